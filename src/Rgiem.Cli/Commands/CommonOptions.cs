@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Rgiem.Cli.Output;
+using Rgiem.Core.Compilation;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Validation;
+
+namespace Rgiem.Cli.Commands;
+
+/// <summary>The arguments and options <c>build</c> and <c>check</c> share.</summary>
+internal sealed class CommonOptions
+{
+    public Argument<string[]> Paths { get; } = new("paths")
+    {
+        Description = "Folders of meeting records or record files (default: the current folder). A folder may hold rgiem.yaml.",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    public Option<OutputFormat> Format { get; } = new("--format")
+    {
+        Description = "How to print diagnostics: human (default) or msbuild.",
+        DefaultValueFactory = _ => OutputFormat.Human,
+    };
+
+    public Option<bool> WarningsAsErrors { get; } = new("--warnaserror")
+    {
+        Description = "Treat warnings as errors.",
+    };
+
+    public Option<bool> Final { get; } = new("--final")
+    {
+        Description = "Submission mode: readiness warnings (placeholders such as TBC) become errors and a document number is required.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Paths);
+        command.Options.Add(Format);
+        command.Options.Add(WarningsAsErrors);
+        command.Options.Add(Final);
+    }
+
+    public CompilationOptions Compilation(ParseResult parse, string workingDirectory, string? output = null)
+    {
+        string[] paths = parse.GetValue(Paths) is { Length: > 0 } given ? given : ["."];
+        return new CompilationOptions(
+            paths,
+            workingDirectory,
+            output,
+            parse.GetValue(WarningsAsErrors),
+            new CheckOptions(Final: parse.GetValue(Final)));
+    }
+
+    /// <summary>Prints the report and turns it into an exit code.</summary>
+    public static int Finish(RunReport report, OutputFormat format, CliContext context)
+    {
+        ReportWriters.For(format, context.Terminal.SupportsColor).Write(report, context.Output, context.Error);
+        if (report.Diagnostics.Any(d => d.Descriptor == LoadDescriptors.PathNotFound))
+        {
+            return ExitCodes.Failure;
+        }
+
+        return report.Errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+}

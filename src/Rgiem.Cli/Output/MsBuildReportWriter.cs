@@ -1,0 +1,18 @@
+namespace Rgiem.Cli.Output;
+
+/// <summary>One canonical line per diagnostic (<c>path(line,col): error RG1234: message</c>), then what was written.</summary>
+internal sealed class MsBuildReportWriter : IReportWriter
+{
+    public void Write(RunReport report, TextWriter output, TextWriter error)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            output.WriteLine(diagnostic.ToString());
+        }
+
+        foreach (var written in report.Written)
+        {
+            output.WriteLine($"wrote {written.DisplayPath}");
+        }
+    }
+}

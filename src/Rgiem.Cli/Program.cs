@@ -1,0 +1,3 @@
+using Rgiem.Cli;
+
+return RgiemCli.Run(args, Console.Out, Console.Error, Environment.CurrentDirectory, new ConsoleTerminal());

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Rgiem.Core.Binding;
+
+/// <summary>
+/// Recognises action labels at the start of a paragraph: <c>RG-IEM-5:</c> (the record's prefix, or a
+/// group-like prefix such as RG-WPR or WP2) and <c>Action 3:</c>.
+/// </summary>
+internal static partial class ActionLabelPattern
+{
+    public static Match MatchPrefixed(string text) => Prefixed().Match(text);
+
+    public static Match MatchNumbered(string text) => Numbered().Match(text);
+
+    /// <summary>A foreign prefix counts only if it looks like a group: RG-…, WPn, SGnn, FG-…, JCA-…, TSAG.</summary>
+    public static bool IsGroupLike(string prefix, string? expected) =>
+        string.Equals(prefix, expected, StringComparison.Ordinal) || GroupLike().IsMatch(prefix);
+
+    [GeneratedRegex(@"^(?<prefix>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*?)-(?<n>\d{1,3})[ \u00A0]*:[ \t\u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Prefixed();
+
+    [GeneratedRegex(@"^Action[ \u00A0]+(?<n>\d{1,3})[ \u00A0]*:[ \t\u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(?:RG-[A-Za-z0-9-]+|WP\d{1,2}(?:/[A-Z0-9]+)?|SG\d{1,2}|FG-[A-Za-z0-9-]+|JCA-[A-Za-z0-9-]+|TSAG)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupLike();
+}

@@ -1,0 +1,301 @@
+using System.Globalization;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Model;
+using Inline = Rgiem.Core.Model.Inline;
+using Md = Markdig.Syntax;
+using MdInlines = Markdig.Syntax.Inlines;
+
+namespace Rgiem.Core.Binding;
+
+/// <summary>
+/// Stage 4b: turns the Markdig syntax tree into model blocks. Headings get their clause numbers here,
+/// in one pass with the clause numbering, and paragraphs that start with an action label become
+/// <see cref="ActionBlock"/>s that know whether they sit in clause 0.
+/// </summary>
+internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics)
+{
+    private const int MaxInlineDepth = 64;
+
+    private readonly ClauseNumberer numberer = new();
+
+    public IReadOnlyList<Model.Block> Bind(MarkdownDocument document) => BindBlocks(document, topLevel: true);
+
+    /// <summary>Binds Markdown that is not the body (the front matter's <c>action</c>): no clause numbering.</summary>
+    public IReadOnlyList<Model.Block> BindFragment(MarkdownDocument document) => BindBlocks(document, topLevel: false);
+
+    private List<Model.Block> BindBlocks(ContainerBlock container, bool topLevel)
+    {
+        var blocks = new List<Model.Block>();
+        foreach (var block in container)
+        {
+            if (BindBlock(block, topLevel) is { } bound)
+            {
+                blocks.Add(bound);
+            }
+        }
+
+        return blocks;
+    }
+
+    private Model.Block? BindBlock(Md.Block block, bool topLevel)
+    {
+        var location = map(block.Line, block.Column, 0);
+        switch (block)
+        {
+            case Md.HeadingBlock heading:
+                return BindHeading(heading, topLevel, location);
+
+            case Md.ParagraphBlock paragraph:
+                return BindParagraph(BindInlines(paragraph.Inline), location);
+
+            case Md.ListBlock list:
+                int start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 1;
+                var items = list.OfType<Md.ListItemBlock>()
+                    .Select(item => new Model.ListItemBlock(BindBlocks(item, false), map(item.Line, item.Column, 0)))
+                    .ToList();
+                return new Model.ListBlock(list.IsOrdered, start, items, location);
+
+            case Md.QuoteBlock quote:
+                return new Model.QuoteBlock(BindBlocks(quote, false), location);
+
+            case Table table:
+                return BindTable(table, location);
+
+            case Md.CodeBlock code:
+                return new Model.CodeBlock(code.Lines.ToString(), location);
+
+            case ThematicBreakBlock:
+                return new RuleBlock(location);
+
+            case HtmlBlock html:
+                diagnostics.Add(StructureDescriptors.RawHtml, location, Abbreviate(html.Lines.ToString()));
+                return null;
+
+            default:
+                return null;
+        }
+    }
+
+    private Model.HeadingBlock BindHeading(Md.HeadingBlock heading, bool topLevel, SourceLocation location)
+    {
+        IReadOnlyList<Inline> title = BindInlines(heading.Inline);
+        string text = BlockWalker.PlainText(title);
+        var label = HeadingLabelParser.Parse(text, heading.Level);
+        title = label.Unnumbered
+            ? InlineEditing.RemoveSuffix(title, label.SuffixLength)
+            : InlineEditing.TrimStart(InlineEditing.RemovePrefix(title, label.PrefixLength));
+        if (!topLevel)
+        {
+            return new Model.HeadingBlock(heading.Level, HeadingKind.Unnumbered, null, false, title, location);
+        }
+
+        var (number, written) = numberer.Next(label, heading.Level);
+        var kind = label.Unnumbered ? HeadingKind.Unnumbered : label.Kind;
+        return new Model.HeadingBlock(heading.Level, kind, number, written, title, location);
+    }
+
+    private Model.Block BindParagraph(IReadOnlyList<Inline> inlines, SourceLocation location)
+    {
+        string text = BlockWalker.PlainText(inlines);
+        bool inSummary = numberer.CurrentTopLevel == "0" && !numberer.InAnnex;
+        var start = inlines.Count > 0 && inlines[0] is TextRun { Location: { } first } ? first : location;
+
+        var numbered = ActionLabelPattern.MatchNumbered(text);
+        if (numbered.Success)
+        {
+            return MakeAction(ActionStyle.Numbered, null, numbered.Groups["n"].Value, numbered, inlines, inSummary, start, location);
+        }
+
+        var prefixed = ActionLabelPattern.MatchPrefixed(text);
+        if (prefixed.Success && ActionLabelPattern.IsGroupLike(prefixed.Groups["prefix"].Value, actionPrefix))
+        {
+            return MakeAction(ActionStyle.Prefixed, prefixed.Groups["prefix"].Value, prefixed.Groups["n"].Value, prefixed, inlines, inSummary, start, location);
+        }
+
+        return new Model.ParagraphBlock(inlines, location);
+    }
+
+    private static ActionBlock MakeAction(
+        ActionStyle style,
+        string? prefix,
+        string number,
+        System.Text.RegularExpressions.Match match,
+        IReadOnlyList<Inline> inlines,
+        bool inSummary,
+        SourceLocation start,
+        SourceLocation location)
+    {
+        int labelLength = match.Value.TrimEnd(' ', '\t', '\u00A0').Length;
+        var labelLocation = start with { End = start.Start with { Character = start.Start.Character + labelLength } };
+        var rest = InlineEditing.RemovePrefix(inlines, match.Length);
+        return new ActionBlock(style, prefix, int.Parse(number, CultureInfo.InvariantCulture), rest, inSummary, labelLocation, location);
+    }
+
+    private TableBlock BindTable(Table table, SourceLocation location)
+    {
+        var alignments = table.ColumnDefinitions.Select(c => c.Alignment switch
+        {
+            TableColumnAlign.Left => ColumnAlignment.Left,
+            TableColumnAlign.Center => ColumnAlignment.Center,
+            TableColumnAlign.Right => ColumnAlignment.Right,
+            _ => ColumnAlignment.Default,
+        }).ToList();
+        var rows = new List<Model.TableRow>();
+        foreach (var row in table.OfType<Markdig.Extensions.Tables.TableRow>())
+        {
+            var cells = new List<Model.TableCell>();
+            foreach (var cell in row.OfType<Markdig.Extensions.Tables.TableCell>())
+            {
+                var inlines = new List<Inline>();
+                foreach (var paragraph in cell.OfType<Md.ParagraphBlock>())
+                {
+                    if (inlines.Count > 0)
+                    {
+                        inlines.Add(new TextRun(" "));
+                    }
+
+                    inlines.AddRange(BindInlines(paragraph.Inline));
+                }
+
+                cells.Add(new Model.TableCell(inlines));
+            }
+
+            rows.Add(new Model.TableRow(cells, row.IsHeader));
+        }
+
+        // Markdig may report a trailing empty column definition for a closing pipe.
+        int columns = rows.Count == 0 ? alignments.Count : rows.Max(r => r.Cells.Count);
+        return new TableBlock(alignments.Take(Math.Max(columns, 1)).ToList(), rows, location);
+    }
+
+    private List<Inline> BindInlines(ContainerInline? container, int depth = 0)
+    {
+        var result = new List<Inline>();
+        if (container is null)
+        {
+            return result;
+        }
+
+        foreach (var inline in container)
+        {
+            BindInline(inline, result, depth);
+        }
+
+        return MergeText(result);
+    }
+
+    private void BindInline(MdInlines.Inline inline, List<Inline> result, int depth)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                result.Add(new TextRun(literal.Content.ToString(), map(literal.Line, literal.Column, literal.Content.Length)));
+                break;
+
+            case MdInlines.EmphasisInline emphasis when depth < MaxInlineDepth:
+                var children = BindInlines(emphasis, depth + 1);
+                InlineStyle? style = (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
+                {
+                    ('*' or '_', 1) => InlineStyle.Italic,
+                    ('*' or '_', >= 2) => InlineStyle.Bold,
+                    ('~', 2) => InlineStyle.Strikethrough,
+                    ('~', 1) => InlineStyle.Subscript,
+                    ('^', _) => InlineStyle.Superscript,
+                    _ => null,
+                };
+                if (style is { } s)
+                {
+                    result.Add(new StyledRun(s, children));
+                }
+                else
+                {
+                    result.AddRange(children);
+                }
+
+                break;
+
+            case MdInlines.CodeInline code:
+                result.Add(new CodeRun(code.Content));
+                break;
+
+            case MdInlines.LinkInline { IsImage: true } image:
+                diagnostics.Add(StructureDescriptors.ImageNotSupported, map(image.Line, image.Column, 0), image.Url ?? string.Empty);
+                result.AddRange(BindInlines(image, depth + 1));
+                break;
+
+            case MdInlines.LinkInline link when depth < MaxInlineDepth:
+                result.Add(new LinkRun(link.Url ?? string.Empty, BindInlines(link, depth + 1)));
+                break;
+
+            case AutolinkInline autolink:
+                string url = autolink.IsEmail && !autolink.Url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+                    ? "mailto:" + autolink.Url
+                    : autolink.Url;
+                result.Add(new LinkRun(url, [new TextRun(autolink.Url, map(autolink.Line, autolink.Column, autolink.Url.Length))]));
+                break;
+
+            case MdInlines.LineBreakInline lineBreak:
+                result.Add(lineBreak.IsHard ? new BreakRun() : new TextRun(" "));
+                break;
+
+            case HtmlEntityInline entity:
+                result.Add(new TextRun(entity.Transcoded.ToString(), map(entity.Line, entity.Column, 0)));
+                break;
+
+            case HtmlInline html:
+                diagnostics.Add(StructureDescriptors.RawHtml, map(html.Line, html.Column, html.Tag.Length), Abbreviate(html.Tag));
+                break;
+
+            case ContainerInline other:
+                foreach (var child in other)
+                {
+                    BindInline(child, result, depth + 1);
+                }
+
+                break;
+
+            default:
+                string text = inline.ToString() ?? string.Empty;
+                if (text.Length > 0 && !text.StartsWith("Markdig.", StringComparison.Ordinal))
+                {
+                    result.Add(new TextRun(text, map(inline.Line, inline.Column, text.Length)));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Joins adjacent text runs on the same line, so rules see whole words ("TSAG-TD624R2" is one run).</summary>
+    private static List<Inline> MergeText(List<Inline> inlines)
+    {
+        var merged = new List<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            if (inline is TextRun text && merged.Count > 0 && merged[^1] is TextRun previous && SameLine(previous, text))
+            {
+                merged[^1] = previous with { Text = previous.Text + text.Text };
+            }
+            else
+            {
+                merged.Add(inline);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool SameLine(TextRun a, TextRun b) =>
+        a.Location is null || b.Location is null
+            ? a.Location is null && b.Location is null
+            : a.Location.Start.Line == b.Location.Start.Line
+              && a.Location.Start.Character + a.Text.Length == b.Location.Start.Character;
+
+    private static string Abbreviate(string html)
+    {
+        string line = html.Trim().Split('\n')[0];
+        return line.Length > 40 ? line[..40] + "…" : line;
+    }
+}

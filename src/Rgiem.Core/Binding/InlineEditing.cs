@@ -1,0 +1,96 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Model;
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Binding;
+
+/// <summary>Removes a written label (a clause number, <c>RG-IEM-5:</c>) from the start of an inline sequence.</summary>
+internal static class InlineEditing
+{
+    /// <summary>Drops the first <paramref name="count"/> characters of plain text, descending into emphasis and links.</summary>
+    public static IReadOnlyList<Inline> RemovePrefix(IReadOnlyList<Inline> inlines, int count)
+    {
+        var result = new List<Inline>();
+        int remaining = count;
+        foreach (var inline in inlines)
+        {
+            if (remaining <= 0)
+            {
+                result.Add(inline);
+                continue;
+            }
+
+            switch (inline)
+            {
+                case TextRun text when text.Text.Length <= remaining:
+                    remaining -= text.Text.Length;
+                    break;
+                case TextRun text:
+                    result.Add(new TextRun(text.Text[remaining..], Shift(text.Location, remaining)));
+                    remaining = 0;
+                    break;
+                case CodeRun code when code.Text.Length <= remaining:
+                    remaining -= code.Text.Length;
+                    break;
+                case StyledRun styled:
+                {
+                    int length = BlockWalker.PlainText(styled.Children).Length;
+                    if (length <= remaining)
+                    {
+                        remaining -= length;
+                    }
+                    else
+                    {
+                        result.Add(styled with { Children = RemovePrefix(styled.Children, remaining) });
+                        remaining = 0;
+                    }
+
+                    break;
+                }
+
+                default:
+                    result.Add(inline);
+                    remaining = 0;
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Removes a trailing marker such as <c>{-}</c> from the end of the last text run.</summary>
+    public static IReadOnlyList<Inline> RemoveSuffix(IReadOnlyList<Inline> inlines, int count)
+    {
+        if (inlines.Count == 0 || inlines[^1] is not TextRun last || last.Text.Length < count)
+        {
+            return inlines;
+        }
+
+        var result = inlines.Take(inlines.Count - 1).ToList();
+        string text = last.Text[..^count].TrimEnd();
+        if (text.Length > 0)
+        {
+            result.Add(last with { Text = text });
+        }
+        else if (result.Count > 0 && result[^1] is TextRun previous)
+        {
+            result[^1] = previous with { Text = previous.Text.TrimEnd() };
+        }
+
+        return result;
+    }
+
+    /// <summary>Trims white space at the start of the sequence.</summary>
+    public static IReadOnlyList<Inline> TrimStart(IReadOnlyList<Inline> inlines)
+    {
+        string plain = BlockWalker.PlainText(inlines);
+        int leading = plain.Length - plain.TrimStart(' ', '\t', '\u00A0').Length;
+        return leading == 0 ? inlines : RemovePrefix(inlines, leading);
+    }
+
+    private static SourceLocation? Shift(SourceLocation? location, int by) =>
+        location is null ? null : location with
+        {
+            Start = new LinePosition(location.Start.Line, location.Start.Character + by),
+        };
+}

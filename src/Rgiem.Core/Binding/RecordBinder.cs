@@ -1,0 +1,79 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FrontMatter;
+using Rgiem.Core.Markdown;
+using Rgiem.Core.Model;
+using Rgiem.Core.Text;
+using Rgiem.Core.Yaml;
+
+namespace Rgiem.Core.Binding;
+
+/// <summary>
+/// Runs stages 2 to 4 for one record: split the front matter, read and validate the YAML, layer it over
+/// the project defaults, parse the Markdown body and bind everything into a <see cref="MeetingRecord"/>.
+/// Returns null only when the record cannot be read at all; otherwise the record comes back with its
+/// diagnostics, so that every problem is reported in one run.
+/// </summary>
+public static class RecordBinder
+{
+    public static BoundRecord? Bind(SourceText source, ProjectDefaults? defaults, DiagnosticBag diagnostics)
+    {
+        if (source.Text.Length == 0)
+        {
+            diagnostics.Add(LoadDescriptors.EmptyFile, SourceLocation.FileOnly(source.Path));
+            return null;
+        }
+
+        var section = FrontMatterSplitter.Split(source, out var splitError);
+        if (splitError is not null)
+        {
+            diagnostics.Add(splitError);
+            return null;
+        }
+
+        if (section is null)
+        {
+            diagnostics.Add(LoadDescriptors.NotARecord, SourceLocation.At(source.Path, 0, 0));
+            return null;
+        }
+
+        var frontMatterLocation = SourceLocation.At(source.Path, 0, 0, 3);
+        var yaml = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine);
+        diagnostics.AddRange(yaml.Diagnostics);
+        var validator = new FrontMatterValidator(source.Path, diagnostics);
+        ObjectValue values;
+        switch (yaml.Root)
+        {
+            case YamlMapping mapping:
+                values = validator.ValidateObject(mapping, FrontMatterSchema.Fields);
+                break;
+            case null:
+                values = ObjectValue.Empty(frontMatterLocation);
+                break;
+            default:
+                diagnostics.Add(FrontMatterDescriptors.NotAMapping, new SourceLocation(source.Path, yaml.Root.Start, yaml.Root.End), yaml.Root.KindName);
+                values = ObjectValue.Empty(frontMatterLocation);
+                break;
+        }
+
+        bool yamlBroken = yaml.Root is null && yaml.Diagnostics.Count > 0;
+        var merged = values.Over(defaults?.Values);
+        if (!yamlBroken)
+        {
+            // With unreadable YAML every field would look missing; the syntax error says enough.
+            validator.CheckRequired(merged, FrontMatterSchema.Fields, frontMatterLocation);
+        }
+
+        var sources = defaults?.Source is { } projectSource ? new[] { source, projectSource } : [source];
+        var metadata = MetadataBinder.Bind(merged, sources, diagnostics);
+
+        IReadOnlyList<Block> body = [];
+        if (MarkdownParser.Parse(section.Body, source.Path, diagnostics) is { } document)
+        {
+            LocationMapper map = (line, column, length) => SourceLocation.At(source.Path, line, column, length);
+            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics).Bind(document);
+        }
+
+        var record = new MeetingRecord(source.Path, metadata, body);
+        return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section);
+    }
+}

@@ -1,0 +1,74 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FrontMatter;
+
+namespace Rgiem.Core.Binding;
+
+/// <summary>
+/// Where each front matter value was written: paths such as <c>meeting.from</c> or <c>sessions[1].date</c>
+/// map to the value's location (in the record, or in rgiem.yaml for a project default).
+/// </summary>
+public sealed class SourceMap
+{
+    private readonly Dictionary<string, SourceLocation> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> keys = new(StringComparer.Ordinal);
+    private readonly SourceLocation fallback;
+
+    public SourceMap(ObjectValue root, SourceLocation fallback)
+    {
+        this.fallback = fallback;
+        Add(root, string.Empty);
+    }
+
+    /// <summary>The location of the value at <paramref name="path"/>, else of its nearest parent, else the front matter.</summary>
+    public SourceLocation Value(string path)
+    {
+        while (true)
+        {
+            if (values.TryGetValue(path, out var location))
+            {
+                return location;
+            }
+
+            int cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return fallback;
+            }
+
+            path = path[..cut];
+        }
+    }
+
+    /// <summary>The location of the key at <paramref name="path"/> (its own line), else the value's.</summary>
+    public SourceLocation Key(string path) => keys.TryGetValue(path, out var location) ? location : Value(path);
+
+    public bool Has(string path) => values.ContainsKey(path);
+
+    private void Add(FieldValue value, string path)
+    {
+        if (path.Length > 0)
+        {
+            values[path] = value.Location;
+        }
+
+        switch (value)
+        {
+            case ObjectValue obj:
+                foreach (var (key, child) in obj.Fields)
+                {
+                    string childPath = path.Length == 0 ? key : path + "." + key;
+                    keys[childPath] = obj.KeyLocations[key];
+                    Add(child, childPath);
+                }
+
+                break;
+            case ListValue list:
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    Add(list.Items[i], $"{path}[{i}]");
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Project;
+
+namespace Rgiem.Core.Compilation;
+
+/// <summary>The records of a run, in input order, plus diagnostics that belong to no record (project file, inputs).</summary>
+public sealed record CompilationResult(
+    IReadOnlyList<ProjectFile> Projects,
+    IReadOnlyList<CompiledRecord> Records,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public IEnumerable<Diagnostic> AllDiagnostics => Diagnostics.Concat(Records.SelectMany(r => r.Diagnostics));
+
+    public bool HasErrors => AllDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}

@@ -1,0 +1,14 @@
+using Rgiem.Core.Model;
+
+namespace Rgiem.Core.Compilation;
+
+/// <summary>Output file names: the canonical document number (TSAG-TD521.docx), else the record's file name.</summary>
+public static class OutputNaming
+{
+    public static string FileName(MeetingRecord record, string recordPath, string extension)
+    {
+        string stem = record.Metadata.Number?.Canonical ?? Path.GetFileNameWithoutExtension(recordPath);
+        var safe = stem.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '/' or '\\' or ':' or ' ' ? '-' : c).ToArray();
+        return new string(safe) + extension;
+    }
+}

@@ -1,0 +1,96 @@
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.Compilation;
+
+/// <summary>
+/// Stage 6 driver: renders every record without errors, in parallel, and writes each output atomically.
+/// A record with errors gets no output (as a compiler emits nothing on error); its old output is left alone.
+/// </summary>
+public static class OutputWriter
+{
+    public static BuildResult Write(CompilationResult compilation, IRecordRenderer renderer, string workingDirectory, int maxDegreeOfParallelism = -1)
+    {
+        var display = new PathDisplay(workingDirectory);
+        var diagnostics = new DiagnosticBag();
+        var inputs = new HashSet<string>(compilation.Records.Select(r => r.FullPath), StringComparer.Ordinal);
+        foreach (var project in compilation.Projects)
+        {
+            if (project.ConfigPath is not null)
+            {
+                inputs.Add(project.ConfigPath);
+            }
+        }
+
+        var targets = new Dictionary<string, CompiledRecord>(StringComparer.Ordinal);
+        var jobs = new List<(CompiledRecord Record, string Target)>();
+        int skipped = 0;
+        foreach (var record in compilation.Records)
+        {
+            if (record.HasErrors || record.Bound is null)
+            {
+                skipped++;
+                continue;
+            }
+
+            string name = OutputNaming.FileName(record.Bound.Record, record.FullPath, renderer.Extension);
+            string target = Path.Combine(record.Project.OutputDirectory, name);
+            var location = SourceLocation.FileOnly(record.DisplayPath);
+            if (inputs.Contains(target))
+            {
+                diagnostics.Add(LoadDescriptors.OutputIsInput, location, display.Show(target));
+                skipped++;
+                continue;
+            }
+
+            if (targets.TryGetValue(target, out var other))
+            {
+                diagnostics.Add(LoadDescriptors.DuplicateOutput, location, display.Show(target), other.DisplayPath);
+                skipped++;
+                continue;
+            }
+
+            targets[target] = record;
+            jobs.Add((record, target));
+        }
+
+        var written = new WrittenOutput?[jobs.Count];
+        var perJob = new IReadOnlyList<Diagnostic>[jobs.Count];
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
+        {
+            var (record, target) = jobs[i];
+            var bag = new DiagnosticBag();
+            RenderResult result;
+            try
+            {
+                result = renderer.Render(record.Bound!.Record, Path.GetDirectoryName(record.FullPath)!);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                result = new RenderResult(null, [Diagnostic.Create(RenderDescriptors.RenderFailed, SourceLocation.FileOnly(record.DisplayPath), ex.GetType().Name + ": " + ex.Message)]);
+            }
+
+            bag.AddRange(result.Diagnostics);
+            if (result.Content is { } content)
+            {
+                try
+                {
+                    AtomicFile.Write(target, content);
+                    written[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), content.Length);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    bag.Add(LoadDescriptors.CannotWrite, SourceLocation.FileOnly(record.DisplayPath), display.Show(target), ex.Message);
+                }
+            }
+
+            perJob[i] = bag.ToList();
+        });
+
+        foreach (var list in perJob)
+        {
+            diagnostics.AddRange(list);
+        }
+
+        return new BuildResult(written.Where(w => w is not null).Select(w => w!).ToList(), diagnostics.ToList(), skipped);
+    }
+}

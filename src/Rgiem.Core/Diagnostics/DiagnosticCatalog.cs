@@ -1,0 +1,22 @@
+namespace Rgiem.Core.Diagnostics;
+
+/// <summary>Every descriptor rgiem can report, in ID order. IDs are never reused or renumbered.</summary>
+public static class DiagnosticCatalog
+{
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        .. new[]
+        {
+            LoadDescriptors.All,
+            FrontMatterDescriptors.All,
+            StructureDescriptors.All,
+            ActionDescriptors.All,
+            RenderDescriptors.All,
+        }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
+    ];
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById =
+        All.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+
+    public static DiagnosticDescriptor? Find(string id) => ById.GetValueOrDefault(id);
+}

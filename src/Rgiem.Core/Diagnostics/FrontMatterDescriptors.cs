@@ -1,0 +1,84 @@
+namespace Rgiem.Core.Diagnostics;
+
+/// <summary>RG1xxx: the YAML front matter of a record.</summary>
+public static class FrontMatterDescriptors
+{
+    private const string Category = "FrontMatter";
+
+    public static readonly DiagnosticDescriptor NotClosed = new(
+        "RG1001", "Front matter is not closed",
+        "The front matter opened on line 1 is never closed. Add a line with '---' after the last YAML key",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor YamlSyntax = new(
+        "RG1002", "YAML syntax error", "YAML syntax error: {0}", DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor NotAMapping = new(
+        "RG1003", "Front matter is not a mapping",
+        "The front matter must be a set of 'key: value' lines, not {0}", DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor AliasNotAllowed = new(
+        "RG1004", "YAML anchors and aliases are not allowed",
+        "YAML aliases ('*{0}') are not allowed in front matter; write the value out in full",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor TooLarge = new(
+        "RG1005", "Front matter is too large or too deep",
+        "The front matter has more than {0} {1}; a record's front matter is limited to that. Move long lists to a documents registry",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor DuplicateKey = new(
+        "RG1006", "Duplicate key", "Key '{0}' is already set on line {1}; remove one of them",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "RG1007", "Unknown key", "Unknown key '{0}'{1}", DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor WrongType = new(
+        "RG1008", "Value has the wrong type", "'{0}' must be {1}, not {2}", DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor RequiredMissing = new(
+        "RG1009", "Required field missing", "Required field '{0}' is missing: add '{0}: {1}' to the front matter",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor InvalidDate = new(
+        "RG1010", "Invalid date", "'{0}' is not a valid date for '{1}': write it as YYYY-MM-DD, for example 2024-07-30",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor MalformedDocumentNumber = new(
+        "RG1011", "Malformed document number",
+        "'{0}' is not an ITU-T document number; write it as BODY-TYPEnnn[Rn], for example TSAG-TD521 or TSAG-C015R1",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor NotAllowedValue = new(
+        "RG1012", "Value not allowed", "'{0}' is not a valid value for '{1}'; use one of: {2}", DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor UnknownPurpose = new(
+        "RG1013", "Unusual purpose", "Purpose '{0}' is not one ITU-T uses; the usual values are: {1}",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor UnsupportedTag = new(
+        "RG1014", "YAML tag not supported", "YAML tag '{0}' is not supported in front matter; remove it",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor DateRangeReversed = new(
+        "RG1015", "Date range ends before it starts", "'{0}' ({1}) is before '{2}' ({3}); swap the dates",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor InvalidStudyPeriod = new(
+        "RG1016", "Invalid study period", "'{0}' is not a study period; write it as YYYY-YYYY, for example 2022-2024",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor InvalidNumber = new(
+        "RG1017", "Invalid count", "'{0}' must be a whole number of 0 or more, not '{1}'", DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor InvalidFormat = new(
+        "RG1018", "Value has the wrong format", "'{0}' for '{1}' {2}", DiagnosticSeverity.Error, Category);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        NotClosed, YamlSyntax, NotAMapping, AliasNotAllowed, TooLarge, DuplicateKey, UnknownKey, WrongType, RequiredMissing,
+        InvalidDate, MalformedDocumentNumber, NotAllowedValue, UnknownPurpose, UnsupportedTag, DateRangeReversed,
+        InvalidStudyPeriod, InvalidNumber, InvalidFormat,
+    ];
+}

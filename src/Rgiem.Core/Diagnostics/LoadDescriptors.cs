@@ -1,0 +1,77 @@
+namespace Rgiem.Core.Diagnostics;
+
+/// <summary>RG0xxx: reading files, the project file and writing outputs.</summary>
+public static class LoadDescriptors
+{
+    private const string Category = "Load";
+
+    public static readonly DiagnosticDescriptor CannotRead = new(
+        "RG0001", "File cannot be read", "Cannot read '{0}': {1}", DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor BinaryFile = new(
+        "RG0002", "File is binary, not text",
+        "This file holds NUL bytes (first at byte {0}): it is not a Markdown record. Save it as UTF-8 text or move it out of the records folder",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor NotUtf8 = new(
+        "RG0003", "File is not valid UTF-8",
+        "Invalid UTF-8 byte sequence (byte 0x{0:X2}). Re-save the file as UTF-8 (most editors: 'Save with encoding')",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor FileTooLarge = new(
+        "RG0004", "File is too large",
+        "This file is {0:N0} bytes; records are limited to {1:N0} bytes. Split the record or move large material into separate documents",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor NoRecords = new(
+        "RG0005", "No records found",
+        "No meeting records found under '{0}'. A record is a .md file that starts with a '---' front matter block",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor PathNotFound = new(
+        "RG0006", "Input path does not exist", "'{0}' does not exist. Pass a folder of records, a record file, or a folder holding rgiem.yaml",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor CannotWrite = new(
+        "RG0007", "Output cannot be written", "Cannot write '{0}': {1}", DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor OutputIsInput = new(
+        "RG0008", "Output would overwrite an input",
+        "The output '{0}' is also an input of this build; choose another output folder (--output or 'output:' in rgiem.yaml)",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor TooManyDiagnostics = new(
+        "RG0009", "Too many diagnostics", "More than {0} diagnostics in this file; the rest are not shown. Fix the ones above first",
+        DiagnosticSeverity.Warning, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor DuplicateOutput = new(
+        "RG0010", "Two records write the same output",
+        "This record writes '{0}', which '{1}' also writes. Give each record its own document number",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor ProjectUnknownKey = new(
+        "RG0011", "Unknown key in rgiem.yaml", "Unknown key '{0}' in rgiem.yaml{1}", DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ProjectInvalidValue = new(
+        "RG0012", "Invalid value in rgiem.yaml", "{0}", DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor UnknownRuleOverride = new(
+        "RG0013", "Severity override names an unknown rule",
+        "'{0}' is not a rule ID (RG followed by four digits, see docs/diagnostics.md){1}",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor NotARecord = new(
+        "RG0014", "File has no front matter",
+        "This file does not start with a '---' front matter block, so it is not a meeting record. Add front matter (see docs/record-format.md)",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor EmptyFile = new(
+        "RG0015", "File is empty", "This file is empty. Write a record (see docs/record-format.md) or delete it",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        CannotRead, BinaryFile, NotUtf8, FileTooLarge, NoRecords, PathNotFound, CannotWrite, OutputIsInput,
+        TooManyDiagnostics, DuplicateOutput, ProjectUnknownKey, ProjectInvalidValue, UnknownRuleOverride, NotARecord, EmptyFile,
+    ];
+}

@@ -1,0 +1,59 @@
+namespace Rgiem.Core.Diagnostics;
+
+/// <summary>RG2xxx: the Markdown body: nesting, clauses and annexes.</summary>
+public static class StructureDescriptors
+{
+    private const string Category = "Structure";
+
+    public static readonly DiagnosticDescriptor NestingTooDeep = new(
+        "RG2001", "Markdown nested too deeply",
+        "Lists or block quotes are nested more than {0} levels deep here; flatten them (Word supports 9 list levels)",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor ClauseGap = new(
+        "RG2002", "Clause number out of sequence", "Clause {0} follows clause {1}; expected {2}. Renumber the clause or remove the number to let rgiem number it",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ClauseDuplicate = new(
+        "RG2003", "Duplicate clause number", "Clause {0} is already used on line {1}; renumber one of them",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ClauseWithoutParent = new(
+        "RG2004", "Sub-clause outside its parent", "Clause {0} is not under clause {1}; it follows clause {2}. Move it or renumber it",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ClauseLevelMismatch = new(
+        "RG2005", "Clause number does not match the heading level",
+        "Clause {0} has {1} part(s) but is written as a level-{2} heading; write it with {3}",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor AnnexOutOfSequence = new(
+        "RG2006", "Annex label out of sequence", "Annex {0} follows annex {1}; expected annex {2}", DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor AnnexMissing = new(
+        "RG2007", "Cited annex does not exist",
+        "The text cites Annex {0}, but this record has no Annex {0}. Add it or correct the reference ('Annex {0} of TSAG-TDnnn' for another document's annex)",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor RawHtml = new(
+        "RG2008", "Raw HTML is ignored", "Raw HTML ('{0}') is not copied into the Word document; use Markdown instead",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor HeadingLevelSkipped = new(
+        "RG2009", "Heading level skipped", "A level-{0} heading follows a level-{1} heading; use level {2} ('{3}')",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ImageNotSupported = new(
+        "RG2010", "Image not rendered", "Images ('{0}') are not rendered yet; the alternative text is used instead",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ClauseAfterAnnex = new(
+        "RG2011", "Clause after an annex", "Clause {0} follows Annex {1}; clauses of the main body must come before the annexes",
+        DiagnosticSeverity.Error, Category);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+    [
+        NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
+        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex,
+    ];
+}

@@ -1,0 +1,170 @@
+namespace Rgiem.Core.FrontMatter;
+
+/// <summary>
+/// The record format: every front matter field, its type and meaning. This list is the single source
+/// of truth for validation, binding, <c>rgiem schema</c> and docs/record-format.md.
+/// </summary>
+public static class FrontMatterSchema
+{
+    public static readonly IReadOnlyList<string> Purposes =
+        ["Admin", "Agreement", "Approval", "Decision", "Discussion", "Information", "Proposal", "Report"];
+
+    public static readonly IReadOnlyList<string> DocumentTypes = ["TD", "C", "Report", "LS"];
+
+    public static IReadOnlyList<FieldSpec> Fields { get; } =
+    [
+        new("number", FieldKind.DocumentNumber, "TSB document number, e.g. TSAG-TD521 or TSAG-C015R1. Optional while drafting; required by --final.")
+        {
+            Example = "TSAG-TD521",
+        },
+        new("type", FieldKind.Choice, "Document type printed on the cover: TD (default), C (contribution), Report or LS (liaison statement).")
+        {
+            AllowedValues = DocumentTypes,
+            Example = "TD",
+        },
+        new("group", FieldKind.Identifier, "The rapporteur group or working party that met, e.g. RG-IEM. Also the default action prefix.")
+        {
+            Required = true,
+            Example = "RG-IEM",
+        },
+        new("parent", FieldKind.Text, "The parent body shown on the cover, e.g. TSAG or STUDY GROUP 17.")
+        {
+            Required = true,
+            Example = "TSAG",
+        },
+        new("study-period", FieldKind.StudyPeriod, "The study period, e.g. 2022-2024.")
+        {
+            Required = true,
+            Example = "2022-2024",
+        },
+        new("original", FieldKind.Text, "Language of the original (default English).")
+        {
+            Example = "English",
+        },
+        new("questions", FieldKind.TextList, "Question(s) concerned, e.g. N/A, All/17 or [Q10/13, Q11/13] (default N/A).")
+        {
+            Example = "N/A",
+        },
+        new("meeting", FieldKind.Object, "Where and when the parent body meets.")
+        {
+            Example = "{place: Geneva, from: 2024-07-29, to: 2024-08-02}",
+            Fields =
+            [
+                new("place", FieldKind.Text, "Meeting place, e.g. Geneva or Virtual.") { Example = "Geneva" },
+                new("from", FieldKind.Date, "First day of the meeting.") { Required = true, Example = "2024-07-29" },
+                new("to", FieldKind.Date, "Last day of the meeting (default: the first day).") { Example = "2024-08-02" },
+            ],
+        },
+        new("source", FieldKind.Text, "Who submits the document: a role, e.g. 'Rapporteur, TSAG RG-IEM'.")
+        {
+            Required = true,
+            Example = "Rapporteur, TSAG RG-IEM",
+        },
+        new("title", FieldKind.Text, "Document title.")
+        {
+            Required = true,
+            Example = "Draft report of the RG-IEM meeting",
+        },
+        new("purpose", FieldKind.Text, "Why the document is submitted.")
+        {
+            UsualValues = Purposes,
+            Example = "Admin",
+        },
+        new("contacts", FieldKind.ObjectList, "One Contact row per person on the cover.")
+        {
+            Required = true,
+            ShorthandKey = "name",
+            Example = "[{name: Glenn Parsons, organization: Ericsson, country: Canada, email: glenn.parsons@example.com}]",
+            Fields =
+            [
+                new("name", FieldKind.Text, "Full name.") { Required = true, Example = "Glenn Parsons" },
+                new("organization", FieldKind.Text, "Organization.") { Example = "Ericsson" },
+                new("country", FieldKind.Text, "Country.") { Example = "Canada" },
+                new("tel", FieldKind.Text, "Telephone number in international form.") { Example = "+1 613 555 0100" },
+                new("email", FieldKind.Text, "E-mail address.") { Example = "glenn.parsons@example.com" },
+            ],
+        },
+        new("keywords", FieldKind.TextList, "Keywords, as a list or separated by semicolons.")
+        {
+            Example = "[TSAG, RG-IEM, report]",
+        },
+        new("abstract", FieldKind.Text, "Short summary shown on the cover.")
+        {
+            Required = true,
+            Example = "This TD contains the draft report of the RG-IEM meeting.",
+        },
+        new("action", FieldKind.Markdown, "The 'Action:' paragraph after the cover table: what the parent body is asked to do. Markdown; lists allowed.")
+        {
+            Example = "TSAG is invited to note this report.",
+        },
+        new("action-prefix", FieldKind.Identifier, "Prefix of action identifiers such as RG-IEM-5 (default: group).")
+        {
+            Example = "RG-IEM",
+        },
+        new("sessions", FieldKind.ObjectList, "The group's sessions: date and time range as written in the report.")
+        {
+            ShorthandKey = "date",
+            Example = "[{date: 2024-07-30, time: 0930-1045 hours}]",
+            Fields =
+            [
+                new("date", FieldKind.Date, "Date of the session.") { Required = true, Example = "2024-07-30" },
+                new("time", FieldKind.Text, "Time range, e.g. '1615-1740 hours' or '1300-1500 CET'.") { Example = "0930-1045 hours" },
+                new("note", FieldKind.Text, "What the session was, e.g. 'ad hoc / drafting'.") { Example = "ad hoc / drafting" },
+            ],
+        },
+        new("chair", FieldKind.Text, "Who chaired the meeting, e.g. 'Mr Glenn PARSONS (Ericsson Canada)'.")
+        {
+            Example = "Mr Glenn PARSONS (Ericsson Canada)",
+        },
+        new("associate-rapporteurs", FieldKind.TextList, "Associate rapporteurs who supported the chair.")
+        {
+            Example = "[Mr Noah LUO (Huawei Technologies, China)]",
+        },
+        new("documents", FieldKind.ObjectList, "Documents considered by the meeting; a plain item is a document number.")
+        {
+            ShorthandKey = "number",
+            Example = "[{number: TSAG-TD624R2, title: Updated action plan, source: IEWSC Chair}]",
+            Fields =
+            [
+                new("number", FieldKind.Text, "Document number as ITU-T writes it, e.g. TSAG-TD624R2 or DOC5 (230131).") { Required = true, Example = "TSAG-TD624R2" },
+                new("title", FieldKind.Text, "Title of the document.") { Example = "Updated action plan" },
+                new("source", FieldKind.Text, "Who submitted it.") { Example = "IEWSC Chair" },
+            ],
+        },
+        new("statistics", FieldKind.Object, "Participation statistics of the meeting, by ITU region plus TSB.")
+        {
+            Example = "{participants: 49, africa: 2, americas: 11, arab-states: 4, asia-pacific: 12, cis: 2, europe: 7, tsb: 11, documents: 5, report: DOC5 (230131)}",
+            Fields =
+            [
+                new("participants", FieldKind.Count, "Total number of participants (regions plus TSB).") { Example = "49" },
+                new("africa", FieldKind.Count, "Participants from Africa.") { Example = "2" },
+                new("americas", FieldKind.Count, "Participants from the Americas.") { Example = "11" },
+                new("arab-states", FieldKind.Count, "Participants from the Arab States.") { Example = "4" },
+                new("asia-pacific", FieldKind.Count, "Participants from Asia and the Pacific.") { Example = "12" },
+                new("cis", FieldKind.Count, "Participants from the CIS.") { Example = "2" },
+                new("europe", FieldKind.Count, "Participants from Europe.") { Example = "7" },
+                new("tsb", FieldKind.Count, "TSB staff.") { Example = "11" },
+                new("documents", FieldKind.Count, "Number of documents considered.") { Example = "5" },
+                new("report", FieldKind.Text, "The meeting report's document number, e.g. DOC5 (230131).") { Example = "DOC5 (230131)" },
+            ],
+        },
+        new("logo", FieldKind.Path, "PNG or JPEG image for the logo cell of the cover (none by default: TSB adds no logo to TDs).")
+        {
+            Example = "itu-logo.png",
+        },
+        new("template", FieldKind.Path, "Word template (.dotx/.docx) to render with.")
+        {
+            Example = "templates/group.dotx",
+        },
+        new("lang", FieldKind.Text, "Language tag of the text (default en-GB).")
+        {
+            Example = "en-GB",
+        },
+        new("date", FieldKind.Date, "Date of the document, stored in its properties.")
+        {
+            Example = "2024-08-02",
+        },
+    ];
+
+    public static FieldSpec? Find(string key) => Fields.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));
+}

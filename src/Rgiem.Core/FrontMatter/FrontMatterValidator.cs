@@ -1,0 +1,309 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.References;
+using Rgiem.Core.Text;
+using Rgiem.Core.Yaml;
+
+namespace Rgiem.Core.FrontMatter;
+
+/// <summary>
+/// Checks a YAML mapping against <see cref="FieldSpec"/>s and produces typed <see cref="FieldValue"/>s.
+/// Every problem is reported (unknown keys with a suggestion, wrong types, bad dates, duplicates); a bad
+/// value is dropped, so later stages see only valid data.
+/// </summary>
+public sealed partial class FrontMatterValidator(string path, DiagnosticBag diagnostics)
+{
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["document"] = "number",
+        ["doc"] = "number",
+        ["document-number"] = "number",
+        ["td"] = "number",
+        ["contact"] = "contacts",
+        ["author"] = "contacts",
+        ["authors"] = "contacts",
+        ["keyword"] = "keywords",
+        ["question"] = "questions",
+        ["place"] = "meeting",
+        ["dates"] = "meeting",
+        ["period"] = "study-period",
+        ["summary"] = "abstract",
+        ["actions"] = "action",
+        ["session"] = "sessions",
+        ["rapporteur"] = "chair",
+        ["language"] = "lang",
+        ["stats"] = "statistics",
+    };
+
+    public ObjectValue ValidateObject(YamlMapping mapping, IReadOnlyList<FieldSpec> specs, string pathPrefix = "")
+    {
+        var fields = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
+        var keys = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Entries)
+        {
+            string key = entry.Key.Value;
+            var keyLocation = Span(entry.Key);
+            if (seen.TryGetValue(key, out int firstLine))
+            {
+                diagnostics.Add(FrontMatterDescriptors.DuplicateKey, keyLocation, key, firstLine + 1);
+                continue;
+            }
+
+            seen[key] = entry.Key.Start.Line;
+            var spec = specs.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.Ordinal));
+            if (spec is null)
+            {
+                diagnostics.Add(FrontMatterDescriptors.UnknownKey, keyLocation, pathPrefix + key, Suggest(key, specs));
+                continue;
+            }
+
+            // The key counts as written even when its value is rejected: no "required field missing" on top.
+            keys[key] = keyLocation;
+            if (Validate(entry.Value, spec, pathPrefix + key) is { } value)
+            {
+                fields[key] = value;
+            }
+        }
+
+        return new ObjectValue(fields, keys, Span(mapping));
+    }
+
+    /// <summary>Reports required fields absent from <paramref name="value"/> (after defaults were layered).</summary>
+    public void CheckRequired(ObjectValue value, IReadOnlyList<FieldSpec> specs, SourceLocation where, string pathPrefix = "")
+    {
+        foreach (var spec in specs.Where(s => s.Required && !value.KeyLocations.ContainsKey(s.Key)))
+        {
+            diagnostics.Add(FrontMatterDescriptors.RequiredMissing, where, pathPrefix + spec.Key, spec.Example);
+        }
+    }
+
+    private FieldValue? Validate(YamlNode node, FieldSpec spec, string name)
+    {
+        switch (spec.Kind)
+        {
+            case FieldKind.Object:
+                if (node is not YamlMapping mapping)
+                {
+                    return WrongType(node, name, "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
+                }
+
+                var obj = ValidateObject(mapping, spec.Fields, name + ".");
+                CheckRequired(obj, spec.Fields, Span(mapping), name + ".");
+                return obj;
+
+            case FieldKind.ObjectList:
+                return ValidateObjectList(node, spec, name);
+
+            case FieldKind.TextList:
+                return ValidateTextList(node, name);
+
+            default:
+                if (node is not YamlScalar scalar)
+                {
+                    return WrongType(node, name, Expectation(spec.Kind));
+                }
+
+                if (scalar.IsNull)
+                {
+                    // "key:" with no value counts as not set, so required checks catch it.
+                    return null;
+                }
+
+                return ValidateScalar(scalar, spec, name);
+        }
+    }
+
+    private FieldValue? ValidateScalar(YamlScalar scalar, FieldSpec spec, string name)
+    {
+        var location = Span(scalar);
+        string text = spec.Kind == FieldKind.Markdown ? scalar.Value : scalar.Value.Trim();
+        switch (spec.Kind)
+        {
+            case FieldKind.Date:
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidDate, location, text, name);
+                    return null;
+                }
+
+                return new DateValue(date, location);
+
+            case FieldKind.Count:
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || !scalar.IsPlain)
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidNumber, location, name, text);
+                    return null;
+                }
+
+                return new CountValue(count, location);
+
+            case FieldKind.Choice:
+                var match = spec.AllowedValues.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
+                if (match is null)
+                {
+                    diagnostics.Add(FrontMatterDescriptors.NotAllowedValue, location, text, name, string.Join(", ", spec.AllowedValues));
+                    return null;
+                }
+
+                return new ScalarValue(match, scalar, location);
+
+            case FieldKind.DocumentNumber:
+                if (!DocumentNumber.TryParse(text, out _))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.MalformedDocumentNumber, location, text);
+                    return null;
+                }
+
+                break;
+
+            case FieldKind.StudyPeriod:
+                var period = StudyPeriodPattern().Match(text);
+                if (!period.Success || !IsPlausiblePeriod(period))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidStudyPeriod, location, text);
+                    return null;
+                }
+
+                break;
+
+            case FieldKind.Identifier:
+                if (!IdentifierPattern().IsMatch(text))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, name, "must be letters, digits and hyphens starting with a letter, e.g. RG-IEM");
+                    return null;
+                }
+
+                break;
+
+            case FieldKind.Text when spec.UsualValues.Count > 0:
+                if (!spec.UsualValues.Any(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.UnknownPurpose, location, text, string.Join(", ", spec.UsualValues));
+                }
+
+                break;
+        }
+
+        return new ScalarValue(text, scalar, location);
+    }
+
+    private ListValue? ValidateTextList(YamlNode node, string name)
+    {
+        switch (node)
+        {
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlScalar scalar:
+                // "TSAG; report" is a list too, as ITU cover pages write keywords.
+                var parts = scalar.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                return new ListValue([.. parts.Select(p => new ScalarValue(p, scalar, Span(scalar)))], Span(scalar));
+            case YamlSequence sequence:
+                var items = new List<FieldValue>();
+                foreach (var item in sequence.Items)
+                {
+                    if (item is YamlScalar { IsNull: false } text)
+                    {
+                        items.Add(new ScalarValue(text.Value.Trim(), text, Span(text)));
+                    }
+                    else if (item is not YamlScalar)
+                    {
+                        WrongType(item, name + "[]", "text");
+                    }
+                }
+
+                return new ListValue(items, Span(sequence));
+            default:
+                return WrongType(node, name, "text or a list of text") as ListValue;
+        }
+    }
+
+    private ListValue? ValidateObjectList(YamlNode node, FieldSpec spec, string name)
+    {
+        IReadOnlyList<YamlNode> items = node switch
+        {
+            YamlSequence sequence => sequence.Items,
+            YamlMapping mapping => [mapping],
+            YamlScalar { IsNull: true } => [],
+            YamlScalar scalar when spec.ShorthandKey is not null => [scalar],
+            _ => [],
+        };
+        if (node is YamlScalar { IsNull: false } && spec.ShorthandKey is null)
+        {
+            WrongType(node, name, "a list");
+            return null;
+        }
+
+        var values = new List<FieldValue>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            string itemName = string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]");
+            switch (items[i])
+            {
+                case YamlMapping mapping:
+                    var obj = ValidateObject(mapping, spec.Fields, itemName + ".");
+                    CheckRequired(obj, spec.Fields, Span(mapping), itemName + ".");
+                    values.Add(obj);
+                    break;
+                case YamlScalar { IsNull: false } scalar when spec.ShorthandKey is not null:
+                    var shorthandSpec = spec.Find(spec.ShorthandKey)!;
+                    if (Validate(scalar, shorthandSpec, itemName) is { } shorthand)
+                    {
+                        values.Add(new ObjectValue(
+                            new Dictionary<string, FieldValue> { [spec.ShorthandKey] = shorthand },
+                            new Dictionary<string, SourceLocation> { [spec.ShorthandKey] = Span(scalar) },
+                            Span(scalar)));
+                    }
+
+                    break;
+                default:
+                    WrongType(items[i], itemName, "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
+                    break;
+            }
+        }
+
+        return new ListValue(values, Span(node));
+    }
+
+    private FieldValue? WrongType(YamlNode node, string name, string expected)
+    {
+        diagnostics.Add(FrontMatterDescriptors.WrongType, Span(node), name, expected, node.KindName);
+        return null;
+    }
+
+    private SourceLocation Span(YamlNode node) => new(path, node.Start, node.End);
+
+    private static string Expectation(FieldKind kind) => kind switch
+    {
+        FieldKind.Date => "a date (YYYY-MM-DD)",
+        FieldKind.Count => "a whole number",
+        FieldKind.Markdown => "text (use '|' for several lines)",
+        _ => "text",
+    };
+
+    private static string Suggest(string key, IReadOnlyList<FieldSpec> specs)
+    {
+        var names = specs.Select(s => s.Key).ToList();
+        if (Synonyms.TryGetValue(key, out var synonym) && names.Contains(synonym))
+        {
+            return $"; did you mean '{synonym}'?";
+        }
+
+        string suggestion = Suggestions.DidYouMean(key, names);
+        return suggestion.Length > 0 ? suggestion : "; see docs/record-format.md for the fields a record can have";
+    }
+
+    private static bool IsPlausiblePeriod(Match match)
+    {
+        int from = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        int to = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        return to > from && to - from <= 6;
+    }
+
+    [GeneratedRegex(@"^(\d{4})[-\u2013](\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex StudyPeriodPattern();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdentifierPattern();
+}

@@ -1,0 +1,60 @@
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.FrontMatter;
+
+/// <summary>
+/// A validated mapping: the valid values of known keys, and the location of every known key written
+/// (also those whose value was rejected, so that a bad value is not reported again as missing).
+/// </summary>
+public sealed record ObjectValue(
+    IReadOnlyDictionary<string, FieldValue> Fields,
+    IReadOnlyDictionary<string, SourceLocation> KeyLocations,
+    SourceLocation Location) : FieldValue(Location)
+{
+    public static ObjectValue Empty(SourceLocation location) => new(
+        new Dictionary<string, FieldValue>(),
+        new Dictionary<string, SourceLocation>(),
+        location);
+
+    public FieldValue? Get(string key) => Fields.GetValueOrDefault(key);
+
+    public string? Text(string key) => (Get(key) as ScalarValue)?.Text;
+
+    public DateOnly? Date(string key) => (Get(key) as DateValue)?.Date;
+
+    public int? Count(string key) => (Get(key) as CountValue)?.Count;
+
+    public IReadOnlyList<string> TextList(string key) =>
+        Get(key) is ListValue list ? list.Items.OfType<ScalarValue>().Select(s => s.Text).ToList() : [];
+
+    public IReadOnlyList<ObjectValue> Objects(string key) =>
+        Get(key) is ListValue list ? list.Items.OfType<ObjectValue>().ToList() : [];
+
+    /// <summary>Layers this object over <paramref name="defaults"/>: keys set here win, per top-level key.</summary>
+    public ObjectValue Over(ObjectValue? defaults)
+    {
+        if (defaults is null || defaults.Fields.Count == 0)
+        {
+            return this;
+        }
+
+        var fields = new Dictionary<string, FieldValue>(defaults.Fields, StringComparer.Ordinal);
+        var keys = new Dictionary<string, SourceLocation>(defaults.KeyLocations, StringComparer.Ordinal);
+        foreach (var (key, value) in Fields)
+        {
+            fields[key] = value;
+        }
+
+        foreach (var (key, location) in KeyLocations)
+        {
+            keys[key] = location;
+            if (!Fields.ContainsKey(key))
+            {
+                // Written here but rejected: the default must not stand in for it silently.
+                fields.Remove(key);
+            }
+        }
+
+        return new ObjectValue(fields, keys, Location);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Loading;
+
+/// <summary>
+/// Stage 1: reads a file as strict UTF-8 text. Binary files, invalid UTF-8 and oversized files become
+/// diagnostics; a BOM is dropped and line ends are normalised to LF.
+/// </summary>
+public static class SourceLoader
+{
+    /// <summary>The largest record accepted, in bytes.</summary>
+    public const int MaxFileBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static LoadResult Load(string fullPath, string displayPath, int maxBytes = MaxFileBytes)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.Length > maxBytes)
+            {
+                return Fail(LoadDescriptors.FileTooLarge, displayPath, info.Length, maxBytes);
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return Fail(LoadDescriptors.CannotRead, displayPath, displayPath, ex.Message);
+        }
+
+        return Decode(bytes, displayPath, maxBytes);
+    }
+
+    public static LoadResult Decode(ReadOnlySpan<byte> bytes, string displayPath, int maxBytes = MaxFileBytes)
+    {
+        if (bytes.Length > maxBytes)
+        {
+            return Fail(LoadDescriptors.FileTooLarge, displayPath, bytes.Length, maxBytes);
+        }
+
+        int nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return Fail(LoadDescriptors.BinaryFile, displayPath, nul);
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            int index = Math.Max(0, ex.Index);
+            int prefixLength = Math.Min(index, bytes.Length);
+            string before = Encoding.UTF8.GetString(bytes[..prefixLength]);
+            var position = new SourceText(displayPath, SourceText.Normalize(before)).GetPosition(int.MaxValue);
+            byte bad = ex.BytesUnknown is { Length: > 0 } unknown ? unknown[0] : (byte)0;
+            return new LoadResult(null, [Diagnostic.Create(LoadDescriptors.NotUtf8, new SourceLocation(displayPath, position, position), bad)]);
+        }
+
+        return new LoadResult(new SourceText(displayPath, SourceText.Normalize(text)), []);
+    }
+
+    private static LoadResult Fail(DiagnosticDescriptor descriptor, string path, params object?[] args) =>
+        new(null, [Diagnostic.Create(descriptor, SourceLocation.FileOnly(path), args)]);
+}

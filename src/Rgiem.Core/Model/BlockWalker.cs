@@ -1,0 +1,108 @@
+namespace Rgiem.Core.Model;
+
+/// <summary>Walks blocks and inlines without recursion, so deep documents cannot overflow the stack.</summary>
+public static class BlockWalker
+{
+    /// <summary>All blocks in document order, containers before their children.</summary>
+    public static IEnumerable<Block> Descendants(IEnumerable<Block> blocks)
+    {
+        var stack = new Stack<IEnumerator<Block>>();
+        stack.Push(blocks.GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            if (!top.MoveNext())
+            {
+                top.Dispose();
+                stack.Pop();
+                continue;
+            }
+
+            var block = top.Current;
+            yield return block;
+            var children = Children(block);
+            if (children.Count > 0)
+            {
+                stack.Push(children.GetEnumerator());
+            }
+        }
+    }
+
+    public static IReadOnlyList<Block> Children(Block block) => block switch
+    {
+        ListBlock list => list.Items,
+        ListItemBlock item => item.Blocks,
+        QuoteBlock quote => quote.Blocks,
+        _ => [],
+    };
+
+    /// <summary>The inlines directly held by a block (not by its children).</summary>
+    public static IEnumerable<IReadOnlyList<Inline>> InlineGroups(Block block)
+    {
+        switch (block)
+        {
+            case ParagraphBlock paragraph:
+                yield return paragraph.Inlines;
+                break;
+            case ActionBlock action:
+                yield return action.Inlines;
+                break;
+            case HeadingBlock heading:
+                yield return heading.Title;
+                break;
+            case TableBlock table:
+                foreach (var row in table.Rows)
+                {
+                    foreach (var cell in row.Cells)
+                    {
+                        yield return cell.Inlines;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The plain text of inlines: emphasis dropped, breaks as spaces, links as their text.</summary>
+    public static string PlainText(IEnumerable<Inline> inlines)
+    {
+        var builder = new System.Text.StringBuilder();
+        AppendPlainText(builder, inlines);
+        return builder.ToString();
+    }
+
+    private static void AppendPlainText(System.Text.StringBuilder builder, IEnumerable<Inline> inlines)
+    {
+        var stack = new Stack<IEnumerator<Inline>>();
+        stack.Push(inlines.GetEnumerator());
+        while (stack.Count > 0)
+        {
+            var top = stack.Peek();
+            if (!top.MoveNext())
+            {
+                top.Dispose();
+                stack.Pop();
+                continue;
+            }
+
+            switch (top.Current)
+            {
+                case TextRun text:
+                    builder.Append(text.Text);
+                    break;
+                case CodeRun code:
+                    builder.Append(code.Text);
+                    break;
+                case BreakRun:
+                    builder.Append(' ');
+                    break;
+                case StyledRun styled:
+                    stack.Push(styled.Children.GetEnumerator());
+                    break;
+                case LinkRun link:
+                    stack.Push(link.Children.GetEnumerator());
+                    break;
+            }
+        }
+    }
+}

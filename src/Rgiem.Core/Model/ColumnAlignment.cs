@@ -1,0 +1,9 @@
+namespace Rgiem.Core.Model;
+
+public enum ColumnAlignment
+{
+    Default,
+    Left,
+    Center,
+    Right,
+}

@@ -1,0 +1,17 @@
+namespace Rgiem.Core.Model;
+
+/// <summary>The ITU-T document class printed on the cover's type line.</summary>
+public enum DocumentType
+{
+    /// <summary>Temporary document.</summary>
+    TD,
+
+    /// <summary>Contribution.</summary>
+    C,
+
+    /// <summary>Report.</summary>
+    Report,
+
+    /// <summary>Liaison statement.</summary>
+    LS,
+}

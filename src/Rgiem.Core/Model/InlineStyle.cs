@@ -1,0 +1,10 @@
+namespace Rgiem.Core.Model;
+
+public enum InlineStyle
+{
+    Italic,
+    Bold,
+    Strikethrough,
+    Superscript,
+    Subscript,
+}

@@ -1,0 +1,5 @@
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.Model;
+
+public sealed record ParagraphBlock(IReadOnlyList<Inline> Inlines, SourceLocation Location) : Block(Location);

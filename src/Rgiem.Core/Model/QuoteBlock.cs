@@ -1,0 +1,5 @@
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.Model;
+
+public sealed record QuoteBlock(IReadOnlyList<Block> Blocks, SourceLocation Location) : Block(Location);

@@ -1,0 +1,69 @@
+using Rgiem.Core.References;
+
+namespace Rgiem.Core.Model;
+
+/// <summary>Everything the front matter says about a record, after project defaults were applied.</summary>
+public sealed record RecordMetadata
+{
+    /// <summary>The TSB document number (null while drafting).</summary>
+    public DocumentNumber? Number { get; init; }
+
+    public DocumentType Type { get; init; } = DocumentType.TD;
+
+    /// <summary>The rapporteur group or working party, e.g. RG-IEM.</summary>
+    public string? Group { get; init; }
+
+    /// <summary>The parent body, e.g. TSAG or STUDY GROUP 17.</summary>
+    public string? Parent { get; init; }
+
+    public string? StudyPeriod { get; init; }
+
+    public string Original { get; init; } = "English";
+
+    public IReadOnlyList<string> Questions { get; init; } = [];
+
+    public MeetingInfo? Meeting { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Purpose { get; init; }
+
+    public IReadOnlyList<Contact> Contacts { get; init; } = [];
+
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    public string? Abstract { get; init; }
+
+    /// <summary>The free "Action:" paragraph after the cover table, as Markdown blocks.</summary>
+    public IReadOnlyList<Block> Action { get; init; } = [];
+
+    /// <summary>The prefix of action identifiers (<c>RG-IEM</c> in <c>RG-IEM-5</c>).</summary>
+    public string? ActionPrefix { get; init; }
+
+    public IReadOnlyList<SessionInfo> Sessions { get; init; } = [];
+
+    public string? Chair { get; init; }
+
+    public IReadOnlyList<string> AssociateRapporteurs { get; init; } = [];
+
+    public IReadOnlyList<DocumentEntry> Documents { get; init; } = [];
+
+    public MeetingStatistics? Statistics { get; init; }
+
+    /// <summary>Path of a PNG or JPEG logo for the cover, resolved against the record's folder.</summary>
+    public string? Logo { get; init; }
+
+    /// <summary>Path of a Word template, resolved against the record's folder.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>BCP 47 language tag for spelling and document properties.</summary>
+    public string Language { get; init; } = "en-GB";
+
+    /// <summary>The document's date, used for the document properties (never the clock).</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else <see cref="Group"/>.</summary>
+    public string? EffectiveActionPrefix => ActionPrefix ?? Group;
+}

@@ -1,0 +1,3 @@
+namespace Rgiem.Core.Model;
+
+public sealed record TableCell(IReadOnlyList<Inline> Inlines);

@@ -1,0 +1,178 @@
+using Rgiem.Core.Binding;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FrontMatter;
+using Rgiem.Core.Loading;
+using Rgiem.Core.Text;
+using Rgiem.Core.Yaml;
+
+namespace Rgiem.Core.Project;
+
+/// <summary>Finds and reads <c>rgiem.yaml</c>: in the input folder or the nearest parent, stopping at a git root.</summary>
+public static class ProjectLoader
+{
+    private static readonly string[] Keys = ["records", "output", "defaults", "rules"];
+
+    /// <summary>The folder of the nearest rgiem.yaml at or above <paramref name="directory"/>, or null.</summary>
+    public static string? FindConfig(string directory)
+    {
+        var current = new DirectoryInfo(directory);
+        while (current is not null)
+        {
+            string candidate = Path.Combine(current.FullName, ProjectFile.FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (Directory.Exists(Path.Combine(current.FullName, ".git")))
+            {
+                return null;
+            }
+
+            current = current.Parent;
+        }
+
+        return null;
+    }
+
+    /// <summary>Loads the project for <paramref name="directory"/>; without rgiem.yaml the folder itself is the project.</summary>
+    public static ProjectFile Load(string directory, Func<string, string> display, DiagnosticBag diagnostics)
+    {
+        string? configPath = FindConfig(directory);
+        if (configPath is null)
+        {
+            return new ProjectFile(directory, null, [directory], Path.Combine(directory, "out"), null, new Dictionary<string, ReportSeverity>());
+        }
+
+        string root = Path.GetDirectoryName(configPath)!;
+        var empty = new ProjectFile(root, configPath, [root], Path.Combine(root, "out"), null, new Dictionary<string, ReportSeverity>());
+        var load = SourceLoader.Load(configPath, display(configPath));
+        diagnostics.AddRange(load.Diagnostics);
+        if (load.Source is not { } source)
+        {
+            return empty;
+        }
+
+        var yaml = YamlReader.Read(source.Text, source.Path, 0);
+        diagnostics.AddRange(yaml.Diagnostics);
+        if (yaml.Root is null)
+        {
+            return empty;
+        }
+
+        if (yaml.Root is not YamlMapping mapping)
+        {
+            diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(source.Path, yaml.Root), "rgiem.yaml must be a mapping of records, output, defaults and rules");
+            return empty;
+        }
+
+        var records = new List<string>();
+        string output = Path.Combine(root, "out");
+        ProjectDefaults? defaults = null;
+        var rules = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in mapping.Entries)
+        {
+            switch (entry.Key.Value)
+            {
+                case "records":
+                    records.AddRange(ReadPaths(entry.Value, root, source.Path, diagnostics));
+                    break;
+                case "output":
+                    if (entry.Value is YamlScalar { IsNull: false } outputScalar)
+                    {
+                        output = Path.GetFullPath(Path.Combine(root, outputScalar.Value));
+                    }
+                    else
+                    {
+                        diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(source.Path, entry.Value), "'output' must be a folder path, e.g. 'output: out'");
+                    }
+
+                    break;
+                case "defaults":
+                    if (entry.Value is YamlMapping defaultsMapping)
+                    {
+                        var validator = new FrontMatterValidator(source.Path, diagnostics);
+                        defaults = new ProjectDefaults(validator.ValidateObject(defaultsMapping, FrontMatterSchema.Fields, "defaults."), source);
+                    }
+                    else if (entry.Value is not YamlScalar { IsNull: true })
+                    {
+                        diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(source.Path, entry.Value), "'defaults' must be a mapping of front matter fields");
+                    }
+
+                    break;
+                case "rules":
+                    ReadRules(entry.Value, source.Path, rules, diagnostics);
+                    break;
+                default:
+                    diagnostics.Add(LoadDescriptors.ProjectUnknownKey, Span(source.Path, entry.Key), entry.Key.Value, Suggestions.DidYouMean(entry.Key.Value, Keys));
+                    break;
+            }
+        }
+
+        return new ProjectFile(root, configPath, records.Count > 0 ? records : [root], output, defaults, rules);
+    }
+
+    private static IEnumerable<string> ReadPaths(YamlNode node, string root, string path, DiagnosticBag diagnostics)
+    {
+        var scalars = node switch
+        {
+            YamlScalar { IsNull: false } scalar => [scalar],
+            YamlSequence sequence => sequence.Items.OfType<YamlScalar>().ToList(),
+            _ => new List<YamlScalar>(),
+        };
+        if (scalars.Count == 0)
+        {
+            diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, node), "'records' must be a folder or a list of folders, relative to rgiem.yaml");
+        }
+
+        foreach (var scalar in scalars)
+        {
+            string full = Path.GetFullPath(Path.Combine(root, scalar.Value));
+            if (!Directory.Exists(full))
+            {
+                diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, scalar), $"records folder '{scalar.Value}' does not exist");
+                continue;
+            }
+
+            yield return full;
+        }
+    }
+
+    private static void ReadRules(YamlNode node, string path, Dictionary<string, ReportSeverity> rules, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, node), "'rules' must map rule IDs to error, warning, info or none, e.g. 'RG7001: none'");
+            return;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            string id = entry.Key.Value;
+            if (DiagnosticCatalog.Find(id) is null)
+            {
+                diagnostics.Add(LoadDescriptors.UnknownRuleOverride, Span(path, entry.Key), id, Suggestions.DidYouMean(id, DiagnosticCatalog.All.Select(d => d.Id)));
+                continue;
+            }
+
+            string value = (entry.Value as YamlScalar)?.Value.Trim().ToLowerInvariant() ?? string.Empty;
+            ReportSeverity? severity = value switch
+            {
+                "error" => ReportSeverity.Error,
+                "warning" or "warn" => ReportSeverity.Warning,
+                "info" or "suggestion" => ReportSeverity.Info,
+                "none" or "off" or "silent" => ReportSeverity.None,
+                _ => null,
+            };
+            if (severity is null)
+            {
+                diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, entry.Value), $"'{value}' is not a severity for {id}; use error, warning, info or none");
+                continue;
+            }
+
+            rules[id.ToUpperInvariant()] = severity.Value;
+        }
+    }
+
+    private static SourceLocation Span(string path, YamlNode node) => new(path, node.Start, node.End);
+}

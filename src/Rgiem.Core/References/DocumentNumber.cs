@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Rgiem.Core.References;
+
+/// <summary>
+/// An ITU-T TD, contribution or liaison number in any of its written forms (<c>TSAG-TD064R1</c>,
+/// <c>TD 120 Rev.1</c>, <c>TD125-R1</c>, <c>SG17-TD580/PLEN</c>, <c>WTSA-20 C103</c>), with one
+/// canonical spelling: <c>TSAG-TD064R1</c>.
+/// </summary>
+public sealed partial record DocumentNumber(string? Body, string Type, int Number, int? Revision, string? Series)
+{
+    /// <summary>The canonical form: body, type, number padded to three digits, <c>Rn</c>, series.</summary>
+    public string Canonical => BaseNumber + (Revision is { } r ? string.Create(CultureInfo.InvariantCulture, $"R{r}") : string.Empty) + (Series is null ? string.Empty : "/" + Series);
+
+    /// <summary>The number without revision or series: <c>TSAG-TD064</c>.</summary>
+    public string BaseNumber
+    {
+        get
+        {
+            string core = Type + Number.ToString("000", CultureInfo.InvariantCulture);
+            if (Body is null)
+            {
+                return core;
+            }
+
+            // Bodies that carry a hyphen themselves (WTSA-20) are separated by a space, as ITU writes them.
+            return Body.Contains('-', StringComparison.Ordinal) ? Body + " " + core : Body + "-" + core;
+        }
+    }
+
+    public override string ToString() => Canonical;
+
+    /// <summary>Parses a whole string as a document number.</summary>
+    public static bool TryParse(string? text, out DocumentNumber? number)
+    {
+        number = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var match = WholePattern().Match(text.Trim());
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        number = FromMatch(match);
+        return true;
+    }
+
+    /// <summary>This number with <paramref name="defaultBody"/> filled in when none was written (<c>TD666R4</c> in a TSAG record).</summary>
+    public DocumentNumber WithDefaultBody(string? defaultBody) =>
+        Body is null && !string.IsNullOrEmpty(defaultBody) ? this with { Body = defaultBody } : this;
+
+    internal static DocumentNumber FromMatch(Match match)
+    {
+        string? body = match.Groups["body"].Success ? NormalizeBody(match.Groups["body"].Value) : null;
+        int number = int.Parse(match.Groups["num"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+        int? revision = match.Groups["rev"].Success
+            ? int.Parse(match.Groups["rev"].Value, NumberStyles.None, CultureInfo.InvariantCulture)
+            : null;
+        string? series = match.Groups["series"].Success ? match.Groups["series"].Value.ToUpperInvariant() : null;
+        return new DocumentNumber(body, match.Groups["type"].Value, number, revision, series);
+    }
+
+    private static string NormalizeBody(string body) => body.Replace('\u2011', '-').ToUpperInvariant();
+
+    /// <summary>The grammar of §3.2 of the ITU-T reference, anchored to the whole string.</summary>
+    public const string Grammar =
+        @"(?:(?<body>TSAG|SG\d{1,2}|WTSA-\d{2})[-\u2011 \u00A0]?)?(?<type>TD|C|LS)[ \u00A0]?(?<num>\d{1,4})" +
+        @"(?:(?:[-\u2011]?R|[ \u00A0]?Rev\.[ \u00A0]?)(?<rev>\d{1,2}))?(?:/(?<series>PLEN|GEN|WP\d{1,2}))?";
+
+    [GeneratedRegex("^" + Grammar + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholePattern();
+}

@@ -1,0 +1,146 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Core.Compilation;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Model;
+using Rgiem.Docx.HouseStyle;
+using Rgiem.Docx.Packaging;
+using Rgiem.Docx.Writers;
+
+namespace Rgiem.Docx;
+
+/// <summary>
+/// Renders a meeting record as an ITU-T TD in Word format with the built-in house style. Part names and
+/// relationship ids are fixed and the zip is re-packed with fixed timestamps, so the same record always
+/// gives the same bytes.
+/// </summary>
+public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRenderer
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
+
+    private readonly DocxRenderOptions options = options ?? new DocxRenderOptions();
+
+    public string Extension => ".docx";
+
+    public RenderResult Render(MeetingRecord record, string baseDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var logo = LoadLogo(record, baseDirectory, diagnostics);
+        byte[] package = BuildPackage(record, logo, diagnostics, out var validationErrors);
+        if (validationErrors.Count > 0)
+        {
+            diagnostics.Add(RenderDescriptors.InvalidOutput, SourceLocation.FileOnly(record.Path), string.Join("; ", validationErrors.Take(3)));
+            return new RenderResult(null, diagnostics.ToList());
+        }
+
+        return new RenderResult(DeterministicZip.Normalize(package), diagnostics.ToList());
+    }
+
+    /// <summary>Schema errors of a DOCX package against Office 2019, as "part xpath: id: description".</summary>
+    public static IReadOnlyList<string> Validate(Stream docx)
+    {
+        using var document = WordprocessingDocument.Open(docx, false);
+        return Validate(document);
+    }
+
+    private static List<string> Validate(WordprocessingDocument document) =>
+        new OpenXmlValidator(FileFormatVersions.Office2019)
+            .Validate(document)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Id}: {e.Description}")
+            .ToList();
+
+    private byte[] BuildPackage(MeetingRecord record, LogoImage? logo, DiagnosticBag diagnostics, out List<string> validationErrors)
+    {
+        validationErrors = [];
+        var metadata = record.Metadata;
+        string documentNumber = CoverPageWriter.DocumentNumber(metadata);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            var state = new RenderState(main, record.Path);
+
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language);
+            var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rId2");
+            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language);
+            var defaultHeader = main.AddNewPart<HeaderPart>("rId4");
+            defaultHeader.Header = HeaderWriter.LaterPages(documentNumber);
+            var firstHeader = main.AddNewPart<HeaderPart>("rId5");
+            firstHeader.Header = HeaderWriter.FirstPage();
+
+            var bodyWriter = new BodyWriter(state);
+            var body = new Body();
+            body.Append(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
+            body.Append(bodyWriter.Write(record.Body));
+            body.Append(ParagraphFactory.Styled(StyleIds.EndOfDocument, InlineWriter.TextRun("____________________")));
+            body.Append(SectionProperties());
+            main.Document = new Document(body);
+            numberingPart.Numbering = state.Numbering.Build();
+
+            var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
+            using (var coreStream = core.GetStream(FileMode.Create))
+            {
+                coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
+            }
+
+            diagnostics.AddRange(state.Diagnostics.ToList());
+            if (options.Validate)
+            {
+                validationErrors = Validate(document);
+            }
+        }
+
+        return stream.ToArray();
+    }
+
+    private static SectionProperties SectionProperties()
+    {
+        var section = new SectionProperties();
+        section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" });
+        section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" });
+        section.Append(new PageSize { Width = Twips.PageWidth, Height = Twips.PageHeight });
+        section.Append(new PageMargin
+        {
+            Top = Twips.MarginTop,
+            Bottom = Twips.MarginBottom,
+            Left = Twips.MarginLeft,
+            Right = Twips.MarginRight,
+            Header = Twips.HeaderDistance,
+            Footer = Twips.FooterDistance,
+            Gutter = 0,
+        });
+        section.Append(new TitlePage());
+        return section;
+    }
+
+    private static LogoImage? LoadLogo(MeetingRecord record, string baseDirectory, DiagnosticBag diagnostics)
+    {
+        if (record.Metadata.Logo is not { Length: > 0 } logoPath)
+        {
+            return null;
+        }
+
+        var location = SourceLocation.FileOnly(record.Path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(Path.Combine(baseDirectory, logoPath));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            diagnostics.Add(RenderDescriptors.LogoNotFound, location, logoPath, ex.Message);
+            return null;
+        }
+
+        var logo = LogoImage.Probe(bytes);
+        if (logo is null)
+        {
+            diagnostics.Add(RenderDescriptors.LogoFormat, location, logoPath);
+        }
+
+        return logo;
+    }
+}

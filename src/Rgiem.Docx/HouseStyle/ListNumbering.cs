@@ -1,0 +1,103 @@
+using System.Globalization;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Rgiem.Docx.HouseStyle;
+
+/// <summary>
+/// The numbering part of one document: one abstract definition for bullets (• and – alternating, as the
+/// ITU dash list), one for ordered lists (1. a) i) …), and a numbering instance per ordered list so that
+/// each list restarts at its own first number.
+/// </summary>
+internal sealed class ListNumbering
+{
+    public const int BulletNumId = 1;
+    public const int MaxLevel = 8;
+
+    private const int BulletAbstractId = 1;
+    private const int OrderedAbstractId = 2;
+
+    private readonly List<NumberingInstance> instances = [];
+    private int nextNumId = BulletNumId + 1;
+
+    public ListNumbering()
+    {
+        instances.Add(new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = BulletNumId });
+    }
+
+    /// <summary>Starts a new ordered list at <paramref name="level"/>, numbered from <paramref name="start"/>.</summary>
+    public int NewOrderedList(int level, int start)
+    {
+        int id = nextNumId++;
+        var instance = new NumberingInstance(new AbstractNumId { Val = OrderedAbstractId }) { NumberID = id };
+        var levelOverride = new LevelOverride { LevelIndex = Math.Clamp(level, 0, MaxLevel) };
+        levelOverride.StartOverrideNumberingValue = new StartOverrideNumberingValue { Val = Math.Max(0, start) };
+        instance.Append(levelOverride);
+        instances.Add(instance);
+        return id;
+    }
+
+    /// <summary>The indentation of text at list <paramref name="level"/> (for continuation paragraphs).</summary>
+    public static int TextIndent(int level) => Twips.ClauseIndent + (Twips.ListStep * Math.Clamp(level, 0, MaxLevel));
+
+    public Numbering Build()
+    {
+        var numbering = new Numbering();
+        numbering.Append(Abstract(BulletAbstractId, BulletLevel));
+        numbering.Append(Abstract(OrderedAbstractId, OrderedLevel));
+        foreach (var instance in instances)
+        {
+            numbering.Append(instance);
+        }
+
+        return numbering;
+    }
+
+    private static AbstractNum Abstract(int id, Func<int, Level> level)
+    {
+        var abstractNum = new AbstractNum { AbstractNumberId = id };
+        abstractNum.Append(new MultiLevelType { Val = MultiLevelValues.HybridMultilevel });
+        for (int i = 0; i <= MaxLevel; i++)
+        {
+            abstractNum.Append(level(i));
+        }
+
+        return abstractNum;
+    }
+
+    private static Level BulletLevel(int i) =>
+        MakeLevel(i, NumberFormatValues.Bullet, i % 2 == 0 ? "\u2022" : "\u2013");
+
+    private static Level OrderedLevel(int i)
+    {
+        var (format, text) = (i % 3) switch
+        {
+            0 => (NumberFormatValues.Decimal, "%{0}."),
+            1 => (NumberFormatValues.LowerLetter, "%{0})"),
+            _ => (NumberFormatValues.LowerRoman, "%{0})"),
+        };
+        return MakeLevel(i, format, string.Format(CultureInfo.InvariantCulture, text, i + 1));
+    }
+
+    private static Level MakeLevel(int i, NumberFormatValues format, string text)
+    {
+        var level = new Level { LevelIndex = i };
+        level.StartNumberingValue = new StartNumberingValue { Val = 1 };
+        level.NumberingFormat = new NumberingFormat { Val = format };
+        level.LevelText = new LevelText { Val = text };
+        level.LevelJustification = new LevelJustification { Val = LevelJustificationValues.Left };
+        level.PreviousParagraphProperties = new PreviousParagraphProperties(
+            new Tabs(new TabStop { Val = TabStopValues.Number, Position = TextIndent(i) }),
+            new Indentation
+            {
+                Left = TextIndent(i).ToString(CultureInfo.InvariantCulture),
+                Hanging = Twips.ListStep.ToString(CultureInfo.InvariantCulture),
+            });
+        if (format == NumberFormatValues.Bullet)
+        {
+            level.NumberingSymbolRunProperties = new NumberingSymbolRunProperties(
+                new RunFonts { Ascii = StylesBuilder.BodyFont, HighAnsi = StylesBuilder.BodyFont, Hint = FontTypeHintValues.Default });
+        }
+
+        return level;
+    }
+}

@@ -1,0 +1,27 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Rgiem.Docx.HouseStyle;
+
+/// <summary>Builds <c>settings.xml</c>: Word 2013+ compatibility, default tab stop, language, no tracking.</summary>
+internal static class SettingsBuilder
+{
+    public static Settings Build(string language)
+    {
+        var settings = new Settings();
+        settings.Append(new Zoom { Percent = "100" });
+        settings.Append(new DefaultTabStop { Val = 794 });
+        settings.Append(new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress });
+        var compatibility = new Compatibility();
+        compatibility.Append(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        });
+        settings.Append(compatibility);
+        settings.Append(new ThemeFontLanguages { Val = language });
+        settings.Append(new DecimalSymbol { Val = "." });
+        settings.Append(new ListSeparator { Val = "," });
+        return settings;
+    }
+}

@@ -1,0 +1,31 @@
+namespace Rgiem.Docx.HouseStyle;
+
+/// <summary>
+/// Page geometry and indents of the ITU-T house style, in twentieths of a point (twips).
+/// Values follow the ITU Word styles as metanorma-itu reproduces them (docs/house-style.md).
+/// </summary>
+internal static class Twips
+{
+    public const int PageWidth = 11906;   // A4, 210 mm
+    public const int PageHeight = 16838;  // A4, 297 mm
+    public const int MarginTop = 1418;    // 25 mm: room for the two-line page header
+    public const int MarginBottom = 1134; // 20 mm
+    public const int MarginLeft = 1134;
+    public const int MarginRight = 1134;
+    public const int HeaderDistance = 709; // 12.5 mm
+    public const int FooterDistance = 567;
+
+    public const int TextWidth = PageWidth - MarginLeft - MarginRight;
+
+    /// <summary>The hanging indent that lines up "2.1&lt;TAB&gt;Title" (1.4 cm).</summary>
+    public const int ClauseIndent = 794;
+
+    /// <summary>Indent of "Action n:&lt;TAB&gt;" items and the cover's "Action:" line (2.1 cm).</summary>
+    public const int ActionIndent = 1191;
+
+    /// <summary>Step between list levels (0.7 cm).</summary>
+    public const int ListStep = 397;
+
+    /// <summary>Default tab stops: 1.4, 2.1, 2.8 and 3.5 cm.</summary>
+    public static readonly int[] TabStops = [794, 1191, 1588, 1985];
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Core.Model;
+using Rgiem.Docx.HouseStyle;
+
+namespace Rgiem.Docx.Writers;
+
+/// <summary>
+/// Writes the body: headings as "number&lt;TAB&gt;title" in Heading n (the hanging indent lines the titles up),
+/// annexes as centred titles on a new page, action items with a bold label, nested lists through the
+/// numbering part, and tables with a header row that repeats on every page.
+/// </summary>
+internal sealed class BodyWriter(RenderState state)
+{
+    private readonly InlineWriter inlines = new(state);
+
+    public List<OpenXmlElement> Write(IReadOnlyList<Block> blocks)
+    {
+        var output = new List<OpenXmlElement>();
+        foreach (var block in blocks)
+        {
+            WriteBlock(block, output, Context.Body);
+        }
+
+        return output;
+    }
+
+    private void WriteBlock(Block block, List<OpenXmlElement> output, Context context)
+    {
+        switch (block)
+        {
+            case HeadingBlock heading:
+                output.Add(WriteHeading(heading));
+                break;
+            case ParagraphBlock paragraph:
+                output.Add(WriteParagraph(inlines.Write(paragraph.Inlines), context));
+                break;
+            case ActionBlock action:
+                output.Add(WriteAction(action, context));
+                break;
+            case ListBlock list:
+                WriteList(list, output, context);
+                break;
+            case QuoteBlock quote:
+                foreach (var child in quote.Blocks)
+                {
+                    WriteBlock(child, output, context with { Quote = true });
+                }
+
+                break;
+            case TableBlock table:
+                if (output.Count > 0 && output[^1] is Table)
+                {
+                    // Two tables in a row would merge in Word.
+                    output.Add(ParagraphFactory.Styled(StyleIds.Normal));
+                }
+
+                output.Add(TableWriter.Write(table, inlines));
+                break;
+            case CodeBlock code:
+                output.Add(ParagraphFactory.Styled(StyleIds.Code, InlineWriter.TextRun(code.Text.TrimEnd('\n'))));
+                break;
+            case RuleBlock:
+                output.Add(ParagraphFactory.Styled(StyleIds.Normal, [], p => p.ParagraphBorders = new ParagraphBorders(
+                    new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "auto" })));
+                break;
+        }
+    }
+
+    private Paragraph WriteHeading(HeadingBlock heading)
+    {
+        var title = inlines.Write(heading.Title).ToList();
+        switch (heading.Kind)
+        {
+            case HeadingKind.Annex:
+                string label = "Annex " + heading.Number;
+                var content = new List<OpenXmlElement> { InlineWriter.TextRun(title.Count > 0 ? label + ": " : label) };
+                content.AddRange(title);
+                return ParagraphFactory.Styled(StyleIds.AnnexTitle, content);
+
+            case HeadingKind.Clause when heading.Number is not null:
+                var numbered = new List<OpenXmlElement> { InlineWriter.TextRun(heading.Number + "\t") };
+                numbered.AddRange(title);
+                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), numbered);
+
+            default:
+                // No number: no hanging indent either.
+                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), title, p => p.Indentation = new Indentation { Left = "0", Hanging = "0" });
+        }
+    }
+
+    private Paragraph WriteAction(ActionBlock action, Context context)
+    {
+        bool numbered = action.Style == ActionStyle.Numbered;
+        var content = new List<OpenXmlElement>
+        {
+            ParagraphFactory.Bold(action.Label),
+            InlineWriter.TextRun(numbered ? "\t" : " "),
+        };
+        content.AddRange(inlines.Write(action.Inlines));
+        if (context.ListLevel >= 0 || context.Quote)
+        {
+            return WriteParagraph(content, context);
+        }
+
+        return ParagraphFactory.Styled(numbered ? StyleIds.ActionNumbered : StyleIds.ActionPrefixed, content);
+    }
+
+    private static Paragraph WriteParagraph(IEnumerable<OpenXmlElement> content, Context context)
+    {
+        if (context.NumberingId is { } numId)
+        {
+            return ParagraphFactory.Styled(StyleIds.ListParagraph, content, p => p.NumberingProperties = new NumberingProperties(
+                new NumberingLevelReference { Val = context.ListLevel },
+                new NumberingId { Val = numId }));
+        }
+
+        if (context.ListLevel >= 0)
+        {
+            // A second paragraph in a list item: indented like the item's text, without a number.
+            int indent = ListNumbering.TextIndent(context.ListLevel);
+            return ParagraphFactory.Styled(StyleIds.ListParagraph, content, p => p.Indentation = new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture) });
+        }
+
+        return ParagraphFactory.Styled(context.Quote ? StyleIds.Quote : StyleIds.Normal, content);
+    }
+
+    private void WriteList(ListBlock list, List<OpenXmlElement> output, Context context)
+    {
+        int level = Math.Min(context.ListLevel + 1, ListNumbering.MaxLevel);
+        int numId = list.Ordered ? state.Numbering.NewOrderedList(level, list.Start) : ListNumbering.BulletNumId;
+        foreach (var item in list.Items)
+        {
+            var first = item.Blocks.Count > 0 ? item.Blocks[0] : null;
+            bool firstIsText = first is ParagraphBlock or ActionBlock;
+            if (!firstIsText)
+            {
+                // An item that starts with a nested list or a table still shows its bullet.
+                output.Add(WriteParagraph([], context with { ListLevel = level, NumberingId = numId }));
+            }
+
+            for (int i = 0; i < item.Blocks.Count; i++)
+            {
+                var itemContext = i == 0 && firstIsText
+                    ? context with { ListLevel = level, NumberingId = numId }
+                    : context with { ListLevel = level, NumberingId = null };
+                WriteBlock(item.Blocks[i], output, itemContext);
+            }
+        }
+    }
+
+    /// <summary>Where a block sits: inside a quote, inside a list (level, and the numbering of its first paragraph).</summary>
+    private readonly record struct Context(bool Quote, int ListLevel, int? NumberingId)
+    {
+        public static Context Body => new(false, -1, null);
+    }
+}

@@ -1,0 +1,295 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Core.Model;
+using Rgiem.Core.Text;
+using Rgiem.Docx.HouseStyle;
+using DocumentType = Rgiem.Core.Model.DocumentType;
+using TableCell = DocumentFormat.OpenXml.Wordprocessing.TableCell;
+using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
+
+namespace Rgiem.Docx.Writers;
+
+/// <summary>
+/// Writes the cover of an ITU-T TD: the header table (logo, INTERNATIONAL TELECOMMUNICATION UNION /
+/// TELECOMMUNICATION STANDARDIZATION SECTOR / STUDY PERIOD, the document number in large type, the
+/// group, Original), the Question(s) row with place and dates, the type line, the labelled rows
+/// Source / Title / Purpose / Contact / Keywords / Abstract, and then the "Action:" paragraph.
+/// </summary>
+internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
+{
+    private const int LabelWidth = 1701;  // 3.0 cm: "Question(s):" in bold on one line
+    private const int MiddleWidth = 3544;
+    private const int RightWidth = Twips.TextWidth - LabelWidth - MiddleWidth;
+
+    public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo)
+    {
+        var table = new Table();
+        table.Append(new TableProperties(
+            new TableStyle { Val = StyleIds.CoverTable },
+            new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }));
+        table.Append(new TableGrid(
+            new GridColumn { Width = Width(LabelWidth) },
+            new GridColumn { Width = Width(MiddleWidth) },
+            new GridColumn { Width = Width(RightWidth) }));
+
+        // Rows 1-3: logo | organization | document number, group, original language. Without a logo the
+        // organization block takes the logo's place, as on TDs (TSB adds no logo to TDs).
+        var right = new[]
+        {
+            Para([Styled(DocumentNumber(metadata), bold: true, size: 32)], JustificationValues.Right),
+            Para([Styled((metadata.Parent ?? string.Empty).ToUpperInvariant(), bold: true, size: 28)], JustificationValues.Right),
+            Para([Styled("Original: " + metadata.Original, bold: true, size: 28)], JustificationValues.Right),
+        };
+        for (int row = 0; row < 3; row++)
+        {
+            var merge = row == 0 ? MergedRestart : MergedContinue;
+            var border = row == 2 ? Border.Bottom : Border.None;
+            var cells = new List<TableCell>();
+            if (logo is not null)
+            {
+                cells.Add(Cell(LabelWidth, 1, merge, border, [row == 0 ? Para([LogoDrawing.Create(state, logo)]) : Para([])]));
+                cells.Add(Cell(MiddleWidth, 1, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
+            }
+            else
+            {
+                cells.Add(Cell(LabelWidth + MiddleWidth, 2, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
+            }
+
+            cells.Add(Cell(RightWidth, 1, null, border, [right[row]]));
+            table.Append(Row([.. cells]));
+        }
+
+        // Question(s) | questions | place, dates.
+        table.Append(Row(
+            LabelCell("Question(s):", Border.Bottom),
+            Cell(MiddleWidth, 1, null, Border.Bottom, [Para([Plain(string.Join(", ", metadata.Questions))])]),
+            Cell(RightWidth, 1, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
+
+        // The type line.
+        table.Append(Row(Cell(Twips.TextWidth, 3, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
+
+        table.Append(LabelledRow("Source:", metadata.Source, Border.None));
+        table.Append(LabelledRow("Title:", metadata.Title, Border.None));
+        if (!string.IsNullOrWhiteSpace(metadata.Purpose))
+        {
+            table.Append(LabelledRow("Purpose:", metadata.Purpose, Border.None));
+        }
+
+        foreach (var contact in metadata.Contacts)
+        {
+            table.Append(ContactRow(contact));
+        }
+
+        if (metadata.Keywords.Count > 0)
+        {
+            table.Append(LabelledRow("Keywords:", string.Join("; ", metadata.Keywords), Border.Top));
+        }
+
+        table.Append(LabelledRow("Abstract:", metadata.Abstract, Border.Top | Border.Bottom));
+
+        var output = new List<OpenXmlElement> { table };
+        output.AddRange(ActionParagraphs(metadata.Action));
+        return output;
+    }
+
+    /// <summary>The document number, or a visible placeholder while drafting (TSAG-TDxxx).</summary>
+    public static string DocumentNumber(RecordMetadata metadata)
+    {
+        if (metadata.Number is { } number)
+        {
+            return number.Canonical;
+        }
+
+        string code = metadata.Type switch
+        {
+            DocumentType.C => "C",
+            DocumentType.Report => "R",
+            DocumentType.LS => "LS",
+            _ => "TD",
+        };
+        return (metadata.Parent is { Length: > 0 } parent ? parent + "-" : string.Empty) + code + "xxx";
+    }
+
+    public static string PlaceAndDates(MeetingInfo? meeting)
+    {
+        if (meeting is null)
+        {
+            return string.Empty;
+        }
+
+        string dates = meeting.From is { } from ? ItuDates.Range(from, meeting.To ?? from) : string.Empty;
+        return string.Join(", ", new[] { meeting.Place, dates }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    }
+
+    public static string TypeLine(DocumentType type) => type switch
+    {
+        DocumentType.C => "CONTRIBUTION",
+        DocumentType.Report => "REPORT",
+        DocumentType.LS => "LIAISON STATEMENT",
+        _ => "TD",
+    };
+
+    private IEnumerable<OpenXmlElement> ActionParagraphs(IReadOnlyList<Block> action)
+    {
+        if (action.Count == 0)
+        {
+            yield break;
+        }
+
+        var blocks = body.Write(action);
+        int start = 0;
+        var content = new List<OpenXmlElement> { ParagraphFactory.Bold("Action:"), InlineWriter.TextRun("\t") };
+        if (blocks.Count > 0 && blocks[0] is Paragraph first && action[0] is ParagraphBlock)
+        {
+            content.AddRange(first.Elements<OpenXmlElement>().Where(e => e is not ParagraphProperties).Select(e => e.CloneNode(true)));
+            start = 1;
+        }
+
+        yield return ParagraphFactory.Styled(StyleIds.CoverAction, content);
+        for (int i = start; i < blocks.Count; i++)
+        {
+            yield return blocks[i];
+        }
+    }
+
+    private static IReadOnlyList<Paragraph> OrganizationBlock(RecordMetadata metadata) =>
+    [
+        Para([Styled("INTERNATIONAL TELECOMMUNICATION UNION", bold: false, size: 16)]),
+        Para([Styled("TELECOMMUNICATION", bold: true, size: 26), new Run(new Break()), Styled("STANDARDIZATION SECTOR", bold: true, size: 26)]),
+        Para([Styled("STUDY PERIOD " + (metadata.StudyPeriod ?? string.Empty), bold: false, size: 20)]),
+    ];
+
+    private TableRow ContactRow(Contact contact)
+    {
+        var who = new List<OpenXmlElement> { Plain(contact.Name) };
+        foreach (string? line in new[] { contact.Organization, contact.Country })
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                who.Add(new Run(new Break()));
+                who.Add(Plain(line));
+            }
+        }
+
+        var reach = new List<OpenXmlElement>();
+        if (!string.IsNullOrWhiteSpace(contact.Tel))
+        {
+            reach.Add(Plain("Tel:\t" + contact.Tel));
+        }
+
+        if (!string.IsNullOrWhiteSpace(contact.Email))
+        {
+            if (reach.Count > 0)
+            {
+                reach.Add(new Run(new Break()));
+            }
+
+            reach.Add(Plain("E-mail:\t"));
+            reach.Add(EmailLink(contact.Email));
+        }
+
+        return Row(
+            LabelCell("Contact:", Border.Top),
+            Cell(MiddleWidth, 1, null, Border.Top, [Para(who)]),
+            Cell(RightWidth, 1, null, Border.Top, [Para(reach, tabAt: 1134)]));
+    }
+
+    private OpenXmlElement EmailLink(string email)
+    {
+        var inlines = new InlineWriter(state).Write([new LinkRun("mailto:" + email.Trim(), [new Core.Model.TextRun(email.Trim())])]);
+        return inlines.First();
+    }
+
+    private static TableRow LabelledRow(string label, string? value, Border border) =>
+        Row(LabelCell(label, border), Cell(MiddleWidth + RightWidth, 2, null, border, [Para([Plain(value ?? string.Empty)])]));
+
+    private static TableCell LabelCell(string label, Border border) =>
+        Cell(LabelWidth, 1, null, border, [Para([Styled(label, bold: true)])]);
+
+    private static TableRow Row(params TableCell[] cells)
+    {
+        var row = new TableRow(new TableRowProperties(new CantSplit()));
+        row.Append(cells);
+        return row;
+    }
+
+    private static TableCell Cell(int width, int span, MergedCellValues? merge, Border border, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Width = Width(width), Type = TableWidthUnitValues.Dxa });
+        if (span > 1)
+        {
+            properties.Append(new GridSpan { Val = span });
+        }
+
+        if (merge is { } value)
+        {
+            properties.Append(new VerticalMerge { Val = value });
+        }
+
+        if (border != Border.None)
+        {
+            var borders = new TableCellBorders();
+            if (border.HasFlag(Border.Top))
+            {
+                borders.Append(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = "auto" });
+            }
+
+            if (border.HasFlag(Border.Bottom))
+            {
+                borders.Append(new BottomBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = "auto" });
+            }
+
+            properties.Append(borders);
+        }
+
+        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Top });
+        var cell = new TableCell(properties);
+        cell.Append(paragraphs);
+        return cell;
+    }
+
+    private static Paragraph Para(IEnumerable<OpenXmlElement> content, JustificationValues? justification = null, int? tabAt = null) =>
+        ParagraphFactory.Styled(StyleIds.CoverText, content, p =>
+        {
+            if (tabAt is { } position)
+            {
+                p.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = position });
+            }
+
+            if (justification is { } value)
+            {
+                p.Justification = new Justification { Val = value };
+            }
+        });
+
+    private static Run Plain(string text) => InlineWriter.TextRun(text);
+
+    private static Run Styled(string text, bool bold, int size = 24)
+    {
+        var run = InlineWriter.TextRun(text, new RunStyleSet { Bold = bold });
+        if (size != 24)
+        {
+            run.RunProperties ??= new RunProperties();
+            run.RunProperties.FontSize = new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) };
+            run.RunProperties.FontSizeComplexScript = new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) };
+        }
+
+        return run;
+    }
+
+    private static string Width(int twips) => twips.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly MergedCellValues MergedRestart = MergedCellValues.Restart;
+    private static readonly MergedCellValues MergedContinue = MergedCellValues.Continue;
+
+    [Flags]
+    private enum Border
+    {
+        None = 0,
+        Top = 1,
+        Bottom = 2,
+    }
+}

@@ -1,0 +1,27 @@
+namespace Rgiem.Testing;
+
+/// <summary>Locations in the repository and beside it (../shared), found from the test assembly.</summary>
+public static class RepoPaths
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Rgiem.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (Rgiem.slnx) above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootPath.Value;
+
+    public static string Samples => Path.Combine(Root, "samples");
+
+    public static string RgIemSamples => Path.Combine(Samples, "rg-iem");
+
+    /// <summary>The seed reports in ../shared/seeds (present on CI and on developer machines).</summary>
+    public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+
+    public static string Docs => Path.Combine(Root, "docs");
+}
