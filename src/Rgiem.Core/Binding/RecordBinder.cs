@@ -74,6 +74,6 @@ public static class RecordBinder
         }
 
         var record = new MeetingRecord(source.Path, metadata, body);
-        return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section);
+        return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section, merged);
     }
 }

@@ -11,6 +11,10 @@ public static class DiagnosticCatalog
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
             ActionDescriptors.All,
+            ReferenceDescriptors.All,
+            DateTimeDescriptors.All,
+            StatisticsDescriptors.All,
+            ReadinessDescriptors.All,
             RenderDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];

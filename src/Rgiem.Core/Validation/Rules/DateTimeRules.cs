@@ -1,0 +1,7 @@
+namespace Rgiem.Core.Validation.Rules;
+
+/// <summary>The RG5xxx date and time rules, in the order they run.</summary>
+public static class DateTimeRules
+{
+    public static IReadOnlyList<IRecordRule> All { get; } = [];
+}

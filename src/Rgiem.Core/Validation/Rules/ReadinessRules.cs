@@ -1,0 +1,7 @@
+namespace Rgiem.Core.Validation.Rules;
+
+/// <summary>The RG7xxx submission readiness rules, in the order they run.</summary>
+public static class ReadinessRules
+{
+    public static IReadOnlyList<IRecordRule> All { get; } = [];
+}

@@ -1,0 +1,7 @@
+namespace Rgiem.Core.Validation.Rules;
+
+/// <summary>The RG4xxx document reference rules, in the order they run.</summary>
+public static class ReferenceRules
+{
+    public static IReadOnlyList<IRecordRule> All { get; } = [];
+}
