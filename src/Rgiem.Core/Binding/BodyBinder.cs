@@ -15,7 +15,7 @@ namespace Rgiem.Core.Binding;
 /// in one pass with the clause numbering, and paragraphs that start with an action label become
 /// <see cref="ActionBlock"/>s that know whether they sit in clause 0.
 /// </summary>
-internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics)
+internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics, SpanMapper? spans = null)
 {
     private const int MaxInlineDepth = 64;
 
@@ -42,7 +42,7 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
 
     private Model.Block? BindBlock(Md.Block block, bool topLevel)
     {
-        var location = map(block.Line, block.Column, 0);
+        var location = Locate(block);
         switch (block)
         {
             case Md.HeadingBlock heading:
@@ -54,7 +54,7 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
             case Md.ListBlock list:
                 int start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 1;
                 var items = list.OfType<Md.ListItemBlock>()
-                    .Select(item => new Model.ListItemBlock(BindBlocks(item, false), map(item.Line, item.Column, 0)))
+                    .Select(item => new Model.ListItemBlock(BindBlocks(item, false), Locate(item)))
                     .ToList();
                 return new Model.ListBlock(list.IsOrdered, start, items, location);
 
@@ -78,6 +78,10 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
                 return null;
         }
     }
+
+    /// <summary>The block's whole span when the text is the file itself; else its first position.</summary>
+    private SourceLocation Locate(Md.Block block) =>
+        spans is not null && block.Span.Length > 0 ? spans(block.Span.Start, block.Span.End) : map(block.Line, block.Column, 0);
 
     private Model.HeadingBlock BindHeading(Md.HeadingBlock heading, bool topLevel, SourceLocation location)
     {

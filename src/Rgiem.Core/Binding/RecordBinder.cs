@@ -70,7 +70,8 @@ public static class RecordBinder
         if (MarkdownParser.Parse(section.Body, source.Path, diagnostics) is { } document)
         {
             LocationMapper map = (line, column, length) => SourceLocation.At(source.Path, line, column, length);
-            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics).Bind(document);
+            SpanMapper spans = (start, end) => SourceLocation.FromOffsets(source, start, end + 1);
+            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics, spans).Bind(document);
         }
 
         var record = new MeetingRecord(source.Path, metadata, body);

@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Rgiem.Core.Text;
+
+/// <summary>
+/// Normalises prose for comparison: white space runs (tabs, NBSP, line breaks) become one space, the
+/// non-breaking hyphen and en/em dashes become '-', curly quotes become straight ones, ends are trimmed.
+/// </summary>
+public static class ProseNormalizer
+{
+    public static string Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            char mapped = c switch
+            {
+                '\u00A0' or '\u2007' or '\u202F' or '\t' or '\n' or '\r' => ' ',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u2018' or '\u2019' or '\u201B' => '\'',
+                '\u201C' or '\u201D' or '\u201F' => '"',
+                _ => c,
+            };
+            if (mapped == ' ')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(mapped);
+        }
+
+        return builder.ToString();
+    }
+}
