@@ -45,6 +45,11 @@ internal static class RgiemCli
             CheckCommand.Create(context),
             SchemaCommand.Create(context),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         return root;
     }
 }

@@ -31,6 +31,18 @@ internal sealed class CommonOptions
         Description = "Submission mode: readiness warnings (placeholders such as TBC) become errors and a document number is required.",
     };
 
+    public CommonOptions()
+    {
+        // A token like "--frobnicate" would otherwise be taken as a path.
+        Paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+            {
+                result.AddError($"Unknown option '{token.Value}'.");
+            }
+        });
+    }
+
     public void AddTo(Command command)
     {
         command.Arguments.Add(Paths);
