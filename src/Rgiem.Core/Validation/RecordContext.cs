@@ -8,6 +8,9 @@ namespace Rgiem.Core.Validation;
 /// <summary>One record as the rules see it, with a sink for their diagnostics.</summary>
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
+    /// <summary>The bound record, for <see cref="ProseScanner.Collect"/> and rules that need the front matter values.</summary>
+    public BoundRecord Bound => bound;
+
     public MeetingRecord Record => bound.Record;
 
     public SourceMap Map => bound.Map;
