@@ -280,7 +280,7 @@ public class OutputFormatTests
             run.Output,
             StringComparison.Ordinal);
         Assert.Contains(
-            "samples/rg-iem/2022-12-geneva-draft-report.md(15,6): error RG7001: 'TBC' is a placeholder; replace it with the final text, or delete it, before the document is submitted" + ReadinessDescriptors.FinalSuffix,
+            "samples/rg-iem/2022-12-geneva-draft-report.md(15,6): error RG7001: 'TBC' is a placeholder; replace it with the final text or delete it" + ReadinessDescriptors.FinalSuffix,
             run.Output,
             StringComparison.Ordinal);
     }

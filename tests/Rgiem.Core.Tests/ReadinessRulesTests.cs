@@ -161,6 +161,12 @@ public class ReadinessRulesTests
     }
 
     [Fact]
+    public void No_break_spaces_count_as_spaces()
+    {
+        Assert.Equal(["RG7004@15:2"], Body("A\u00A0\u00A0\u00A0B, 11\u00A0February.\n"));
+    }
+
+    [Fact]
     public void Layout_rule_describes_the_run()
     {
         var (_, diagnostics) = Records.Check(Records.WithBody("# 1 Intro\n\nA \t\t\tB.\n"));

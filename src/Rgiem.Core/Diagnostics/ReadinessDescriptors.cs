@@ -10,11 +10,12 @@ public static class ReadinessDescriptors
     private const string Category = "Readiness";
 
     /// <summary>Appended to the message of an escalated diagnostic, so that the reason for the error is visible.</summary>
-    public const string FinalSuffix = " (an error with --final: the document is not ready for submission)";
+    /// <remarks>It stays true when a <c>rules:</c> override in rgiem.yaml sets another severity.</remarks>
+    public const string FinalSuffix = " (--final: the document is not ready for submission)";
 
     public static readonly DiagnosticDescriptor Placeholder = new(
         "RG7001", "Placeholder left in the text",
-        "'{0}' is a placeholder; replace it with the final text, or delete it, before the document is submitted",
+        "'{0}' is a placeholder; replace it with the final text or delete it",
         DiagnosticSeverity.Warning, Category);
 
     public static readonly DiagnosticDescriptor RepeatedWords = new(

@@ -6,7 +6,7 @@ namespace Rgiem.Core.Validation.Rules.Readiness;
 
 /// <summary>
 /// RG7004: whitespace used for layout inside a paragraph or an action item of the body: a run of two or more
-/// tabs, or of three or more spaces and tabs, between words (seed 001's "Action 2:" holds "the \t\t\tITUT").
+/// tabs, or of three or more spaces (no-break spaces included) and tabs, between words (seed 001's "Action 2:" holds "the \t\t\tITUT").
 /// The rule reads the raw source lines of each paragraph, because the Markdown text no longer shows where a
 /// line's indentation ends; indentation, the hard-break spaces at a line's end, code spans and tables are left alone.
 /// </summary>
@@ -79,12 +79,12 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
     private static void ScanLine(RecordContext context, int line, int from)
     {
         string text = context.Source.GetLineText(line);
-        int end = text.AsSpan().TrimEnd(" \t").Length;
+        int end = text.AsSpan().TrimEnd(" \t\u00A0").Length;
         var code = CodeSpans(text);
         int i = Math.Max(0, from);
         while (i < end)
         {
-            if (text[i] is not (' ' or '\t'))
+            if (text[i] is not (' ' or '\t' or '\u00A0'))
             {
                 i++;
                 continue;
@@ -92,7 +92,7 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
 
             int start = i;
             int tabs = 0;
-            while (i < end && text[i] is (' ' or '\t'))
+            while (i < end && text[i] is (' ' or '\t' or '\u00A0'))
             {
                 tabs += text[i] == '\t' ? 1 : 0;
                 i++;
