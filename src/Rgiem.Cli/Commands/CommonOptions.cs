@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Rgiem.Cli.Output;
 using Rgiem.Core.Compilation;
-using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Validation;
 
 namespace Rgiem.Cli.Commands;
@@ -17,7 +16,7 @@ internal sealed class CommonOptions
 
     public Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "How to print diagnostics: human (default) or msbuild.",
+        Description = "How to print diagnostics: human (default), msbuild, github (workflow annotations), json or sarif (SARIF 2.1.0). See docs/output-formats.md.",
         DefaultValueFactory = _ => OutputFormat.Human,
     };
 
@@ -62,15 +61,10 @@ internal sealed class CommonOptions
             new CheckOptions(Final: parse.GetValue(Final)));
     }
 
-    /// <summary>Prints the report and turns it into an exit code.</summary>
+    /// <summary>Prints the report and returns its exit code.</summary>
     public static int Finish(RunReport report, OutputFormat format, CliContext context)
     {
-        ReportWriters.For(format, context.Terminal.SupportsColor).Write(report, context.Output, context.Error);
-        if (report.Diagnostics.Any(d => d.Descriptor == LoadDescriptors.PathNotFound))
-        {
-            return ExitCodes.Failure;
-        }
-
-        return report.Errors > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        ReportWriters.For(format, context.Terminal.SupportsColor, context.WorkingDirectory).Write(report, context.Output, context.Error);
+        return report.ExitCode;
     }
 }

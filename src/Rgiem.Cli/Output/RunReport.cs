@@ -4,7 +4,10 @@ using Rgiem.Core.Text;
 
 namespace Rgiem.Cli.Output;
 
-/// <summary>Everything a run has to say: diagnostics in order, the source of each file (for snippets), and what was written.</summary>
+/// <summary>
+/// Everything a run has to say: diagnostics in order, the source of each file (for snippets), the records
+/// checked (display paths, in input order), what was written, and the exit code that follows from it.
+/// </summary>
 internal sealed record RunReport(
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlyDictionary<string, SourceText> Sources,
@@ -12,22 +15,37 @@ internal sealed record RunReport(
     int RecordCount,
     string Command)
 {
+    /// <summary>Display paths of the records, in input order.</summary>
+    public IReadOnlyList<string> RecordPaths { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
     public int Infos => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
 
+    /// <summary>2 when rgiem could not run (a path that does not exist), 1 when errors were found, else 0.</summary>
+    public int ExitCode =>
+        Diagnostics.Any(d => d.Id == LoadDescriptors.PathNotFound.Id) ? ExitCodes.Failure
+        : Errors > 0 ? ExitCodes.Errors
+        : ExitCodes.Success;
+
     public static RunReport From(CompilationResult compilation, BuildResult? build, string command)
     {
         var diagnostics = new List<Diagnostic>(compilation.Diagnostics);
         var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        var paths = new List<string>();
         foreach (var record in compilation.Records)
         {
             diagnostics.AddRange(record.Diagnostics);
             if (record.Bound is { } bound)
             {
                 sources[bound.Source.Path] = bound.Source;
+            }
+
+            if (record.Bound is not null || record.Diagnostics.Count > 0)
+            {
+                paths.Add(record.DisplayPath);
             }
         }
 
@@ -36,7 +54,6 @@ internal sealed record RunReport(
             diagnostics.AddRange(build.Diagnostics);
         }
 
-        int records = compilation.Records.Count(r => r.Bound is not null || r.Diagnostics.Count > 0);
-        return new RunReport(diagnostics, sources, build?.Written ?? [], records, command);
+        return new RunReport(diagnostics, sources, build?.Written ?? [], paths.Count, command) { RecordPaths = paths };
     }
 }

@@ -8,7 +8,13 @@ namespace Rgiem.Core.Validation;
 /// <summary>One record as the rules see it, with a sink for their diagnostics.</summary>
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
+    private IReadOnlyList<ProseSegment>? prose;
+
+    /// <summary>The bound record, for rules that need the front matter values or the source.</summary>
     public BoundRecord Bound => bound;
+
+    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once for all rules.</summary>
+    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
 
     public MeetingRecord Record => bound.Record;
 

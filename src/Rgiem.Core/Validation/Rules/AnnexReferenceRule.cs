@@ -19,7 +19,7 @@ public sealed partial class AnnexReferenceRule : IRecordRule
             .Where(h => h.Kind == HeadingKind.Annex && h.Number is not null)
             .Select(h => h.Number!)
             .ToHashSet(StringComparer.Ordinal);
-        foreach (var segment in ProseScanner.Collect(context.Bound))
+        foreach (var segment in context.Prose)
         {
             if (segment.Origin == ProseOrigin.Heading)
             {

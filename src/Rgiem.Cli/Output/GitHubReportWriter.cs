@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Cli.Output;
+
+/// <summary>
+/// GitHub Actions workflow commands, one line per diagnostic, which the runner turns into annotations:
+/// <c>::error file=PATH,line=L,col=C,endLine=L,endColumn=C,title=RG1234::message</c>. Info is <c>::notice</c>.
+/// Values are escaped as the runner expects (actions/toolkit <c>command.ts</c>): <c>%</c>, CR and LF in the
+/// message; also <c>:</c> and <c>,</c> in properties. Then what was written, as plain log lines.
+/// </summary>
+internal sealed class GitHubReportWriter : IReportWriter
+{
+    public void Write(RunReport report, TextWriter output, TextWriter error)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            output.WriteLine(Format(diagnostic));
+        }
+
+        foreach (var written in report.Written)
+        {
+            output.WriteLine($"wrote {written.DisplayPath}");
+        }
+    }
+
+    public static string Format(Diagnostic diagnostic)
+    {
+        string command = diagnostic.Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "notice",
+        };
+        var line = new StringBuilder("::").Append(command).Append(' ');
+        if (ReportPosition.Of(diagnostic.Location) is { } position)
+        {
+            line.Append("file=").Append(EscapeProperty(diagnostic.Location.Path));
+            line.Append(CultureInfo.InvariantCulture, $",line={position.Line},col={position.Column}");
+
+            // GitHub's endColumn is the last column of the annotation (inclusive) and is used only when the
+            // annotation is on one line; an empty span gets neither.
+            if (position.EndLine == position.Line && position.EndColumn > position.Column)
+            {
+                line.Append(CultureInfo.InvariantCulture, $",endLine={position.EndLine},endColumn={position.EndColumn - 1}");
+            }
+            else if (position.EndLine > position.Line)
+            {
+                line.Append(CultureInfo.InvariantCulture, $",endLine={position.EndLine}");
+            }
+
+            line.Append(',');
+        }
+
+        line.Append("title=").Append(EscapeProperty(diagnostic.Id));
+        line.Append("::").Append(EscapeData(diagnostic.Message));
+        return line.ToString();
+    }
+
+    public static string EscapeData(string value) =>
+        value.Replace("%", "%25", StringComparison.Ordinal)
+            .Replace("\r", "%0D", StringComparison.Ordinal)
+            .Replace("\n", "%0A", StringComparison.Ordinal);
+
+    public static string EscapeProperty(string value) =>
+        EscapeData(value)
+            .Replace(":", "%3A", StringComparison.Ordinal)
+            .Replace(",", "%2C", StringComparison.Ordinal);
+}

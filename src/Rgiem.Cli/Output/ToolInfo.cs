@@ -1,0 +1,51 @@
+using System.Reflection;
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Cli.Output;
+
+/// <summary>What the machine-readable formats say about rgiem itself: name, version and where its documentation lives.</summary>
+internal static class ToolInfo
+{
+    public const string Name = "rgiem";
+
+    private static readonly Assembly Assembly = typeof(ToolInfo).Assembly;
+
+    /// <summary>The product version, without build metadata (<c>0.1.0</c>, not <c>0.1.0+3f2a…</c>).</summary>
+    public static string Version { get; } = ReadVersion();
+
+    /// <summary>The project's home page (the RepositoryUrl MSBuild property), or null when the build names none.</summary>
+    public static string? InformationUri { get; } = ReadRepositoryUrl();
+
+    /// <summary>The documentation of one diagnostic in the repository: <c>docs/diagnostics.md#rg7001</c>.</summary>
+    public static string HelpPath(DiagnosticDescriptor descriptor) => "docs/diagnostics.md#" + descriptor.HelpAnchor;
+
+    /// <summary>The documentation of one diagnostic as an absolute URI (<c>…/blob/main/docs/diagnostics.md#rg7001</c>), when the home is known.</summary>
+    public static string? HelpUri(DiagnosticDescriptor descriptor) =>
+        InformationUri is null ? null : InformationUri + "/blob/main/" + HelpPath(descriptor);
+
+    private static string ReadVersion()
+    {
+        string? version = Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            ?? Assembly.GetName().Version?.ToString(3);
+        if (string.IsNullOrEmpty(version))
+        {
+            return "0.0.0";
+        }
+
+        int plus = version.IndexOf('+', StringComparison.Ordinal);
+        return plus >= 0 ? version[..plus] : version;
+    }
+
+    private static string? ReadRepositoryUrl()
+    {
+        foreach (var metadata in Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+        {
+            if (metadata.Key == "RepositoryUrl" && Uri.TryCreate(metadata.Value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http")
+            {
+                return metadata.Value!.TrimEnd('/');
+            }
+        }
+
+        return null;
+    }
+}

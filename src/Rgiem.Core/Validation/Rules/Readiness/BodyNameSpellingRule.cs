@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.Validation.Rules.Readiness;
+
+/// <summary>
+/// RG7003: the names of the ITU sectors written without their hyphen: <c>ITUT</c>, <c>ITU T</c> (a space or a
+/// no-break space), <c>ITU–T</c> (a dash), and the same for ITU-R and ITU-D. Seed 001 shows "ITUT" where the
+/// non-breaking hyphen of "ITU‑T" was lost. Capitals only; "ITU R&amp;D" and "ITU Telecom" are not sector names.
+/// </summary>
+internal sealed partial class BodyNameSpellingRule : IRecordRule
+{
+    public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ReadinessDescriptors.BodyNameMisspelt];
+
+    public void Analyze(RecordContext context)
+    {
+        foreach (var segment in context.Prose)
+        {
+            foreach (Match match in MisspeltPattern().Matches(segment.Text))
+            {
+                if (ReadinessReporting.Locate(context, segment, match.Index, match.Length) is { } location)
+                {
+                    ReadinessReporting.Report(context, ReadinessDescriptors.BodyNameMisspelt, location, match.Value, "ITU-" + match.Groups["sector"].Value);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(
+        """(?<![\p{L}\p{N}_\-\u2011])ITU[\ \u00A0\u2013\u2014]?(?<sector>[TRD])(?![\p{L}\p{N}_&])""",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex MisspeltPattern();
+}

@@ -1,0 +1,173 @@
+using System.Buffers;
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.Validation.Rules.Readiness;
+
+/// <summary>
+/// RG7002: a word or a phrase of up to <see cref="MaxPhraseWords"/> words written twice in a row, separated
+/// only by spaces ("the the", "the report of the report of"). Case is ignored; punctuation between the two
+/// breaks the repetition ("Yes. Yes"). "that that" and "had had", which are grammatical, are not reported.
+/// </summary>
+internal sealed class RepeatedWordsRule : IRecordRule
+{
+    private const int MaxPhraseWords = 4;
+
+    private static readonly SearchValues<char> NotLetters = SearchValues.Create("0123456789-\u2011'’");
+
+    private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
+
+    private static readonly HashSet<string> Grammatical = new(StringComparer.OrdinalIgnoreCase) { "that", "had" };
+
+    public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ReadinessDescriptors.RepeatedWords];
+
+    public void Analyze(RecordContext context)
+    {
+        foreach (var segment in context.Prose)
+        {
+            string text = segment.Text;
+            var words = Words(text);
+            int i = 0;
+            while (i < words.Count)
+            {
+                int length = RepeatAt(text, words, i);
+                if (length == 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                i = PreferredRotation(text, words, i, length);
+                int start = words[i].Start;
+                int end = words[i + (2 * length) - 1].End;
+                string phrase = text[start..words[i + length - 1].End];
+                if (ReadinessReporting.Locate(context, segment, start, end - start) is { } location)
+                {
+                    ReadinessReporting.Report(context, ReadinessDescriptors.RepeatedWords, location, phrase);
+                }
+
+                i += 2 * length;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "of the report of the report of" repeats "of the report", "the report of" and "report of the": the
+    /// same slip, read from different words. Prefer the reading that starts with an article, as people write it.
+    /// </summary>
+    private static int PreferredRotation(string text, List<(int Start, int End)> words, int i, int length)
+    {
+        for (int shift = 0; shift < length && i + shift + (2 * length) <= words.Count; shift++)
+        {
+            int at = i + shift;
+            if (shift > 0 && !IsRepeat(text, words, at, length))
+            {
+                break;
+            }
+
+            if (Articles.Contains(text[words[at].Start..words[at].End]))
+            {
+                return at;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The number of words of the longest phrase at <paramref name="i"/> that is repeated right after itself, or 0.</summary>
+    private static int RepeatAt(string text, List<(int Start, int End)> words, int i)
+    {
+        for (int length = Math.Min(MaxPhraseWords, (words.Count - i) / 2); length >= 1; length--)
+        {
+            if (IsRepeat(text, words, i, length))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsRepeat(string text, List<(int Start, int End)> words, int i, int length)
+    {
+        bool hasLetter = false;
+        for (int j = 0; j < length; j++)
+        {
+            var first = words[i + j];
+            var second = words[i + length + j];
+            var a = text.AsSpan(first.Start, first.End - first.Start);
+            var b = text.AsSpan(second.Start, second.End - second.Start);
+            if (!a.Equals(b, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            hasLetter |= a.ContainsAnyExcept(NotLetters);
+        }
+
+        for (int j = i; j < i + (2 * length) - 1; j++)
+        {
+            if (!OnlySpaces(text.AsSpan(words[j].End, words[j + 1].Start - words[j].End)))
+            {
+                return false;
+            }
+        }
+
+        if (length == 1)
+        {
+            string single = text[words[i].Start..words[i].End];
+            char next = text[words[i + 1].Start];
+
+            // "that that" is grammatical; "A A" and "B B" are labels (Annex B, Option A), "a a" is a typo.
+            if (Grammatical.Contains(single) || (single.Length == 1 && char.IsUpper(single[0]) && char.IsUpper(next)))
+            {
+                return false;
+            }
+        }
+
+        return hasLetter;
+    }
+
+    private static bool OnlySpaces(ReadOnlySpan<char> separator)
+    {
+        if (separator.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (char c in separator)
+        {
+            if (c is not (' ' or '\t' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words: letters and digits, with inner hyphens and apostrophes ("ITU-T", "TSAG's").</summary>
+    private static List<(int Start, int End)> Words(string text)
+    {
+        var words = new List<(int, int)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                || (text[i] is '-' or '\u2011' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        return words;
+    }
+}
