@@ -8,6 +8,8 @@ namespace Rgiem.Core.Validation;
 /// <summary>One record as the rules see it, with a sink for their diagnostics.</summary>
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
+    private IReadOnlyList<ProseSegment>? prose;
+
     public MeetingRecord Record => bound.Record;
 
     public SourceMap Map => bound.Map;
@@ -17,6 +19,12 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     public CheckOptions Options => options;
 
     public string Path => bound.Source.Path;
+
+    /// <summary>The bound record, for rules that need the front matter values or the prose.</summary>
+    public BoundRecord Bound => bound;
+
+    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once per record.</summary>
+    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
 
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         diagnostics.Add(descriptor, location, args);
