@@ -110,6 +110,14 @@ public class ReferenceRulesTests
     }
 
     [Fact]
+    public void The_meeting_report_of_the_statistics_counts_as_a_citation()
+    {
+        string text = WithDocuments("[DOC5 (230131), DOC4 (230307)]", "# 1 Results\n\nNone.\n")
+            .Replace("abstract:", "statistics: {participants: 49, report: DOC5 (230131)}\nabstract:", StringComparison.Ordinal);
+        Assert.Equal(["RG4005@11:28"], References(text).Brief());
+    }
+
+    [Fact]
     public void A_meeting_document_with_an_impossible_date_is_an_error_in_text_and_list()
     {
         string text = WithDocuments(

@@ -3,7 +3,7 @@ using Rgiem.Core.References;
 
 namespace Rgiem.Core.Validation.Rules;
 
-/// <summary>RG4005: an entry of the record's <c>documents:</c> list that the text never cites (any revision counts).</summary>
+/// <summary>RG4005: an entry of the record's <c>documents:</c> list that the text (or <c>statistics.report</c>) never cites; any revision counts.</summary>
 internal sealed class UncitedDocumentRule : IRecordRule
 {
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ReferenceDescriptors.UncitedDocument];
@@ -15,6 +15,13 @@ internal sealed class UncitedDocumentRule : IRecordRule
             .Select(c => c.Resolution?.Id)
             .OfType<DocumentId>()
             .ToHashSet();
+
+        // 'statistics.report: DOC5 (230131)' cites the meeting report too.
+        if (DocumentReferenceScanner.TryParse(context.Record.Metadata.Statistics?.Report, out var report)
+            && references.Index.Resolve(report!) is { } resolved)
+        {
+            cited.Add(resolved.Id);
+        }
         foreach (var listed in references.Listed)
         {
             // An entry with an impossible meeting date is RG4006's: it cannot be cited as written.
