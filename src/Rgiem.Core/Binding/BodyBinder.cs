@@ -161,7 +161,15 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
                         inlines.Add(new TextRun(" "));
                     }
 
-                    inlines.AddRange(BindInlines(paragraph.Inline));
+                    var bound = BindInlines(paragraph.Inline);
+                    if (paragraph.Inline?.FirstChild is LiteralInline first && bound.Count > 0 && bound[0] is TextRun { Location: { } at } run)
+                    {
+                        // Markdig trims the blanks of "| DOC5 |" but leaves the column on the first blank.
+                        int lead = BlanksBefore(first.Content);
+                        bound[0] = run with { Location = at with { Start = at.Start with { Character = at.Start.Character + lead }, End = at.End with { Character = at.End.Character + lead } } };
+                    }
+
+                    inlines.AddRange(bound);
                 }
 
                 cells.Add(new Model.TableCell(inlines));
@@ -173,6 +181,17 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
         // Markdig may report a trailing empty column definition for a closing pipe.
         int columns = rows.Count == 0 ? alignments.Count : rows.Max(r => r.Cells.Count);
         return new TableBlock(alignments.Take(Math.Max(columns, 1)).ToList(), rows, location);
+    }
+
+    private static int BlanksBefore(Markdig.Helpers.StringSlice content)
+    {
+        int count = 0;
+        for (int i = content.Start - 1; i >= 0 && i < content.Text.Length && content.Text[i] is ' ' or '\t'; i--)
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private List<Inline> BindInlines(ContainerInline? container, int depth = 0)

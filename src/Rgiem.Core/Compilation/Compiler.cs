@@ -2,6 +2,7 @@ using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Loading;
 using Rgiem.Core.Project;
+using Rgiem.Core.References;
 using Rgiem.Core.Validation;
 
 namespace Rgiem.Core.Compilation;
@@ -65,12 +66,26 @@ public static class Compiler
         }
 
         var baseCheck = options.Check ?? CheckOptions.Default;
+
+        // One document registry per project root, loaded once even when several inputs share the project.
+        var checks = new Dictionary<string, CheckOptions>(StringComparer.Ordinal);
+        foreach (var project in projects)
+        {
+            if (!checks.ContainsKey(project.Root))
+            {
+                var registryDiagnostics = new DiagnosticBag();
+                var registry = DocumentRegistry.Load(project.Root, display.Show, registryDiagnostics);
+                global.AddRange(new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(registryDiagnostics.ToList()));
+                checks[project.Root] = registry is null ? baseCheck : baseCheck with { Registry = registry };
+            }
+        }
+
         var results = new CompiledRecord?[work.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         Parallel.For(0, work.Count, parallel, i =>
         {
             var (fullPath, isExplicit, project) = work[i];
-            results[i] = CompileOne(fullPath, display.Show(fullPath), isExplicit, project, baseCheck, options.WarningsAsErrors);
+            results[i] = CompileOne(fullPath, display.Show(fullPath), isExplicit, project, checks[project.Root], options.WarningsAsErrors);
         });
 
         var globalPolicy = new SeverityPolicy(warningsAsErrors: options.WarningsAsErrors);

@@ -25,7 +25,7 @@ public static class ReadinessDescriptors
 
     public static readonly DiagnosticDescriptor BodyNameMisspelt = new(
         "RG7003", "ITU sector name misspelt",
-        "'{0}' should be written '{1}', with a hyphen (rgiem prints it as a non-breaking hyphen)",
+        "'{0}' should be written '{1}', with a hyphen",
         DiagnosticSeverity.Warning, Category);
 
     public static readonly DiagnosticDescriptor LayoutWhitespace = new(

@@ -1,3 +1,5 @@
+using Rgiem.Core.References;
+
 namespace Rgiem.Core.Validation;
 
 /// <summary>What the rules need besides the record.</summary>
@@ -5,4 +7,7 @@ namespace Rgiem.Core.Validation;
 public sealed record CheckOptions(bool Final = false)
 {
     public static CheckOptions Default { get; } = new();
+
+    /// <summary>The project's document registry (documents.yaml / documents.csv), null when the project has none.</summary>
+    public DocumentRegistry? Registry { get; init; }
 }

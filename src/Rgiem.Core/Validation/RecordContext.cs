@@ -1,6 +1,7 @@
 using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
+using Rgiem.Core.References;
 using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Validation;
@@ -9,12 +10,7 @@ namespace Rgiem.Core.Validation;
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
     private IReadOnlyList<ProseSegment>? prose;
-
-    /// <summary>The bound record, for rules that need the front matter values or the source.</summary>
-    public BoundRecord Bound => bound;
-
-    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once for all rules.</summary>
-    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
+    private RecordReferences? references;
 
     public MeetingRecord Record => bound.Record;
 
@@ -25,6 +21,15 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     public CheckOptions Options => options;
 
     public string Path => bound.Source.Path;
+
+    /// <summary>The bound record, for rules that need the front matter values or the prose.</summary>
+    public BoundRecord Bound => bound;
+
+    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once per record.</summary>
+    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
+
+    /// <summary>The record's document list and every document reference in its prose, resolved once for all rules.</summary>
+    public RecordReferences References => references ??= RecordReferences.Analyze(bound, options.Registry, Prose);
 
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         diagnostics.Add(descriptor, location, args);
