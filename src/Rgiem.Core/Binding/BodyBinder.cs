@@ -4,6 +4,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
+using Rgiem.Core.Text;
 using Inline = Rgiem.Core.Model.Inline;
 using Md = Markdig.Syntax;
 using MdInlines = Markdig.Syntax.Inlines;
@@ -15,7 +16,8 @@ namespace Rgiem.Core.Binding;
 /// in one pass with the clause numbering, and paragraphs that start with an action label become
 /// <see cref="ActionBlock"/>s that know whether they sit in clause 0.
 /// </summary>
-internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics)
+/// <param name="source">The file the body was parsed from, when <paramref name="map"/> maps into it; used to correct table cell positions.</param>
+internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics, SourceText? source = null)
 {
     private const int MaxInlineDepth = 64;
 
@@ -160,7 +162,7 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
                     inlines.AddRange(BindInlines(paragraph.Inline));
                 }
 
-                cells.Add(new Model.TableCell(inlines));
+                cells.Add(new Model.TableCell(SkipCellPadding(inlines)));
             }
 
             rows.Add(new Model.TableRow(cells, row.IsHeader));
@@ -169,6 +171,41 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
         // Markdig may report a trailing empty column definition for a closing pipe.
         int columns = rows.Count == 0 ? alignments.Count : rows.Max(r => r.Cells.Count);
         return new TableBlock(alignments.Take(Math.Max(columns, 1)).ToList(), rows, location);
+    }
+
+    /// <summary>
+    /// Markdig places a cell's first text at the blank after the pipe ("| 49 |" puts "49" one column early);
+    /// moves that position past the padding so that the text's location is where it is written.
+    /// </summary>
+    private List<Inline> SkipCellPadding(List<Inline> inlines)
+    {
+        if (source is null || inlines.Count == 0 || inlines[0] is not TextRun { Location: { } location } first
+            || location.Path != source.Path || first.Text.Length == 0 || char.IsWhiteSpace(first.Text[0]))
+        {
+            return inlines;
+        }
+
+        string line = source.GetLineText(location.Start.Line);
+        int column = location.Start.Character;
+        while (column < line.Length && line[column] is ' ' or '\t')
+        {
+            column++;
+        }
+
+        int shift = column - location.Start.Character;
+        if (shift > 0 && line.AsSpan(column).StartsWith(first.Text, StringComparison.Ordinal))
+        {
+            inlines[0] = first with
+            {
+                Location = location with
+                {
+                    Start = location.Start with { Character = column },
+                    End = location.End with { Character = location.End.Character + shift },
+                },
+            };
+        }
+
+        return inlines;
     }
 
     private List<Inline> BindInlines(ContainerInline? container, int depth = 0)

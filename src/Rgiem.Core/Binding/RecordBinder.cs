@@ -70,7 +70,7 @@ public static class RecordBinder
         if (MarkdownParser.Parse(section.Body, source.Path, diagnostics) is { } document)
         {
             LocationMapper map = (line, column, length) => SourceLocation.At(source.Path, line, column, length);
-            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics).Bind(document);
+            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics, source).Bind(document);
         }
 
         var record = new MeetingRecord(source.Path, metadata, body);
