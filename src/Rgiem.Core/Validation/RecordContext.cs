@@ -8,6 +8,10 @@ namespace Rgiem.Core.Validation;
 /// <summary>One record as the rules see it, with a sink for their diagnostics.</summary>
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
+    private IReadOnlyList<ProseSegment>? prose;
+
+    public BoundRecord Bound => bound;
+
     public MeetingRecord Record => bound.Record;
 
     public SourceMap Map => bound.Map;
@@ -17,6 +21,9 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     public CheckOptions Options => options;
 
     public string Path => bound.Source.Path;
+
+    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once and shared by the rules.</summary>
+    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
 
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         diagnostics.Add(descriptor, location, args);
