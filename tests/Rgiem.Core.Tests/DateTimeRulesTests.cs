@@ -109,6 +109,7 @@ public class DateTimeRulesTests
     [InlineData("The meeting was held on 29 February 2024, and from 12-16 December 2022.")]
     [InlineData("Meeting statistics, December 2022 – May 2023, and 35 May participants.")]
     [InlineData("Resolution 68 (Rev. Hammamet, 2016) may be revised; 40 Mar items.")]
+    [InlineData("In June 31 participants attended, in April 30.")]
     public void Real_dates_and_other_numbers_beside_month_names_are_quiet(string sentence) =>
         Assert.Empty(Body("# 1 Intro\n\n" + sentence + "\n"));
 

@@ -7,7 +7,8 @@ namespace Rgiem.Core.Text;
 /// Finds dates in prose. Month names are capitalised English names, full or abbreviated; the day comes
 /// first ("30 July 2024", as ITU writes) or after the month ("July 30, 2024"). A weekday may precede
 /// the date. Numbers that merely sit next to a month name in another role (a year such as
-/// "December 2022") are not dates.
+/// "December 2022") are not dates; a month-first date needs a year or punctuation after the day, so that
+/// "in June 31 participants attended" is not read as 31 June.
 /// </summary>
 public static partial class DateMentions
 {
@@ -63,7 +64,7 @@ public static partial class DateMentions
         + @"(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>" + Months + @")\b"
         + @"(?:\.?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9:])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b))?"
         + @"|(?<month2>" + Months + @")\b\.?\s+(?<day2>[0-9]{1,2})(?:st|nd|rd|th)?(?![\w:])"
-        + @"(?:,\s*(?<year2>(?:19|20)[0-9]{2})(?![0-9:])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b))?)",
+        + @"(?:,\s*(?<year2>(?:19|20)[0-9]{2})(?![0-9:])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b)|(?=\s*(?:[,.;:)\]]|$))))",
         RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
