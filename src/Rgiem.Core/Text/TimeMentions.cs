@@ -20,6 +20,7 @@ public static partial class TimeMentions
     private static List<TimeMention> Find(string text, IReadOnlyList<DateMention> dates, bool lenient)
     {
         var result = new List<TimeMention>();
+        var dateEnds = dates.Select(d => d.End).ToHashSet();
         foreach (Match match in TimePattern().Matches(text))
         {
             var start = Token(match.Groups["start"]);
@@ -27,7 +28,7 @@ public static partial class TimeMentions
             var zone = match.Groups["zone"];
             bool colon = start.Style == TimeStyle.Colon || end?.Style == TimeStyle.Colon;
             bool accepted = lenient || colon || match.Groups["hours"].Success || zone.Success
-                || (end is not null && IsBracketedAfterDate(text, match.Groups["start"].Index, match.Groups["end"].Index + match.Groups["end"].Length, dates));
+                || (end is not null && IsBracketedAfterDate(text, match.Groups["start"].Index, match.Groups["end"].Index + match.Groups["end"].Length, dateEnds));
             if (!accepted)
             {
                 continue;
@@ -56,7 +57,7 @@ public static partial class TimeMentions
     }
 
     /// <summary>"(1615-1730)" right after a date or a weekday: the seeds write session times so.</summary>
-    private static bool IsBracketedAfterDate(string text, int start, int end, IReadOnlyList<DateMention> dates)
+    private static bool IsBracketedAfterDate(string text, int start, int end, HashSet<int> dateEnds)
     {
         if (start == 0 || text[start - 1] != '(' || end >= text.Length || text[end] != ')')
         {
@@ -69,13 +70,19 @@ public static partial class TimeMentions
             before--;
         }
 
-        if (dates.Any(d => d.End == before))
+        if (dateEnds.Contains(before))
         {
             return true;
         }
 
-        var weekday = WeekdayBefore().Match(text[..before]);
-        return weekday.Success;
+        int word = before;
+        while (word > 0 && char.IsAsciiLetter(text[word - 1]))
+        {
+            word--;
+        }
+
+        string name = text[word..before];
+        return CalendarNames.Weekday(name) is { } day && CalendarNames.DayName(day) == name;
     }
 
     [GeneratedRegex(
@@ -85,7 +92,4 @@ public static partial class TimeMentions
         + @"(?:\s*\(?(?<zone>CEST|CET|UTC|GMT|Geneva\s+time|local\s+time)\b\)?)?",
         RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
-
-    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\z", RegexOptions.CultureInvariant)]
-    private static partial Regex WeekdayBefore();
 }
