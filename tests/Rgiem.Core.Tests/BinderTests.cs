@@ -164,4 +164,19 @@ public class BinderTests
         Assert.Equal(14, text.Location!.Start.Line);
         Assert.Equal(0, text.Location.Start.Character);
     }
+
+    [Fact]
+    public void Table_cell_text_is_located_where_it_is_written_not_at_the_padding()
+    {
+        var record = Bind("| A |   M2 |\n|---|---|\n| Number of participants |  **7** |\n|x|49|\n");
+        var table = Assert.IsType<TableBlock>(record.Body[0]);
+        var m2 = (TextRun)table.Rows[0].Cells[1].Inlines[0];
+        Assert.Equal((12, 8, 10), (m2.Location!.Start.Line, m2.Location.Start.Character, m2.Location.End.Character));
+        var label = (TextRun)table.Rows[1].Cells[0].Inlines[0];
+        Assert.Equal((14, 2), (label.Location!.Start.Line, label.Location.Start.Character));
+        var bold = (TextRun)((StyledRun)table.Rows[1].Cells[1].Inlines[0]).Children[0];
+        Assert.Equal(30, bold.Location!.Start.Character);
+        var tight = (TextRun)table.Rows[2].Cells[1].Inlines[0];
+        Assert.Equal((15, 3), (tight.Location!.Start.Line, tight.Location.Start.Character));
+    }
 }

@@ -1,0 +1,36 @@
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Validation;
+
+/// <summary>Every time of day written in a record, front matter sessions and prose alike, in file order.</summary>
+public static class RecordTimes
+{
+    public static IReadOnlyList<LocatedTime> Collect(RecordContext context)
+    {
+        var times = new List<LocatedTime>();
+        foreach (var entry in FrontMatterSessions.Entries(context))
+        {
+            if (entry.Session.Time is not { } time)
+            {
+                continue;
+            }
+
+            var locate = FrontMatterSessions.ScalarLocator(context, entry.TimePath, time);
+            foreach (var mention in TimeMentions.FindInTimeField(time))
+            {
+                times.Add(new LocatedTime(mention, locate, time, [], entry.Session.Date));
+            }
+        }
+
+        foreach (var segment in context.Prose)
+        {
+            var dates = DateMentions.Find(segment.Text);
+            foreach (var mention in TimeMentions.Find(segment.Text, dates))
+            {
+                times.Add(new LocatedTime(mention, segment.Locate, segment.Text, dates, null));
+            }
+        }
+
+        return [.. times.OrderBy(t => t.Locate(t.Mention.Index, 0).Start)];
+    }
+}
