@@ -18,16 +18,21 @@ namespace Rgiem.Docx.Writers;
 /// </summary>
 internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 {
-    private const int LabelWidth = 1701;  // 3.0 cm: "Question(s):" in bold on one line
+    // The table is shifted left by the cell margin and widened by two margins, so that the labels line up
+    // with the body text at the left margin, the right column ends at the right margin, and the values
+    // start exactly at Twips.CoverLabelWidth (where the "Action:" paragraph puts its text too).
+    private const int TableWidth = Twips.TextWidth + (2 * Twips.CellMargin);
+    private const int LabelWidth = Twips.CoverLabelWidth;  // 3.0 cm: "Question(s):" in bold on one line
     private const int MiddleWidth = 3544;
-    private const int RightWidth = Twips.TextWidth - LabelWidth - MiddleWidth;
+    private const int RightWidth = TableWidth - LabelWidth - MiddleWidth;
 
     public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo)
     {
         var table = new Table();
         table.Append(new TableProperties(
             new TableStyle { Val = StyleIds.CoverTable },
-            new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableWidth { Width = Width(TableWidth), Type = TableWidthUnitValues.Dxa },
+            new TableIndentation { Width = -Twips.CellMargin, Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }));
         table.Append(new TableGrid(
@@ -69,7 +74,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             Cell(RightWidth, 1, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
 
         // The type line.
-        table.Append(Row(Cell(Twips.TextWidth, 3, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
+        table.Append(Row(Cell(TableWidth, 3, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
 
         table.Append(LabelledRow("Source:", metadata.Source, Border.None));
         table.Append(LabelledRow("Title:", metadata.Title, Border.None));
@@ -151,7 +156,39 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         yield return ParagraphFactory.Styled(StyleIds.CoverAction, content);
         for (int i = start; i < blocks.Count; i++)
         {
+            if (blocks[i] is Paragraph paragraph)
+            {
+                IndentUnderAction(paragraph);
+            }
+
             yield return blocks[i];
+        }
+    }
+
+    /// <summary>
+    /// Moves a paragraph that continues the "Action:" text (a sub-list "1. …", a second paragraph) right,
+    /// so that it sits under the action text instead of under the label: list numbers start at the value
+    /// column, plain paragraphs line up with it.
+    /// </summary>
+    private static void IndentUnderAction(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        int shift = Twips.CoverLabelWidth - (Twips.ClauseIndent - Twips.ListStep);
+        if (properties.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level)
+        {
+            properties.Indentation = new Indentation
+            {
+                Left = (ListNumbering.TextIndent(level) + shift).ToString(CultureInfo.InvariantCulture),
+                Hanging = Twips.ListStep.ToString(CultureInfo.InvariantCulture),
+            };
+        }
+        else if (properties.Indentation?.Left?.Value is { } left && int.TryParse(left, NumberStyles.Integer, CultureInfo.InvariantCulture, out int twips))
+        {
+            properties.Indentation.Left = (twips + shift).ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            properties.Indentation = new Indentation { Left = Twips.CoverLabelWidth.ToString(CultureInfo.InvariantCulture) };
         }
     }
 
