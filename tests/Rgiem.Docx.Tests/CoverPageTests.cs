@@ -107,6 +107,11 @@ public class CoverPageTests
             Assert.NotNull(pPr.Element(W + "numPr"));
             var indent = pPr.Element(W + "ind")!;
             Assert.Equal(1701, int.Parse((string)indent.Attribute(W + "left")!) - int.Parse((string)indent.Attribute(W + "hanging")!));
+
+            // The Normal stops between number and text are cleared, or the text would stop at 3.5 cm.
+            Assert.Equal(
+                ["clear@794", "clear@1191", "clear@1588", "clear@1985", "num@2098"],
+                pPr.Element(W + "tabs")!.Elements(W + "tab").Select(t => $"{(string)t.Attribute(W + "val")!}@{(string)t.Attribute(W + "pos")!}"));
         }
 
         // The Action style puts its text at the value column: hanging indent and a tab stop at 3 cm, the

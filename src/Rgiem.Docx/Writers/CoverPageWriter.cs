@@ -176,9 +176,16 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         int shift = Twips.CoverLabelWidth - (Twips.ClauseIndent - Twips.ListStep);
         if (properties.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level)
         {
+            // The number now sits at the value column; the Normal tab stops between it and its text would
+            // catch the tab after the number (Word and LibreOffice both take the first stop): clear them.
+            int text = ListNumbering.TextIndent(level) + shift;
+            properties.Tabs = new Tabs(Twips.TabStops
+                .Where(t => t < text)
+                .Select(t => new TabStop { Val = TabStopValues.Clear, Position = t })
+                .Append(new TabStop { Val = TabStopValues.Number, Position = text }));
             properties.Indentation = new Indentation
             {
-                Left = (ListNumbering.TextIndent(level) + shift).ToString(CultureInfo.InvariantCulture),
+                Left = text.ToString(CultureInfo.InvariantCulture),
                 Hanging = Twips.ListStep.ToString(CultureInfo.InvariantCulture),
             };
         }
