@@ -30,13 +30,13 @@ public class CoverPageTests
         Assert.Equal(["TD"], cells[4]);
         Assert.Equal(purpose, cover.Value("Purpose:"));
 
-        // The number is bold 16 pt, right-aligned; the type line is centred across the three columns.
+        // The number is bold 16 pt, right-aligned; the type line is centred across all (four grid) columns.
         var numberParagraph = cover.Rows[0].Elements(W + "tc").Last().Element(W + "p")!;
         Assert.Equal("right", Val(numberParagraph.Element(W + "pPr")!.Element(W + "jc")));
         Assert.Equal("32", Val(numberParagraph.Descendants(W + "sz").Single()));
         Assert.NotNull(numberParagraph.Descendants(W + "b").SingleOrDefault());
         var typeCell = cover.Rows[4].Element(W + "tc")!;
-        Assert.Equal("3", Val(typeCell.Element(W + "tcPr")!.Element(W + "gridSpan")));
+        Assert.Equal("4", Val(typeCell.Element(W + "tcPr")!.Element(W + "gridSpan")));
         Assert.Equal("center", Val(typeCell.Element(W + "p")!.Element(W + "pPr")!.Element(W + "jc")));
     }
 

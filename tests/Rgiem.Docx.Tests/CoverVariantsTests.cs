@@ -110,6 +110,10 @@ public class CoverVariantsTests
             Assert.Equal(400.0 / 500.0, (double)cx / cy, 3);
             Assert.StartsWith("INTERNATIONAL TELECOMMUNICATION UNION", CoverTable.CellText(cells[1]), StringComparison.Ordinal);
 
+            // Beside the logo the organization block takes the bridge column too (7.25 cm), so that
+            // "STANDARDIZATION SECTOR" in 13 pt bold stays on one line.
+            Assert.Equal(["1701", "4111", "3996"], cells.Select(c => (string)c.Element(W + "tcPr")!.Element(W + "tcW")!.Attribute(W + "w")!));
+
             // Rendering with a logo is deterministic too.
             Assert.Equal(result.Content, new DocxRenderer().Render(record, directory).Content);
         }

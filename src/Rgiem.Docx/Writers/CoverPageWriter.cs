@@ -26,6 +26,11 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     private const int MiddleWidth = 3544;
     private const int RightWidth = TableWidth - LabelWidth - MiddleWidth;
 
+    // The right column of rows 1-3 is narrower than the one below it by a bridge column (1.0 cm) that the
+    // organization block takes: beside a logo, "STANDARDIZATION SECTOR" in 13 pt bold needs 6.6 cm.
+    private const int BridgeWidth = 567;
+    private const int TopRightWidth = RightWidth - BridgeWidth;
+
     public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo)
     {
         var table = new Table();
@@ -38,7 +43,8 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         table.Append(new TableGrid(
             new GridColumn { Width = Width(LabelWidth) },
             new GridColumn { Width = Width(MiddleWidth) },
-            new GridColumn { Width = Width(RightWidth) }));
+            new GridColumn { Width = Width(BridgeWidth) },
+            new GridColumn { Width = Width(TopRightWidth) }));
 
         // Rows 1-3: logo | organization | document number, group, original language. Without a logo the
         // organization block takes the logo's place, as on TDs (TSB adds no logo to TDs).
@@ -56,14 +62,14 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             if (logo is not null)
             {
                 cells.Add(Cell(LabelWidth, 1, merge, border, [row == 0 ? Para([LogoDrawing.Create(state, logo)]) : Para([])]));
-                cells.Add(Cell(MiddleWidth, 1, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
+                cells.Add(Cell(MiddleWidth + BridgeWidth, 2, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
             }
             else
             {
-                cells.Add(Cell(LabelWidth + MiddleWidth, 2, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
+                cells.Add(Cell(LabelWidth + MiddleWidth + BridgeWidth, 3, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
             }
 
-            cells.Add(Cell(RightWidth, 1, null, border, [right[row]]));
+            cells.Add(Cell(TopRightWidth, 1, null, border, [right[row]]));
             table.Append(Row([.. cells]));
         }
 
@@ -71,10 +77,10 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         table.Append(Row(
             LabelCell("Question(s):", Border.Bottom),
             Cell(MiddleWidth, 1, null, Border.Bottom, [Para([Plain(string.Join(", ", metadata.Questions))])]),
-            Cell(RightWidth, 1, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
+            Cell(RightWidth, 2, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
 
         // The type line.
-        table.Append(Row(Cell(TableWidth, 3, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
+        table.Append(Row(Cell(TableWidth, 4, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
 
         table.Append(LabelledRow("Source:", metadata.Source, Border.None));
         table.Append(LabelledRow("Title:", metadata.Title, Border.None));
@@ -238,7 +244,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         return Row(
             LabelCell("Contact:", Border.Top),
             Cell(MiddleWidth, 1, null, Border.Top, [Para(who)]),
-            Cell(RightWidth, 1, null, Border.Top, [Para(reach, tabAt: 1134)]));
+            Cell(RightWidth, 2, null, Border.Top, [Para(reach, tabAt: 1134)]));
     }
 
     private OpenXmlElement EmailLink(string email)
@@ -248,7 +254,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     }
 
     private static TableRow LabelledRow(string label, string? value, Border border) =>
-        Row(LabelCell(label, border), Cell(MiddleWidth + RightWidth, 2, null, border, [Para([Plain(value ?? string.Empty)])]));
+        Row(LabelCell(label, border), Cell(MiddleWidth + RightWidth, 3, null, border, [Para([Plain(value ?? string.Empty)])]));
 
     private static TableCell LabelCell(string label, Border border) =>
         Cell(LabelWidth, 1, null, border, [Para([Styled(label, bold: true)])]);
