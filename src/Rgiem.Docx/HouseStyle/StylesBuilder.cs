@@ -95,9 +95,14 @@ internal static class StylesBuilder
         styles.Append(Paragraph(StyleIds.ActionPrefixed, "Action_prefixed", StyleIds.Normal, false, _ => { }));
         styles.Append(Paragraph(StyleIds.CoverAction, "Cover_action", StyleIds.Normal, false, p =>
         {
+            // "Action:<TAB>text": the Normal tab stops before the value column are cleared, or the tab would
+            // stop at 1.4 cm right after the label; the text and its wrapped lines line up with the cover values.
             p.SpacingBetweenLines = Spacing(before: 240);
-            p.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 1418 });
-            p.Indentation = new Indentation { Left = "1418", Hanging = "1418" };
+            p.Tabs = new Tabs(Twips.TabStops
+                .Where(t => t < Twips.CoverLabelWidth)
+                .Select(t => new TabStop { Val = TabStopValues.Clear, Position = t })
+                .Append(new TabStop { Val = TabStopValues.Left, Position = Twips.CoverLabelWidth }));
+            p.Indentation = new Indentation { Left = Twips.CoverLabelWidth.ToString(CultureInfo.InvariantCulture), Hanging = Twips.CoverLabelWidth.ToString(CultureInfo.InvariantCulture) };
         }));
         styles.Append(Paragraph(StyleIds.CoverText, "Cover_text", StyleIds.Normal, false, p =>
             p.SpacingBetweenLines = Spacing(before: 40, after: 40)));
@@ -193,9 +198,9 @@ internal static class StylesBuilder
             TableIndentation = new TableIndentation { Width = 0, Type = TableWidthUnitValues.Dxa },
             TableCellMarginDefault = new TableCellMarginDefault(
                 new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 85, Type = TableWidthValues.Dxa },
+                new TableCellLeftMargin { Width = Twips.CellMargin, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 85, Type = TableWidthValues.Dxa }),
+                new TableCellRightMargin { Width = Twips.CellMargin, Type = TableWidthValues.Dxa }),
         };
         if (bordered)
         {

@@ -23,6 +23,12 @@ internal static class Twips
     /// <summary>Indent of "Action n:&lt;TAB&gt;" items and the cover's "Action:" line (2.1 cm).</summary>
     public const int ActionIndent = 1191;
 
+    /// <summary>Width of the cover table's label column (3.0 cm); the cover values and the "Action:" text start here.</summary>
+    public const int CoverLabelWidth = 1701;
+
+    /// <summary>Left and right cell margin of the house table styles (0.15 cm).</summary>
+    public const int CellMargin = 85;
+
     /// <summary>Step between list levels (0.7 cm).</summary>
     public const int ListStep = 397;
 

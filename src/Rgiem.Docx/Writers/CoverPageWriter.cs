@@ -18,22 +18,33 @@ namespace Rgiem.Docx.Writers;
 /// </summary>
 internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 {
-    private const int LabelWidth = 1701;  // 3.0 cm: "Question(s):" in bold on one line
+    // The table is shifted left by the cell margin and widened by two margins, so that the labels line up
+    // with the body text at the left margin, the right column ends at the right margin, and the values
+    // start exactly at Twips.CoverLabelWidth (where the "Action:" paragraph puts its text too).
+    private const int TableWidth = Twips.TextWidth + (2 * Twips.CellMargin);
+    private const int LabelWidth = Twips.CoverLabelWidth;  // 3.0 cm: "Question(s):" in bold on one line
     private const int MiddleWidth = 3544;
-    private const int RightWidth = Twips.TextWidth - LabelWidth - MiddleWidth;
+    private const int RightWidth = TableWidth - LabelWidth - MiddleWidth;
+
+    // The right column of rows 1-3 is narrower than the one below it by a bridge column (1.0 cm) that the
+    // organization block takes: beside a logo, "STANDARDIZATION SECTOR" in 13 pt bold needs 6.6 cm.
+    private const int BridgeWidth = 567;
+    private const int TopRightWidth = RightWidth - BridgeWidth;
 
     public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo)
     {
         var table = new Table();
         table.Append(new TableProperties(
             new TableStyle { Val = StyleIds.CoverTable },
-            new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableWidth { Width = Width(TableWidth), Type = TableWidthUnitValues.Dxa },
+            new TableIndentation { Width = -Twips.CellMargin, Type = TableWidthUnitValues.Dxa },
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }));
         table.Append(new TableGrid(
             new GridColumn { Width = Width(LabelWidth) },
             new GridColumn { Width = Width(MiddleWidth) },
-            new GridColumn { Width = Width(RightWidth) }));
+            new GridColumn { Width = Width(BridgeWidth) },
+            new GridColumn { Width = Width(TopRightWidth) }));
 
         // Rows 1-3: logo | organization | document number, group, original language. Without a logo the
         // organization block takes the logo's place, as on TDs (TSB adds no logo to TDs).
@@ -51,14 +62,14 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             if (logo is not null)
             {
                 cells.Add(Cell(LabelWidth, 1, merge, border, [row == 0 ? Para([LogoDrawing.Create(state, logo)]) : Para([])]));
-                cells.Add(Cell(MiddleWidth, 1, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
+                cells.Add(Cell(MiddleWidth + BridgeWidth, 2, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
             }
             else
             {
-                cells.Add(Cell(LabelWidth + MiddleWidth, 2, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
+                cells.Add(Cell(LabelWidth + MiddleWidth + BridgeWidth, 3, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
             }
 
-            cells.Add(Cell(RightWidth, 1, null, border, [right[row]]));
+            cells.Add(Cell(TopRightWidth, 1, null, border, [right[row]]));
             table.Append(Row([.. cells]));
         }
 
@@ -66,10 +77,10 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         table.Append(Row(
             LabelCell("Question(s):", Border.Bottom),
             Cell(MiddleWidth, 1, null, Border.Bottom, [Para([Plain(string.Join(", ", metadata.Questions))])]),
-            Cell(RightWidth, 1, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
+            Cell(RightWidth, 2, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
 
         // The type line.
-        table.Append(Row(Cell(Twips.TextWidth, 3, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
+        table.Append(Row(Cell(TableWidth, 4, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
 
         table.Append(LabelledRow("Source:", metadata.Source, Border.None));
         table.Append(LabelledRow("Title:", metadata.Title, Border.None));
@@ -151,7 +162,46 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         yield return ParagraphFactory.Styled(StyleIds.CoverAction, content);
         for (int i = start; i < blocks.Count; i++)
         {
+            if (blocks[i] is Paragraph paragraph)
+            {
+                IndentUnderAction(paragraph);
+            }
+
             yield return blocks[i];
+        }
+    }
+
+    /// <summary>
+    /// Moves a paragraph that continues the "Action:" text (a sub-list "1. …", a second paragraph) right,
+    /// so that it sits under the action text instead of under the label: list numbers start at the value
+    /// column, plain paragraphs line up with it.
+    /// </summary>
+    private static void IndentUnderAction(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
+        int shift = Twips.CoverLabelWidth - (Twips.ClauseIndent - Twips.ListStep);
+        if (properties.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level)
+        {
+            // The number now sits at the value column; the Normal tab stops between it and its text would
+            // catch the tab after the number (Word and LibreOffice both take the first stop): clear them.
+            int text = ListNumbering.TextIndent(level) + shift;
+            properties.Tabs = new Tabs(Twips.TabStops
+                .Where(t => t < text)
+                .Select(t => new TabStop { Val = TabStopValues.Clear, Position = t })
+                .Append(new TabStop { Val = TabStopValues.Number, Position = text }));
+            properties.Indentation = new Indentation
+            {
+                Left = text.ToString(CultureInfo.InvariantCulture),
+                Hanging = Twips.ListStep.ToString(CultureInfo.InvariantCulture),
+            };
+        }
+        else if (properties.Indentation?.Left?.Value is { } left && int.TryParse(left, NumberStyles.Integer, CultureInfo.InvariantCulture, out int twips))
+        {
+            properties.Indentation.Left = (twips + shift).ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            properties.Indentation = new Indentation { Left = Twips.CoverLabelWidth.ToString(CultureInfo.InvariantCulture) };
         }
     }
 
@@ -194,7 +244,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         return Row(
             LabelCell("Contact:", Border.Top),
             Cell(MiddleWidth, 1, null, Border.Top, [Para(who)]),
-            Cell(RightWidth, 1, null, Border.Top, [Para(reach, tabAt: 1134)]));
+            Cell(RightWidth, 2, null, Border.Top, [Para(reach, tabAt: 1134)]));
     }
 
     private OpenXmlElement EmailLink(string email)
@@ -204,7 +254,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     }
 
     private static TableRow LabelledRow(string label, string? value, Border border) =>
-        Row(LabelCell(label, border), Cell(MiddleWidth + RightWidth, 2, null, border, [Para([Plain(value ?? string.Empty)])]));
+        Row(LabelCell(label, border), Cell(MiddleWidth + RightWidth, 3, null, border, [Para([Plain(value ?? string.Empty)])]));
 
     private static TableCell LabelCell(string label, Border border) =>
         Cell(LabelWidth, 1, null, border, [Para([Styled(label, bold: true)])]);

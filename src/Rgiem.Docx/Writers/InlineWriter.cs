@@ -55,35 +55,55 @@ internal sealed class InlineWriter(RenderState state)
                     output.Add(new Run(new Break()));
                     break;
                 case LinkRun link:
-                    output.Add(WriteLink(link, styles, depth));
+                    WriteLink(link, styles, output, depth);
                     break;
             }
         }
     }
 
-    private OpenXmlElement WriteLink(LinkRun link, RunStyleSet styles, int depth)
+    private void WriteLink(LinkRun link, RunStyleSet styles, List<OpenXmlElement> output, int depth)
     {
+        // The target goes into the relationships part as XML text: characters XML cannot hold are dropped first.
+        if (!Uri.TryCreate(XmlText.Clean(link.Url).Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto" or "ftp"))
+        {
+            // Relative and internal links have no target in a Word document: keep the text, formatted as
+            // around it and not as a link (a hyperlink style on text that goes nowhere misleads the reader).
+            WriteChildren(link.Children, styles, output, depth);
+            return;
+        }
+
         var children = new List<OpenXmlElement>();
-        if (depth < MaxDepth)
-        {
-            Write(link.Children, styles with { Link = true }, children, depth + 1);
-        }
-        else
-        {
-            children.Add(TextRun(BlockWalker.PlainText(link.Children), styles with { Link = true }));
-        }
-
-        if (!Uri.TryCreate(link.Url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https" or "mailto" or "ftp"))
-        {
-            // Relative and internal links have no target in a Word document: keep the text.
-            return new Run(children.OfType<Run>().SelectMany(r => r.ChildElements.Select(c => c.CloneNode(true))));
-        }
-
+        WriteChildren(link.Children, styles with { Link = true }, children, depth);
         string id = state.NextRelationshipId();
         state.Main.AddHyperlinkRelationship(uri, isExternal: true, id);
         var hyperlink = new Hyperlink { Id = id, History = OnOffValue.FromBoolean(true) };
-        hyperlink.Append(children);
-        return hyperlink;
+
+        // A hyperlink holds runs, not other hyperlinks: a nested link keeps its text inside the outer one.
+        foreach (var child in children)
+        {
+            if (child is Hyperlink nested)
+            {
+                hyperlink.Append(nested.Elements<Run>().Select(r => (Run)r.CloneNode(true)));
+            }
+            else
+            {
+                hyperlink.Append(child);
+            }
+        }
+
+        output.Add(hyperlink);
+    }
+
+    private void WriteChildren(IReadOnlyList<Inline> children, RunStyleSet styles, List<OpenXmlElement> output, int depth)
+    {
+        if (depth < MaxDepth)
+        {
+            Write(children, styles, output, depth + 1);
+        }
+        else
+        {
+            output.Add(TextRun(BlockWalker.PlainText(children), styles));
+        }
     }
 
     private static void AppendText(Run run, string text)
@@ -104,6 +124,10 @@ internal sealed class InlineWriter(RenderState state)
             if (i < text.Length)
             {
                 run.Append(text[i] == '\t' ? new TabChar() : new Break());
+                if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++; // CR LF is one line break.
+                }
             }
 
             start = i + 1;

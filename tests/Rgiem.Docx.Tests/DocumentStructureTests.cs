@@ -1,0 +1,177 @@
+using System.Xml.Linq;
+using Rgiem.Core.Model;
+using static Rgiem.Docx.Tests.DocxPackage;
+
+namespace Rgiem.Docx.Tests;
+
+public class DocumentStructureTests
+{
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void Clause_headings_are_number_tab_title_in_Heading_n_with_a_hanging_indent(string name)
+    {
+        var sample = Samples.Get(name);
+        var package = DocxPackage.Open(sample.Docx);
+        var expected = sample.Record.Headings
+            .Where(h => h.Kind == HeadingKind.Clause)
+            .Select(h => $"Heading{Math.Min(h.Level, 4)}|{h.Number}\t{BlockWalker.PlainText(h.Title)}")
+            .ToList();
+        var actual = package.BodyParagraphs
+            .Where(p => StyleOf(p) is { } style && style.StartsWith("Heading", StringComparison.Ordinal))
+            .Select(p => $"{StyleOf(p)}|{Text(p)}")
+            .ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+        Assert.All(actual, a => Assert.Matches(@"^Heading\d\|[0-9A-Z]+(\.\d+)*\t\S", a));
+
+        foreach (string style in actual.Select(a => a[..a.IndexOf('|')]).Distinct())
+        {
+            var pPr = package.Style(style).Element(W + "pPr")!;
+            var indent = pPr.Element(W + "ind")!;
+            Assert.Equal("794", (string?)indent.Attribute(W + "left"));
+            Assert.Equal("794", (string?)indent.Attribute(W + "hanging"));
+            Assert.NotNull(pPr.Element(W + "keepNext"));
+            Assert.NotNull(package.Style(style).Element(W + "rPr")!.Element(W + "b"));
+        }
+    }
+
+    [Fact]
+    public void The_samples_use_heading_levels_1_and_2_and_clause_0()
+    {
+        var headings = DocxPackage.Open(Samples.Get("TSAG-TD255").Docx).BodyParagraphs.Where(p => StyleOf(p) == "Heading2").Select(Text).ToList();
+        Assert.Equal("2.1\tDraft ITU-T action plan for a vibrant engagement of the industry", headings[0]);
+        var first = DocxPackage.Open(Samples.Get("TSAG-TD521").Docx).BodyParagraphs.First(p => StyleOf(p) == "Heading1");
+        Assert.Equal("0\tActions from RG-IEM to WP2", Text(first));
+    }
+
+    [Fact]
+    public void Annex_headings_start_a_new_page_centred()
+    {
+        var sample = Samples.Get("TSAG-TD255");
+        var package = DocxPackage.Open(sample.Docx);
+        var annexes = package.BodyParagraphs.Where(p => StyleOf(p) == "AnnexNoTitle").Select(Text).ToList();
+        Assert.Equal(
+        [
+            "Annex A: Terms of reference of TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)",
+            "Annex B: Meeting statistics, December 2022 – May 2023, TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)",
+        ], annexes);
+
+        var pPr = package.Style("AnnexNoTitle").Element(W + "pPr")!;
+        Assert.NotNull(pPr.Element(W + "pageBreakBefore"));
+        Assert.Equal("center", (string?)pPr.Element(W + "jc")!.Attribute(W + "val"));
+        Assert.NotNull(package.Style("AnnexNoTitle").Element(W + "rPr")!.Element(W + "b"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void The_first_page_header_is_empty_and_later_pages_show_the_page_number_and_document_number(string name)
+    {
+        var package = DocxPackage.Open(Samples.Get(name).Docx);
+
+        Assert.Equal(string.Empty, Text(package.FirstHeader.Root!));
+        Assert.Empty(package.FirstHeader.Descendants(W + "fldSimple"));
+        Assert.Empty(package.FirstHeader.Descendants(W + "instrText"));
+
+        var paragraphs = package.DefaultHeader.Root!.Elements(W + "p").ToList();
+        Assert.Equal(2, paragraphs.Count);
+        var field = paragraphs[0].Descendants(W + "fldSimple").Single();
+        Assert.Equal("PAGE", ((string)field.Attribute(W + "instr")!).Trim());
+        Assert.Matches(@"^- \d+ -$", Text(paragraphs[0]));
+        string number = name.StartsWith("TSAG-", StringComparison.Ordinal) ? name : "TSAG-TDxxx";
+        Assert.Equal(number, Text(paragraphs[1]));
+        Assert.All(paragraphs, p => Assert.Equal("Header", StyleOf(p)));
+        Assert.Equal("center", (string?)package.Style("Header").Element(W + "pPr")!.Element(W + "jc")!.Attribute(W + "val"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void The_section_is_A4_with_a_distinct_first_page_and_no_footer(string name)
+    {
+        var section = DocxPackage.Open(Samples.Get(name).Docx).Section;
+        Assert.NotNull(section.Element(W + "titlePg"));
+        var size = section.Element(W + "pgSz")!;
+        Assert.Equal(("11906", "16838"), ((string)size.Attribute(W + "w")!, (string)size.Attribute(W + "h")!));
+        Assert.Null(size.Attribute(W + "orient"));
+        Assert.Empty(section.Elements(W + "footerReference"));
+        Assert.Equal(["default", "first"], section.Elements(W + "headerReference").Select(h => (string)h.Attribute(W + "type")!));
+        Assert.Same(section, section.Parent!.Elements().Last());
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void The_last_body_paragraph_is_the_centred_underscore_end_rule(string name)
+    {
+        var package = DocxPackage.Open(Samples.Get(name).Docx);
+        var last = package.Body.Elements().Where(e => e.Name != W + "sectPr").Last();
+        Assert.Equal(W + "p", last.Name);
+        Assert.Equal("EndOfDocument", StyleOf(last));
+        Assert.Matches("^_{15,20}$", Text(last));
+        Assert.Equal("center", (string?)package.Style("EndOfDocument").Element(W + "pPr")!.Element(W + "jc")!.Attribute(W + "val"));
+    }
+
+    [Fact]
+    public void Body_tables_repeat_their_header_row_on_each_page()
+    {
+        var package = DocxPackage.Open(Samples.Get("TSAG-TD255").Docx);
+        var table = package.Body.Elements(W + "tbl").Skip(1).Single();
+        var rows = table.Elements(W + "tr").ToList();
+        Assert.Equal(11, rows.Count);
+        Assert.NotNull(rows[0].Element(W + "trPr")!.Element(W + "tblHeader"));
+        Assert.All(rows.Skip(1), r => Assert.Null(r.Element(W + "trPr")?.Element(W + "tblHeader")));
+        Assert.All(rows[0].Elements(W + "tc"), c => Assert.Equal("TableHead", StyleOf(c.Element(W + "p")!)));
+        Assert.All(rows.Skip(1).SelectMany(r => r.Elements(W + "tc")), c => Assert.Equal("TableText", StyleOf(c.Element(W + "p")!)));
+        Assert.Equal(["", "Meeting 1 (01/2023)", "Meeting 2 (03/2023)", "Meeting 3 (04/2023)", "Meeting 4 (05/2023)"], rows[0].Elements(W + "tc").Select(CoverTable.CellText));
+        Assert.Equal(["Number of participants", "49", "31", "32", "33"], rows[1].Elements(W + "tc").Select(CoverTable.CellText));
+        Assert.Equal("TableGrid", (string?)table.Element(W + "tblPr")!.Element(W + "tblStyle")!.Attribute(W + "val"));
+        Assert.Equal(11906 - 2268, table.Element(W + "tblGrid")!.Elements(W + "gridCol").Sum(c => int.Parse((string)c.Attribute(W + "w")!)));
+
+        // The centred columns of the Markdown table are centred in Word.
+        Assert.Equal("center", (string?)rows[1].Elements(W + "tc").ElementAt(1).Element(W + "p")!.Element(W + "pPr")!.Element(W + "jc")!.Attribute(W + "val"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void Core_properties_carry_title_subject_keywords_creator_and_language(string name)
+    {
+        var sample = Samples.Get(name);
+        var core = DocxPackage.Open(sample.Docx).Core.Root!;
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dcterms = "http://purl.org/dc/terms/";
+
+        Assert.Equal(sample.Record.Metadata.Title, (string?)core.Element(dc + "title"));
+        Assert.Equal(name.StartsWith("TSAG-", StringComparison.Ordinal) ? name : "TSAG-TDxxx", (string?)core.Element(dc + "subject"));
+        Assert.Equal("TSAG; RG-IEM; industry engagement; metrics", (string?)core.Element(cp + "keywords"));
+        Assert.Equal("Glenn Parsons", (string?)core.Element(dc + "creator"));
+        Assert.Equal("en-GB", (string?)core.Element(dc + "language"));
+        Assert.Equal(sample.Record.Metadata.Abstract, (string?)core.Element(dc + "description"));
+
+        // Dates come from the record (the last meeting day), never from the clock.
+        string expected = sample.Record.Metadata.Meeting!.To!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + "T00:00:00Z";
+        Assert.Equal(expected, (string?)core.Element(dcterms + "created"));
+        Assert.Equal(expected, (string?)core.Element(dcterms + "modified"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    public void Every_action_item_is_one_paragraph_with_its_bold_label(string name)
+    {
+        var sample = Samples.Get(name);
+        var paragraphs = DocxPackage.Open(sample.Docx).BodyParagraphs.ToList();
+        foreach (var action in sample.Record.Actions)
+        {
+            string text = BlockWalker.PlainText(action.Inlines);
+            string separator = action.Style == ActionStyle.Numbered ? "\t" : " ";
+            var match = paragraphs.Where(p => Text(p) == action.Label + separator + text).ToList();
+            Assert.NotEmpty(match);
+            Assert.All(match, p =>
+            {
+                var label = p.Elements(W + "r").First();
+                Assert.Equal(action.Label, Text(label));
+                Assert.NotNull(label.Element(W + "rPr")!.Element(W + "b"));
+                Assert.Equal(action.Style == ActionStyle.Numbered ? "ActionNumbered" : "ActionPrefixed", StyleOf(p));
+            });
+        }
+    }
+}
