@@ -13,7 +13,7 @@ public static class Snapshot
 {
     public static void Match(string actual, string name, [CallerFilePath] string testFile = "")
     {
-        string directory = Path.Combine(Path.GetDirectoryName(testFile)!, "__snapshots__");
+        string directory = Path.Combine(Path.GetDirectoryName(SourcePath(testFile))!, "__snapshots__");
         string expectedPath = Path.Combine(directory, name + ".snap");
         string mismatchPath = Path.Combine(directory, "__mismatch__", name + ".snap");
         actual = actual.Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -51,6 +51,18 @@ public static class Snapshot
 
         Write(mismatchPath, actual);
         throw new XunitException($"Snapshot '{name}' differs from {expectedPath}: {FirstDifference(expected, actual)}. The received text is in {mismatchPath}; rerun with RGIEM_UPDATE_SNAPSHOTS=1 to accept it.");
+    }
+
+    /// <summary>
+    /// The test file on disk. With ContinuousIntegrationBuild (CI=true) the compiler maps source paths to
+    /// "/_/…", so [CallerFilePath] must be mapped back to the repository.
+    /// </summary>
+    private static string SourcePath(string testFile)
+    {
+        const string MappedRoot = "/_/";
+        return testFile.StartsWith(MappedRoot, StringComparison.Ordinal)
+            ? Path.Combine(RepoPaths.Root, testFile[MappedRoot.Length..])
+            : testFile;
     }
 
     private static void Write(string path, string text)
