@@ -67,11 +67,24 @@ public static class BlockWalker
     public static string PlainText(IEnumerable<Inline> inlines)
     {
         var builder = new System.Text.StringBuilder();
-        AppendPlainText(builder, inlines);
+        foreach (var leaf in Leaves(inlines))
+        {
+            builder.Append(leaf switch
+            {
+                TextRun text => text.Text,
+                CodeRun code => code.Text,
+                _ => " ",
+            });
+        }
+
         return builder.ToString();
     }
 
-    private static void AppendPlainText(System.Text.StringBuilder builder, IEnumerable<Inline> inlines)
+    /// <summary>
+    /// The leaf inlines (<see cref="TextRun"/>, <see cref="CodeRun"/>, <see cref="BreakRun"/>) in reading order,
+    /// inside emphasis and links; without recursion, so deep nesting cannot overflow the stack.
+    /// </summary>
+    public static IEnumerable<Inline> Leaves(IEnumerable<Inline> inlines)
     {
         var stack = new Stack<IEnumerator<Inline>>();
         stack.Push(inlines.GetEnumerator());
@@ -87,20 +100,14 @@ public static class BlockWalker
 
             switch (top.Current)
             {
-                case TextRun text:
-                    builder.Append(text.Text);
-                    break;
-                case CodeRun code:
-                    builder.Append(code.Text);
-                    break;
-                case BreakRun:
-                    builder.Append(' ');
-                    break;
                 case StyledRun styled:
                     stack.Push(styled.Children.GetEnumerator());
                     break;
                 case LinkRun link:
                     stack.Push(link.Children.GetEnumerator());
+                    break;
+                case var leaf:
+                    yield return leaf;
                     break;
             }
         }

@@ -64,19 +64,9 @@ public static class ProseScanner
     {
         var text = new StringBuilder();
         var anchors = new List<(int, SourceLocation)>();
-        var stack = new Stack<IEnumerator<Inline>>();
-        stack.Push(inlines.GetEnumerator());
-        while (stack.Count > 0)
+        foreach (var leaf in BlockWalker.Leaves(inlines))
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
-            {
-                top.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            switch (top.Current)
+            switch (leaf)
             {
                 case TextRun run:
                     if (run.Location is { } location)
@@ -91,12 +81,6 @@ public static class ProseScanner
                     break;
                 case BreakRun:
                     text.Append(' ');
-                    break;
-                case StyledRun styled:
-                    stack.Push(styled.Children.GetEnumerator());
-                    break;
-                case LinkRun link:
-                    stack.Push(link.Children.GetEnumerator());
                     break;
             }
         }

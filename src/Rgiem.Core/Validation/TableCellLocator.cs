@@ -76,29 +76,12 @@ public static class TableCellLocator
 
     private static SourceLocation? FirstLocation(IReadOnlyList<Inline> inlines)
     {
-        var stack = new Stack<IEnumerator<Inline>>();
-        stack.Push(inlines.GetEnumerator());
-        while (stack.Count > 0)
+        foreach (var leaf in BlockWalker.Leaves(inlines))
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
+            if (leaf is TextRun { Location: { } location } run && run.Text.Trim().Length > 0)
             {
-                top.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            switch (top.Current)
-            {
-                case TextRun { Location: { } location } run when run.Text.Trim().Length > 0:
-                    int blank = run.Text.Length - run.Text.TrimStart().Length;
-                    return location with { Start = location.Start with { Character = location.Start.Character + blank } };
-                case StyledRun styled:
-                    stack.Push(styled.Children.GetEnumerator());
-                    break;
-                case LinkRun link:
-                    stack.Push(link.Children.GetEnumerator());
-                    break;
+                int blank = run.Text.Length - run.Text.TrimStart().Length;
+                return location with { Start = location.Start with { Character = location.Start.Character + blank } };
             }
         }
 

@@ -46,30 +46,12 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
     private static Dictionary<int, int> FirstTextColumns(IReadOnlyList<Inline> inlines)
     {
         var columns = new Dictionary<int, int>();
-        var stack = new Stack<IEnumerator<Inline>>();
-        stack.Push(inlines.GetEnumerator());
-        while (stack.Count > 0)
+        foreach (var leaf in BlockWalker.Leaves(inlines))
         {
-            var top = stack.Peek();
-            if (!top.MoveNext())
+            if (leaf is TextRun { Location: { } location })
             {
-                top.Dispose();
-                stack.Pop();
-                continue;
-            }
-
-            switch (top.Current)
-            {
-                case TextRun { Location: { } location }:
-                    int line = location.Start.Line;
-                    columns[line] = columns.TryGetValue(line, out int known) ? Math.Min(known, location.Start.Character) : location.Start.Character;
-                    break;
-                case StyledRun styled:
-                    stack.Push(styled.Children.GetEnumerator());
-                    break;
-                case LinkRun link:
-                    stack.Push(link.Children.GetEnumerator());
-                    break;
+                int line = location.Start.Line;
+                columns[line] = columns.TryGetValue(line, out int known) ? Math.Min(known, location.Start.Character) : location.Start.Character;
             }
         }
 
