@@ -1,5 +1,7 @@
 using static Rgiem.Docx.Tests.DocxPackage;
 
+using Rgiem.Testing;
+
 namespace Rgiem.Docx.Tests;
 
 public class CoverPageTests
@@ -41,10 +43,10 @@ public class CoverPageTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void The_labelled_rows_come_in_ITU_order_with_the_front_matter_values(string name)
     {
-        var sample = Samples.Get(name);
+        var sample = SampleDocuments.Get(name);
         var metadata = sample.Record.Metadata;
         var cover = Cover(name);
 
@@ -83,7 +85,7 @@ public class CoverPageTests
             cover.Value("Abstract:"));
 
         // No "action:" in its front matter: clause 0 follows the cover table directly.
-        var package = DocxPackage.Open(Samples.Get("TSAG-TD521").Docx);
+        var package = DocxPackage.Open(SampleDocuments.Get("TSAG-TD521").Docx);
         var next = package.CoverTable.ElementsAfterSelf().First();
         Assert.Equal("Heading1", StyleOf(next));
         Assert.Equal("0\tActions from RG-IEM to WP2", Text(next));
@@ -92,7 +94,7 @@ public class CoverPageTests
     [Fact]
     public void The_action_paragraph_follows_the_cover_with_its_sub_list_under_the_action_text()
     {
-        var package = DocxPackage.Open(Samples.Get("2022-12-geneva-draft-report").Docx);
+        var package = DocxPackage.Open(SampleDocuments.Get("2022-12-geneva-draft-report").Docx);
         var after = package.CoverTable.ElementsAfterSelf().Take(3).ToList();
 
         Assert.Equal("CoverAction", StyleOf(after[0]));
@@ -125,7 +127,7 @@ public class CoverPageTests
     [Fact]
     public void The_progress_report_action_is_one_paragraph()
     {
-        var package = DocxPackage.Open(Samples.Get("TSAG-TD255").Docx);
+        var package = DocxPackage.Open(SampleDocuments.Get("TSAG-TD255").Docx);
         var after = package.CoverTable.ElementsAfterSelf().Take(2).ToList();
         Assert.Equal("Action:\tTSAG is invited to consider the actions in clauses 2.1 to 2.3.", Text(after[0]));
         Assert.Equal("Heading1", StyleOf(after[1]));
@@ -144,10 +146,10 @@ public class CoverPageTests
         Assert.Equal(-85, indent);
         Assert.Equal(11906 - 1134 - 1134 + 170, width);
         Assert.Equal(width, cover.Element.Element(W + "tblGrid")!.Elements(W + "gridCol").Sum(c => int.Parse((string)c.Attribute(W + "w")!)));
-        Assert.Null(DocxPackage.Open(Samples.Get("TSAG-TD521").Docx).Style("CoverTable").Descendants(W + "tblBorders").SingleOrDefault());
+        Assert.Null(DocxPackage.Open(SampleDocuments.Get("TSAG-TD521").Docx).Style("CoverTable").Descendants(W + "tblBorders").SingleOrDefault());
     }
 
-    private static CoverTable Cover(string name) => new(DocxPackage.Open(Samples.Get(name).Docx).CoverTable);
+    private static CoverTable Cover(string name) => new(DocxPackage.Open(SampleDocuments.Get(name).Docx).CoverTable);
 
     private static string? Val(System.Xml.Linq.XElement? element) => (string?)element?.Attribute(W + "val");
 }

@@ -9,10 +9,10 @@ namespace Rgiem.Docx.Tests;
 public class DeterminismTests
 {
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Rendering_a_sample_again_gives_the_same_bytes(string name)
     {
-        var sample = Samples.Get(name);
+        var sample = SampleDocuments.Get(name);
         var again = new DocxRenderer().Render(sample.Record, sample.BaseDirectory).Content;
         Assert.Equal(sample.Docx, again);
     }
@@ -26,7 +26,7 @@ public class DeterminismTests
         {
             var record = compiled.Bound!.Record;
             string name = Path.GetFileNameWithoutExtension(OutputNaming.FileName(record, compiled.FullPath, ".docx"));
-            Assert.Equal(Samples.Get(name).Docx, renderer.Render(record, Path.GetDirectoryName(compiled.FullPath)!).Content);
+            Assert.Equal(SampleDocuments.Get(name).Docx, renderer.Render(record, Path.GetDirectoryName(compiled.FullPath)!).Content);
         }
     }
 
@@ -42,13 +42,13 @@ public class DeterminismTests
             RunCli(second, new Dictionary<string, string> { ["TZ"] = "Pacific/Kiritimati", ["LC_ALL"] = "de_DE.UTF-8" });
 
             var names = Directory.GetFiles(first, "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-            Assert.Equal(Samples.Rendered.Select(s => s.Name + ".docx").Order(StringComparer.Ordinal), names);
+            Assert.Equal(SampleDocuments.Rendered.Select(s => s.Name + ".docx").Order(StringComparer.Ordinal), names);
             foreach (string? file in names)
             {
                 byte[] a = File.ReadAllBytes(Path.Combine(first, file!));
                 byte[] b = File.ReadAllBytes(Path.Combine(second, file!));
                 Assert.True(a.AsSpan().SequenceEqual(b), file + " differs between the two processes");
-                Assert.True(a.AsSpan().SequenceEqual(Samples.Get(Path.GetFileNameWithoutExtension(file!)).Docx), file + " from the CLI differs from the in-process rendering");
+                Assert.True(a.AsSpan().SequenceEqual(SampleDocuments.Get(Path.GetFileNameWithoutExtension(file!)).Docx), file + " from the CLI differs from the in-process rendering");
             }
         }
         finally

@@ -2,15 +2,17 @@ using System.Xml.Linq;
 using Rgiem.Core.Model;
 using static Rgiem.Docx.Tests.DocxPackage;
 
+using Rgiem.Testing;
+
 namespace Rgiem.Docx.Tests;
 
 public class DocumentStructureTests
 {
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Clause_headings_are_number_tab_title_in_Heading_n_with_a_hanging_indent(string name)
     {
-        var sample = Samples.Get(name);
+        var sample = SampleDocuments.Get(name);
         var package = DocxPackage.Open(sample.Docx);
         var expected = sample.Record.Headings
             .Where(h => h.Kind == HeadingKind.Clause)
@@ -39,16 +41,16 @@ public class DocumentStructureTests
     [Fact]
     public void The_samples_use_heading_levels_1_and_2_and_clause_0()
     {
-        var headings = DocxPackage.Open(Samples.Get("TSAG-TD255").Docx).BodyParagraphs.Where(p => StyleOf(p) == "Heading2").Select(Text).ToList();
+        var headings = DocxPackage.Open(SampleDocuments.Get("TSAG-TD255").Docx).BodyParagraphs.Where(p => StyleOf(p) == "Heading2").Select(Text).ToList();
         Assert.Equal("2.1\tDraft ITU-T action plan for a vibrant engagement of the industry", headings[0]);
-        var first = DocxPackage.Open(Samples.Get("TSAG-TD521").Docx).BodyParagraphs.First(p => StyleOf(p) == "Heading1");
+        var first = DocxPackage.Open(SampleDocuments.Get("TSAG-TD521").Docx).BodyParagraphs.First(p => StyleOf(p) == "Heading1");
         Assert.Equal("0\tActions from RG-IEM to WP2", Text(first));
     }
 
     [Fact]
     public void Annex_headings_start_a_new_page_centred()
     {
-        var sample = Samples.Get("TSAG-TD255");
+        var sample = SampleDocuments.Get("TSAG-TD255");
         var package = DocxPackage.Open(sample.Docx);
         var annexes = package.BodyParagraphs.Where(p => StyleOf(p) == "AnnexNoTitle").Select(Text).ToList();
         Assert.Equal(
@@ -64,10 +66,10 @@ public class DocumentStructureTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void The_first_page_header_is_empty_and_later_pages_show_the_page_number_and_document_number(string name)
     {
-        var package = DocxPackage.Open(Samples.Get(name).Docx);
+        var package = DocxPackage.Open(SampleDocuments.Get(name).Docx);
 
         Assert.Equal(string.Empty, Text(package.FirstHeader.Root!));
         Assert.Empty(package.FirstHeader.Descendants(W + "fldSimple"));
@@ -85,10 +87,10 @@ public class DocumentStructureTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void The_section_is_A4_with_a_distinct_first_page_and_no_footer(string name)
     {
-        var section = DocxPackage.Open(Samples.Get(name).Docx).Section;
+        var section = DocxPackage.Open(SampleDocuments.Get(name).Docx).Section;
         Assert.NotNull(section.Element(W + "titlePg"));
         var size = section.Element(W + "pgSz")!;
         Assert.Equal(("11906", "16838"), ((string)size.Attribute(W + "w")!, (string)size.Attribute(W + "h")!));
@@ -99,10 +101,10 @@ public class DocumentStructureTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void The_last_body_paragraph_is_the_centred_underscore_end_rule(string name)
     {
-        var package = DocxPackage.Open(Samples.Get(name).Docx);
+        var package = DocxPackage.Open(SampleDocuments.Get(name).Docx);
         var last = package.Body.Elements().Where(e => e.Name != W + "sectPr").Last();
         Assert.Equal(W + "p", last.Name);
         Assert.Equal("EndOfDocument", StyleOf(last));
@@ -113,7 +115,7 @@ public class DocumentStructureTests
     [Fact]
     public void Body_tables_repeat_their_header_row_on_each_page()
     {
-        var package = DocxPackage.Open(Samples.Get("TSAG-TD255").Docx);
+        var package = DocxPackage.Open(SampleDocuments.Get("TSAG-TD255").Docx);
         var table = package.Body.Elements(W + "tbl").Skip(1).Single();
         var rows = table.Elements(W + "tr").ToList();
         Assert.Equal(11, rows.Count);
@@ -131,10 +133,10 @@ public class DocumentStructureTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Core_properties_carry_title_subject_keywords_creator_and_language(string name)
     {
-        var sample = Samples.Get(name);
+        var sample = SampleDocuments.Get(name);
         var core = DocxPackage.Open(sample.Docx).Core.Root!;
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
         XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
@@ -154,10 +156,10 @@ public class DocumentStructureTests
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Every_action_item_is_one_paragraph_with_its_bold_label(string name)
     {
-        var sample = Samples.Get(name);
+        var sample = SampleDocuments.Get(name);
         var paragraphs = DocxPackage.Open(sample.Docx).BodyParagraphs.ToList();
         foreach (var action in sample.Record.Actions)
         {

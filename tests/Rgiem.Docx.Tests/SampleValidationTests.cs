@@ -1,5 +1,7 @@
 using Rgiem.Docx;
 
+using Rgiem.Testing;
+
 namespace Rgiem.Docx.Tests;
 
 public class SampleValidationTests
@@ -9,23 +11,23 @@ public class SampleValidationTests
     {
         Assert.Equal(
             ["2022-12-geneva-draft-report", "TSAG-TD255", "TSAG-TD521"],
-            Samples.Rendered.Select(s => s.Name).Order(StringComparer.Ordinal));
+            SampleDocuments.Rendered.Select(s => s.Name).Order(StringComparer.Ordinal));
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Sample_has_no_Office2019_schema_errors(string name)
     {
-        using var stream = new MemoryStream(Samples.Get(name).Docx, writable: false);
+        using var stream = new MemoryStream(SampleDocuments.Get(name).Docx, writable: false);
         var errors = DocxRenderer.Validate(stream);
         Assert.Empty(errors);
     }
 
     [Theory]
-    [MemberData(nameof(Samples.Names), MemberType = typeof(Samples))]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Renderer_with_validation_on_accepts_the_sample_and_gives_the_same_bytes(string name)
     {
-        var sample = Samples.Get(name);
+        var sample = SampleDocuments.Get(name);
         var result = new DocxRenderer(new DocxRenderOptions(Validate: true)).Render(sample.Record, sample.BaseDirectory);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(sample.Docx, result.Content);

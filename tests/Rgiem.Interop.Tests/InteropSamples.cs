@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Rgiem.Core.Compilation;
-using Rgiem.Docx;
 using Rgiem.Testing;
 
 namespace Rgiem.Interop.Tests;
@@ -67,19 +65,12 @@ public static class InteropSamples
                 // Best effort: a scratch folder left in the temp folder does no harm.
             }
         };
-        var compilation = Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root));
-        var renderer = new DocxRenderer();
         var samples = new List<InteropSample>();
-        foreach (var compiled in compilation.Records.OrderBy(r => r.FullPath, StringComparer.Ordinal))
+        foreach (var rendered in SampleDocuments.Rendered)
         {
-            Assert.False(compiled.HasErrors, $"{compiled.DisplayPath}: {string.Join("; ", compiled.Diagnostics)}");
-            var record = compiled.Bound!.Record;
-            var result = renderer.Render(record, Path.GetDirectoryName(compiled.FullPath)!);
-            Assert.True(result.Content is not null, $"{compiled.DisplayPath} did not render: {string.Join("; ", result.Diagnostics)}");
-            string fileName = OutputNaming.FileName(record, compiled.FullPath, renderer.Extension);
-            string path = Path.Combine(Scratch, fileName);
-            File.WriteAllBytes(path, result.Content);
-            samples.Add(new InteropSample(Path.GetFileNameWithoutExtension(fileName), Path.GetFileName(compiled.FullPath), record, path));
+            string path = Path.Combine(Scratch, rendered.Name + ".docx");
+            File.WriteAllBytes(path, rendered.Docx);
+            samples.Add(new InteropSample(rendered.Name, Path.GetFileName(rendered.SourcePath), rendered.Record, path));
         }
 
         return samples;

@@ -1,15 +1,13 @@
 using Rgiem.Core.Compilation;
-using Rgiem.Core.Model;
 using Rgiem.Docx;
-using Rgiem.Testing;
 
-namespace Rgiem.Docx.Tests;
+namespace Rgiem.Testing;
 
 /// <summary>
 /// The bundled RG-IEM samples, compiled with the project defaults of samples/rg-iem/rgiem.yaml exactly as
 /// <c>rgiem build</c> does, and rendered once per test run.
 /// </summary>
-public static class Samples
+public static class SampleDocuments
 {
     private static readonly Lazy<IReadOnlyList<RenderedSample>> All = new(Load);
 
