@@ -91,4 +91,15 @@ public class YamlReaderTests
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
         Assert.Equal("RG1005", Assert.Single(result.Diagnostics).Id);
     }
+
+    [Fact]
+    public void A_tab_used_as_indentation_is_reported_on_its_own_line()
+    {
+        // YamlDotNet points at the start of the enclosing mapping (here line 2 of the file).
+        var result = YamlReader.Read("number: TSAG-TD521\nmeeting:\n  from: 2024-07-29\n\tplace: Geneva\n", "r.md", 1);
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("RG1002", diagnostic.Id);
+        Assert.Equal(4, diagnostic.Location.Start.Line);
+        Assert.Equal(0, diagnostic.Location.Start.Character);
+    }
 }

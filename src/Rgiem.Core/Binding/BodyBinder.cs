@@ -214,6 +214,11 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
     {
         switch (inline)
         {
+            case ContainerInline deep when depth >= MaxInlineDepth:
+                // Deeper than any real text (a run of 10,000 '*'): keep the words, drop the styling, no recursion.
+                BindFlattened(deep, result);
+                break;
+
             case LiteralInline literal:
                 result.Add(new TextRun(literal.Content.ToString(), map(literal.Line, literal.Column, literal.Content.Length)));
                 break;
@@ -288,6 +293,33 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Binds the leaves under <paramref name="container"/> in order, walking with a stack instead of the call stack.</summary>
+    private void BindFlattened(ContainerInline container, List<Inline> result)
+    {
+        var pending = new Stack<MdInlines.Inline>();
+        PushChildren(container, pending);
+        while (pending.Count > 0)
+        {
+            var inline = pending.Pop();
+            if (inline is ContainerInline nested)
+            {
+                PushChildren(nested, pending);
+            }
+            else
+            {
+                BindInline(inline, result, MaxInlineDepth);
+            }
+        }
+
+        static void PushChildren(ContainerInline parent, Stack<MdInlines.Inline> stack)
+        {
+            for (var child = parent.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                stack.Push(child);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ public static class Compiler
         var projects = new List<ProjectFile>();
         var work = new List<(string FullPath, bool Explicit, ProjectFile Project)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var folders = new List<(string Display, int Start, int End)>();
 
         foreach (string input in options.Inputs)
         {
@@ -45,10 +46,7 @@ public static class Compiler
                     }
                 }
 
-                if (work.Count == before)
-                {
-                    global.Add(LoadDescriptors.NoRecords, SourceLocation.None, display.Show(full));
-                }
+                folders.Add((display.Show(full), before, work.Count));
             }
             else if (File.Exists(full))
             {
@@ -87,6 +85,16 @@ public static class Compiler
             var (fullPath, isExplicit, project) = work[i];
             results[i] = CompileOne(fullPath, display.Show(fullPath), isExplicit, project, checks[project.Root], options.WarningsAsErrors);
         });
+
+        foreach (var (folder, start, end) in folders)
+        {
+            // Files without front matter (README.md, an empty file) are skipped silently, so "no records" is
+            // known only now.
+            if (!results.Skip(start).Take(end - start).Any(r => r!.Bound is not null || r.Diagnostics.Count > 0))
+            {
+                global.Add(LoadDescriptors.NoRecords, SourceLocation.None, folder);
+            }
+        }
 
         var globalPolicy = new SeverityPolicy(warningsAsErrors: options.WarningsAsErrors);
         return new CompilationResult(projects, results.Select(r => r!).Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()));

@@ -79,7 +79,7 @@ public static class OutputWriter
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    bag.Add(LoadDescriptors.CannotWrite, SourceLocation.FileOnly(record.DisplayPath), display.Show(target), ex.Message);
+                    bag.Add(LoadDescriptors.CannotWrite, SourceLocation.FileOnly(record.DisplayPath), display.Show(target), Reason(ex, target, display));
                 }
             }
 
@@ -92,5 +92,29 @@ public static class OutputWriter
         }
 
         return new BuildResult(written.Where(w => w is not null).Select(w => w!).ToList(), diagnostics.ToList(), skipped);
+    }
+
+    /// <summary>
+    /// Why a write failed, in the user's terms. The exception's own message may name the temporary file
+    /// (".TSAG-TD521.docx.1234.1.tmp") or, for a file in the way, say only "already exists".
+    /// </summary>
+    private static string Reason(Exception ex, string target, PathDisplay display)
+    {
+        if (Directory.Exists(target))
+        {
+            return "a folder of that name is in the way; rename or remove it, or choose another output folder";
+        }
+
+        for (string? parent = Path.GetDirectoryName(target); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                return $"'{display.Show(parent)}' is a file, not a folder; rename or remove it, or choose another output folder";
+            }
+        }
+
+        return ex is UnauthorizedAccessException
+            ? $"permission denied on the folder '{display.Show(Path.GetDirectoryName(target)!)}' (read-only or not yours); check its permissions or choose another output folder"
+            : ex.Message;
     }
 }

@@ -7,7 +7,7 @@ public static class StructureDescriptors
 
     public static readonly DiagnosticDescriptor NestingTooDeep = new(
         "RG2001", "Markdown nested too deeply",
-        "Lists or block quotes are nested more than {0} levels deep here; flatten them (Word supports 9 list levels)",
+        "Lists, block quotes, links or emphasis are nested more than {0} levels deep here; flatten them (Word supports 9 list levels)",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
     public static readonly DiagnosticDescriptor ClauseGap = new(
@@ -51,9 +51,14 @@ public static class StructureDescriptors
         "RG2011", "Clause after an annex", "Clause {0} follows Annex {1}; clauses of the main body must come before the annexes",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor BlockTooLong = new(
+        "RG2012", "Paragraph too long",
+        "The lines from here to the next blank line hold {0:N0} characters; a paragraph, table or list without blank lines may hold at most {1:N0}. Split it with blank lines (a long table into several tables)",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
-        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex,
+        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong,
     ];
 }

@@ -6,8 +6,10 @@ namespace Rgiem.Core.Markdown;
 
 /// <summary>
 /// Stage 3: parses the Markdown body with one shared, immutable Markdig pipeline. Deep nesting is refused
-/// before Markdig sees it (Markdig's time grows with the square of the indentation), and Markdig's own
-/// depth limit becomes RG2001 instead of an exception.
+/// before Markdig sees it (Markdig's time grows with the square of the indentation and of the bracket
+/// nesting), and Markdig's own depth limit becomes RG2001 instead of an exception. So is a run of lines
+/// without a blank line longer than <see cref="MaxBlockChars"/> (RG2012): Markdig's time grows with the square
+/// of a paragraph's length for some text (a 500 KB paragraph of "[a](b" takes minutes).
 /// </summary>
 public static class MarkdownParser
 {
@@ -16,6 +18,12 @@ public static class MarkdownParser
 
     /// <summary>Widest indentation, in columns, before a list or quote marker.</summary>
     public const int MaxIndent = 128;
+
+    /// <summary>Deepest nesting of unclosed '[' within one paragraph.</summary>
+    public const int MaxBracketDepth = 32;
+
+    /// <summary>Most characters in one run of lines without a blank line (a real paragraph holds a few thousand).</summary>
+    public const int MaxBlockChars = 64 * 1024;
 
     public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -32,6 +40,12 @@ public static class MarkdownParser
         if (FindTooDeep(text) is { } line)
         {
             diagnostics.Add(StructureDescriptors.NestingTooDeep, SourceLocation.At(path, line + lineOffset, 0), MaxMarkerDepth);
+            return null;
+        }
+
+        if (FindTooLong(text) is { } block)
+        {
+            diagnostics.Add(StructureDescriptors.BlockTooLong, SourceLocation.At(path, block.Line + lineOffset, 0), block.Length, MaxBlockChars);
             return null;
         }
 
@@ -52,6 +66,7 @@ public static class MarkdownParser
     {
         int line = 0;
         int index = 0;
+        int brackets = 0;
         while (index < text.Length)
         {
             int end = text.IndexOf('\n', index);
@@ -60,7 +75,15 @@ public static class MarkdownParser
                 end = text.Length;
             }
 
-            if (IsTooDeep(text.AsSpan(index, end - index)))
+            var span = text.AsSpan(index, end - index);
+            if (IsTooDeep(span))
+            {
+                return line;
+            }
+
+            // Brackets may nest across the lines of a paragraph; a blank line ends the paragraph.
+            brackets = span.IsWhiteSpace() ? 0 : Brackets(span, brackets);
+            if (brackets > MaxBracketDepth)
             {
                 return line;
             }
@@ -70,6 +93,68 @@ public static class MarkdownParser
         }
 
         return null;
+    }
+
+    /// <summary>The first run of non-blank lines longer than <see cref="MaxBlockChars"/>: its zero-based line and its length.</summary>
+    internal static (int Line, int Length)? FindTooLong(string text)
+    {
+        int line = 0;
+        int index = 0;
+        int blockLine = 0;
+        int blockStart = -1;
+        while (index <= text.Length)
+        {
+            int end = text.IndexOf('\n', index);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            bool blank = text.AsSpan(index, end - index).IsWhiteSpace();
+            if (!blank && blockStart < 0)
+            {
+                blockStart = index;
+                blockLine = line;
+            }
+
+            if (blockStart >= 0 && (blank || end == text.Length))
+            {
+                int length = (blank ? index : end) - blockStart;
+                if (length > MaxBlockChars)
+                {
+                    return (blockLine, length);
+                }
+
+                blockStart = -1;
+            }
+
+            index = end + 1;
+            line++;
+        }
+
+        return null;
+    }
+
+    /// <summary>The depth of unclosed '[' after <paramref name="line"/>; stops counting past the limit.</summary>
+    private static int Brackets(ReadOnlySpan<char> line, int depth)
+    {
+        for (int i = 0; i < line.Length && depth <= MaxBracketDepth; i++)
+        {
+            switch (line[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    depth++;
+                    break;
+                case ']' when depth > 0:
+                    depth--;
+                    break;
+            }
+        }
+
+        return depth;
     }
 
     private static bool IsTooDeep(ReadOnlySpan<char> line)

@@ -57,7 +57,8 @@ public static class YamlReader
             }
             catch (YamlException ex)
             {
-                var at = Map(ex.Start);
+                // For a tab used as indentation YamlDotNet points at the start of the enclosing mapping.
+                var at = ex.Message.Contains("tab", StringComparison.Ordinal) && FindTabIndent() is { } tab ? tab : Map(ex.Start);
                 diagnostics.Add(Diagnostic.Create(
                     FrontMatterDescriptors.YamlSyntax,
                     new SourceLocation(path, at, at),
@@ -155,6 +156,23 @@ public static class YamlReader
                     Advance();
                     return null;
             }
+        }
+
+        /// <summary>The first tab in the indentation of a line, as a file position.</summary>
+        private LinePosition? FindTabIndent()
+        {
+            var lines = text.Split('\n');
+            for (int line = 0; line < lines.Length; line++)
+            {
+                int indent = lines[line].Length - lines[line].TrimStart(' ', '\t').Length;
+                int tab = lines[line].IndexOf('\t', 0, indent);
+                if (tab >= 0)
+                {
+                    return new LinePosition(firstLine + line, tab);
+                }
+            }
+
+            return null;
         }
 
         private void CheckTag(TagName tag, Mark start)

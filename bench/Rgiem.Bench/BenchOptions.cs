@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace Rgiem.Bench;
+
+/// <summary>The command line of the benchmark.</summary>
+/// <param name="Sizes">Corpus sizes, in records.</param>
+/// <param name="Jobs">Pandoc processes run at once (the machine's cores, for a fair comparison).</param>
+/// <param name="Seed">Seed of the corpus generator: the same seed gives the same corpus.</param>
+/// <param name="Pandoc">Whether to run pandoc.</param>
+/// <param name="Root">The repository root (holds Rgiem.slnx).</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed, bool Pandoc, string Root)
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project bench/Rgiem.Bench -- [options]
+          --sizes 1,500,5000   corpus sizes in records (default 1,500,5000)
+          --jobs N             pandoc processes at once (default: the number of cores)
+          --seed N             corpus seed (default 2024)
+          --no-pandoc          run rgiem only
+        """;
+
+    public string CorpusRoot => Path.Combine(Root, "bench", ".corpus");
+
+    public string ResultsRoot => Path.Combine(Root, "bench", ".results");
+
+    /// <returns>The options, or null with an error message.</returns>
+    public static BenchOptions? Parse(IReadOnlyList<string> args, string root, out string? error)
+    {
+        error = null;
+        var sizes = new List<int> { 1, 500, 5000 };
+        int jobs = Environment.ProcessorCount;
+        int seed = 2024;
+        bool pandoc = true;
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            string? value = i + 1 < args.Count ? args[i + 1] : null;
+            switch (arg)
+            {
+                case "--sizes" when value is not null:
+                    sizes = [.. value.Split(',').Select(s => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture))];
+                    i++;
+                    break;
+                case "--jobs" when value is not null:
+                    jobs = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--seed" when value is not null:
+                    seed = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--no-pandoc":
+                    pandoc = false;
+                    break;
+                default:
+                    error = $"unknown or incomplete option '{arg}'";
+                    return null;
+            }
+        }
+
+        if (sizes.Count == 0 || sizes.Any(s => s < 1) || jobs < 1)
+        {
+            error = "sizes and jobs must be at least 1";
+            return null;
+        }
+
+        return new BenchOptions(sizes, jobs, seed, pandoc, root);
+    }
+}

@@ -1,0 +1,3 @@
+using Rgiem.Bench;
+
+return BenchRunner.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Rgiem.Cli.Tests.Support;
+
+/// <summary>
+/// Runs the real CLI entry point in process and measures it. Time is wall-clock (Stopwatch). Memory is the
+/// bytes the whole process allocated during the run (<see cref="GC.GetTotalAllocatedBytes(bool)"/>, precise):
+/// an upper bound on the managed memory the run could hold at its peak, which does not depend on when the GC
+/// happens to run, and which counts rgiem's worker threads too. Tests that compare it with a bound run in
+/// <see cref="MeasuredCollection"/>, alone, so that no other test allocates at the same time.
+/// </summary>
+public static class CliRunner
+{
+    /// <summary>A run that takes longer is reported as a hang instead of blocking the test run.</summary>
+    public static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(2);
+
+    public static CliRun Run(string workingDirectory, params string[] args)
+    {
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var error = new StringWriter(CultureInfo.InvariantCulture);
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var run = Task.Factory.StartNew(
+            () => RgiemCli.Run(args, output, error, workingDirectory, new PlainTerminal()),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        bool finished = run.Wait(HangLimit);
+        watch.Stop();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        Assert.True(finished, $"rgiem {string.Join(' ', args)} did not finish within {HangLimit.TotalSeconds} s");
+        return new CliRun(run.Result, output.ToString(), error.ToString(), watch.Elapsed, allocated);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text;
+
+namespace Rgiem.Cli.Tests.Support;
+
+/// <summary>A new folder under the system temporary folder, deleted with its content on dispose.</summary>
+public sealed class TempFolder : IDisposable
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public TempFolder()
+    {
+        FullPath = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "rgiem-test-" + Guid.NewGuid().ToString("N"))).FullName;
+    }
+
+    public string FullPath { get; }
+
+    public string Combine(string relative) => Path.Combine(FullPath, relative);
+
+    public string Write(string relative, string text) => Write(relative, Utf8.GetBytes(text));
+
+    public string Write(string relative, byte[] bytes)
+    {
+        string path = Combine(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    /// <summary>Every file under the folder, as forward-slash paths relative to it, in ordinal order.</summary>
+    public IReadOnlyList<string> Files(string relative = ".") =>
+        Directory.Exists(Combine(relative))
+            ? Directory.EnumerateFiles(Combine(relative), "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(FullPath, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList()
+            : [];
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(FullPath, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A leftover temporary folder is not worth failing a test for.
+        }
+    }
+}
