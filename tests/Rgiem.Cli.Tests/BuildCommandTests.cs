@@ -1,6 +1,8 @@
 using Rgiem.Docx;
 using Rgiem.Testing;
 
+using Rgiem.Cli.Tests.Support;
+
 namespace Rgiem.Cli.Tests;
 
 public class BuildCommandTests
@@ -8,29 +10,31 @@ public class BuildCommandTests
     [Fact]
     public void Builds_the_three_samples_into_the_project_output_folder()
     {
-        using var cli = CliRunner.WithSamples();
-        var (code, output, error) = cli.Run("build", ".", "--format", "msbuild");
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        var (code, output, error) = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
         Assert.True(code == 0, output + error);
-        string[] written = Directory.GetFiles(Path.Combine(cli.Root, "out"), "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+        string[] written = Directory.GetFiles(Path.Combine(cli.FullPath, "out"), "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
         Assert.Equal(["2022-12-geneva-draft-report.docx", "TSAG-TD255.docx", "TSAG-TD521.docx"], written);
         Assert.Contains("wrote out/TSAG-TD521.docx", output, StringComparison.Ordinal);
-        foreach (string file in Directory.GetFiles(Path.Combine(cli.Root, "out")))
+        foreach (string file in Directory.GetFiles(Path.Combine(cli.FullPath, "out")))
         {
             using var stream = File.OpenRead(file);
             Assert.Empty(DocxRenderer.Validate(stream));
         }
 
-        Assert.Empty(Directory.GetFiles(Path.Combine(cli.Root, "out"), "*.tmp", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(Path.Combine(cli.FullPath, "out"), "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
     public void Building_twice_gives_the_same_bytes()
     {
-        using var cli = CliRunner.WithSamples();
-        Assert.Equal(0, cli.Run("build", ".").ExitCode);
-        var first = Directory.GetFiles(Path.Combine(cli.Root, "out")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Assert.Equal(0, cli.Run("build", ".", "-o", "again").ExitCode);
-        var second = Directory.GetFiles(Path.Combine(cli.Root, "again")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        var first = Directory.GetFiles(Path.Combine(cli.FullPath, "out")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".", "-o", "again").ExitCode);
+        var second = Directory.GetFiles(Path.Combine(cli.FullPath, "again")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         Assert.Equal(3, first.Count);
         Assert.Equal(first, second);
     }
@@ -38,37 +42,38 @@ public class BuildCommandTests
     [Fact]
     public void Malformed_front_matter_is_a_located_error_exit_1_and_no_docx()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         cli.Write("broken.md", "---\ntitle: \"Draft report\nsource: Rapporteur\n---\n\n# 1 Introduction\n");
-        var (code, output, _) = cli.Run("build", ".", "--format", "msbuild");
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
         Assert.Equal(1, code);
         Assert.Matches(@"broken\.md\(\d+,\d+\): error RG1002: ", output);
-        Assert.False(Directory.Exists(Path.Combine(cli.Root, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(cli.Root, "out")).Any());
+        Assert.False(Directory.Exists(Path.Combine(cli.FullPath, "out")) && Directory.EnumerateFileSystemEntries(Path.Combine(cli.FullPath, "out")).Any());
     }
 
     [Fact]
     public void A_record_with_errors_leaves_its_previous_output_untouched()
     {
-        using var cli = CliRunner.WithSamples();
-        Assert.Equal(0, cli.Run("build", ".").ExitCode);
-        string output = Path.Combine(cli.Root, "out", "TSAG-TD521.docx");
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        string output = Path.Combine(cli.FullPath, "out", "TSAG-TD521.docx");
         byte[] before = File.ReadAllBytes(output);
-        string record = Path.Combine(cli.Root, "2024-07-geneva-report.md");
+        string record = Path.Combine(cli.FullPath, "2024-07-geneva-report.md");
         File.WriteAllText(record, File.ReadAllText(record).Replace("study-period", "study-period: 2024-2020\nx-study-period", StringComparison.Ordinal).Replace("number: TSAG-TD521", "number: TSAG-TD521\nmeeting: Geneva", StringComparison.Ordinal));
-        Assert.Equal(1, cli.Run("build", ".").ExitCode);
+        Assert.Equal(1, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
         Assert.Equal(before, File.ReadAllBytes(output));
     }
 
     [Fact]
     public void Two_records_with_one_number_are_RG0010()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         string record = Records.WithBody("# 1 Introduction\n");
         cli.Write("a.md", record);
         cli.Write("b.md", record);
-        var (code, output, _) = cli.Run("build", ".", "--format", "msbuild");
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
         Assert.Equal(1, code);
         Assert.Contains("b.md(1,1): error RG0010: ", output, StringComparison.Ordinal);
-        Assert.Single(Directory.GetFiles(Path.Combine(cli.Root, "out")));
+        Assert.Single(Directory.GetFiles(Path.Combine(cli.FullPath, "out")));
     }
 }

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Rgiem.Core.FrontMatter;
 using Rgiem.Testing;
 
+using Rgiem.Cli.Tests.Support;
+
 namespace Rgiem.Cli.Tests;
 
 public class CommandTests
@@ -9,9 +11,9 @@ public class CommandTests
     [Fact]
     public void Check_reports_in_the_canonical_format_and_exits_1_on_errors()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         cli.Write("r.md", Records.WithBody("# 1 Introduction\n\n# 3 Results\n"));
-        var (code, output, _) = cli.Run("check", "--format", "msbuild");
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "check", "--format", "msbuild");
         Assert.Equal(1, code);
         Assert.Equal("r.md(15,1): error RG2002: Clause 3 follows clause 1; expected 2. Renumber the clause or remove the number to let rgiem number it", output.Trim());
     }
@@ -19,9 +21,9 @@ public class CommandTests
     [Fact]
     public void Human_format_shows_the_source_line_and_a_caret_without_colour_when_redirected()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         cli.Write("r.md", Records.FrontMatter.Replace("title:", "titel: x\ntitle:", StringComparison.Ordinal));
-        var (code, output, _) = cli.Run("check");
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "check");
         Assert.Equal(0, code);
         Assert.Contains("r.md(8,1): warning RG1007: Unknown key 'titel'; did you mean 'title'?", output, StringComparison.Ordinal);
         Assert.Contains(" 8 | titel: x\n   | ^^^^^", output, StringComparison.Ordinal);
@@ -32,9 +34,9 @@ public class CommandTests
     [Fact]
     public void Warnaserror_turns_warnings_into_errors()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         cli.Write("r.md", Records.FrontMatter.Replace("title:", "titel: x\ntitle:", StringComparison.Ordinal));
-        var (code, output, _) = cli.Run("check", "--warnaserror", "--format", "msbuild");
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "check", "--warnaserror", "--format", "msbuild");
         Assert.Equal(1, code);
         Assert.Contains("error RG1007", output, StringComparison.Ordinal);
     }
@@ -42,10 +44,10 @@ public class CommandTests
     [Fact]
     public void Severity_overrides_in_rgiem_yaml_apply()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         cli.Write("rgiem.yaml", "rules:\n  RG1007: none\n  RG2002: warning\n");
         cli.Write("r.md", Records.WithBody("# 1 Introduction\n\n# 3 Results\n").Replace("title:", "titel: x\ntitle:", StringComparison.Ordinal));
-        var (code, output, _) = cli.Run("check", "--format", "msbuild");
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "check", "--format", "msbuild");
         Assert.Equal(0, code);
         Assert.Equal("r.md(16,1): warning RG2002: Clause 3 follows clause 1; expected 2. Renumber the clause or remove the number to let rgiem number it", output.Trim());
     }
@@ -53,8 +55,8 @@ public class CommandTests
     [Fact]
     public void A_missing_path_is_a_usage_error_exit_2()
     {
-        using var cli = new CliRunner();
-        var (code, output, _) = cli.Run("check", "no-such-folder", "--format", "msbuild");
+        using var cli = new TempFolder();
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "check", "no-such-folder", "--format", "msbuild");
         Assert.Equal(2, code);
         Assert.Contains("error RG0006: 'no-such-folder' does not exist", output, StringComparison.Ordinal);
     }
@@ -62,8 +64,8 @@ public class CommandTests
     [Fact]
     public void An_unknown_option_is_a_usage_error_exit_2()
     {
-        using var cli = new CliRunner();
-        var (code, _, error) = cli.Run("check", "--frobnicate");
+        using var cli = new TempFolder();
+        var (code, _, error) = CliRunner.Run(cli.FullPath, "check", "--frobnicate");
         Assert.Equal(2, code);
         Assert.Contains("--frobnicate", error, StringComparison.Ordinal);
     }
@@ -71,8 +73,8 @@ public class CommandTests
     [Fact]
     public void Schema_prints_a_JSON_schema_with_every_front_matter_field()
     {
-        using var cli = new CliRunner();
-        var (code, output, _) = cli.Run("schema");
+        using var cli = new TempFolder();
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "schema");
         Assert.Equal(0, code);
         using var schema = JsonDocument.Parse(output);
         var properties = schema.RootElement.GetProperty("properties");
@@ -90,10 +92,10 @@ public class CommandTests
     [Fact]
     public void Check_fix_renumbers_and_rewrites_clause_0_then_checks_clean()
     {
-        using var cli = new CliRunner();
+        using var cli = new TempFolder();
         string path = cli.Write("r.md", Records.WithBody("# 0 Actions\n\nRG-IEM-1: old.\n\n# 1 Body\n\nRG-IEM-3: to agree A.\n"));
-        Assert.Equal(1, cli.Run("check").ExitCode);
-        var (code, output, error) = cli.Run("check", "--fix", "--format", "msbuild");
+        Assert.Equal(1, CliRunner.Run(cli.FullPath, "check").ExitCode);
+        var (code, output, error) = CliRunner.Run(cli.FullPath, "check", "--fix", "--format", "msbuild");
         Assert.True(code == 0, output + error);
         Assert.Contains("fixed r.md: line 19: RG-IEM-3: renumbered RG-IEM-1:", error, StringComparison.Ordinal);
         Assert.EndsWith("# 0 Actions\n\nRG-IEM-1: to agree A.\n\n# 1 Body\n\nRG-IEM-1: to agree A.\n", File.ReadAllText(path), StringComparison.Ordinal);
@@ -102,8 +104,8 @@ public class CommandTests
     [Fact]
     public void Version_is_printed()
     {
-        using var cli = new CliRunner();
-        var (code, output, _) = cli.Run("--version");
+        using var cli = new TempFolder();
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "--version");
         Assert.Equal(0, code);
         Assert.StartsWith("0.1.0", output, StringComparison.Ordinal);
     }

@@ -3,6 +3,8 @@ using Rgiem.Cli.Output;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Testing;
 
+using Rgiem.Cli.Tests.Support;
+
 namespace Rgiem.Cli.Tests;
 
 public class OutputFormatTests
@@ -47,7 +49,7 @@ public class OutputFormatTests
     {
         using var folder = new TempFolder();
         folder.Write("report.md", BrokenRecord);
-        var run = CliRun.Of(folder.Path, "check", "--format", "sarif", "--final", "report.md");
+        var run = CliRun.Of(folder.FullPath, "check", "--format", "sarif", "--final", "report.md");
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(SarifValidator.Validate(run.Output));
 
@@ -111,13 +113,13 @@ public class OutputFormatTests
     {
         using var folder = new TempFolder();
         string samples = folder.CopySamples();
-        var run = CliRun.Of(folder.Path, "build", "--format", "sarif", samples);
+        var run = CliRun.Of(folder.FullPath, "build", "--format", "sarif", samples);
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(SarifValidator.Validate(run.Output));
         var wrote = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, wrote.Length);
         Assert.All(wrote, line => Assert.StartsWith("wrote rg-iem/out/", line, StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(folder.Path, "rg-iem", "out", "TSAG-TD521.docx")));
+        Assert.True(File.Exists(Path.Combine(folder.FullPath, "rg-iem", "out", "TSAG-TD521.docx")));
     }
 
     [Fact]
@@ -128,7 +130,7 @@ public class OutputFormatTests
 
         using var folder = new TempFolder();
         folder.Write("my records/a#b.md", BrokenRecord);
-        var run = CliRun.Of(folder.Path, "check", "--format", "sarif", "my records");
+        var run = CliRun.Of(folder.FullPath, "check", "--format", "sarif", "my records");
         Assert.Empty(SarifValidator.Validate(run.Output));
         Assert.Contains("\"uri\": \"my%20records/a%23b.md\"", run.Output, StringComparison.Ordinal);
     }
@@ -161,7 +163,7 @@ public class OutputFormatTests
     {
         using var folder = new TempFolder();
         folder.Write("report.md", BrokenRecord);
-        var run = CliRun.Of(folder.Path, "check", "--format", "json", "--final", "report.md");
+        var run = CliRun.Of(folder.FullPath, "check", "--format", "json", "--final", "report.md");
         Assert.Equal(1, run.ExitCode);
         Assert.Empty(JsonReportValidator.Validate(run.Output));
         using var json = JsonDocument.Parse(run.Output);
@@ -190,7 +192,7 @@ public class OutputFormatTests
     {
         using var folder = new TempFolder();
         string samples = folder.CopySamples();
-        var run = CliRun.Of(folder.Path, "build", "--format", "json", samples);
+        var run = CliRun.Of(folder.FullPath, "build", "--format", "json", samples);
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(JsonReportValidator.Validate(run.Output));
         using var json = JsonDocument.Parse(run.Output);
@@ -230,7 +232,7 @@ public class OutputFormatTests
         using var folder = new TempFolder();
         string text = Records.FrontMatter.Replace("abstract:", "odd%key,x: 1\nabstract:", StringComparison.Ordinal) + "# 1 Intro\n\nText.\n";
         folder.Write("a,b/c:d.md", text);
-        var run = CliRun.Of(folder.Path, "check", "--format", "github", "a,b");
+        var run = CliRun.Of(folder.FullPath, "check", "--format", "github", "a,b");
         Assert.Empty(GitHubCommandValidator.Validate(run.Output));
         string line = Assert.Single(run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("::warning file=a%2Cb/c%3Ad.md,line=11,col=1,endLine=11,endColumn=9,title=RG1007::Unknown key 'odd%25key,x'", line, StringComparison.Ordinal);
@@ -242,7 +244,7 @@ public class OutputFormatTests
         using var folder = new TempFolder();
         folder.Write("rgiem.yaml", "rules:\n  RG7001: info\n");
         folder.Write("report.md", Records.WithBody("# 1 Intro\n\nThe date is TBC.\n"));
-        var run = CliRun.Of(folder.Path, "check", "--format", "github", ".", "no-such-folder");
+        var run = CliRun.Of(folder.FullPath, "check", "--format", "github", ".", "no-such-folder");
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(GitHubCommandValidator.Validate(run.Output));
         Assert.Contains("::error title=RG0006::'no-such-folder' does not exist.", run.Output, StringComparison.Ordinal);

@@ -131,14 +131,14 @@ internal static class RecordGenerator
             }
 
             var documentsClause = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"# {titles.Count + 2} Documents\n\nThe meeting considered the following documents:\n\n| Document | Title | Source |\n|---|---|---|\n"));
-            foreach (var (number, title, source) in documents.Take(8))
+            foreach (var (number, title, source) in documents)
             {
                 documentsClause.Append(CultureInfo.InvariantCulture, $"| {number} | {title} | {source ?? "TSB"} |\n");
             }
 
             sections.Add(documentsClause.Append('\n'));
             var closing = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"# {titles.Count + 3} Closure of the meeting\n\n"));
-            closing.Append(CultureInfo.InvariantCulture, $"The meeting closed on {Weekday(to)}, {Long(to)} at 16:{random.Next(0, 60):D2} hours.\n\n");
+            closing.Append(CultureInfo.InvariantCulture, $"The meeting closed on {Weekday(to)}, {Long(to)} at 16{random.Next(0, 60):D2} hours.\n\n");
 
             // Lists and sub-clauses in fixed places; paragraphs fill the budget; actions come in order.
             sections[2].Append("The meeting agreed on the following points:\n\n");

@@ -67,7 +67,7 @@ public sealed class OutputSafetyTests : IDisposable
             var run = Build();
 
             Assert.Equal(1, run.ExitCode);
-            var diagnostic = Assert.Single(run.Diagnostics);
+            var diagnostic = Assert.Single(run.Diagnostics, d => d.Severity == "error");
             Assert.Equal(("RG0007", RecordName), (diagnostic.Id, diagnostic.Path));
             Assert.Equal("Cannot write 'out/TSAG-TD521.docx': permission denied on the folder 'out' (read-only or not yours); check its permissions or choose another output folder", diagnostic.Message);
         }
@@ -83,7 +83,7 @@ public sealed class OutputSafetyTests : IDisposable
         var run = Build();
 
         Assert.Equal(1, run.ExitCode);
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Severity == "error");
         Assert.Equal("RG0007", diagnostic.Id);
         Assert.Contains("a folder of that name is in the way", diagnostic.Message, StringComparison.Ordinal);
         Assert.True(Directory.Exists(folder.Combine(Output)));
@@ -98,7 +98,7 @@ public sealed class OutputSafetyTests : IDisposable
         var run = Build();
 
         Assert.Equal(1, run.ExitCode);
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Severity == "error");
         Assert.Equal("RG0007", diagnostic.Id);
         Assert.Contains("'out' is a file, not a folder", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("notes", File.ReadAllText(folder.Combine("out")));

@@ -7,6 +7,16 @@ public sealed partial record CliRun(int ExitCode, string Output, string Error, T
 {
     public double AllocatedMegabytes => AllocatedBytes / (1024.0 * 1024.0);
 
+    /// <summary>Runs the CLI in <paramref name="workingDirectory"/> (see <see cref="CliRunner"/>).</summary>
+    public static CliRun Of(string workingDirectory, params string[] args) => CliRunner.Run(workingDirectory, args);
+
+    public void Deconstruct(out int exitCode, out string output, out string error)
+    {
+        exitCode = ExitCode;
+        output = Output;
+        error = Error;
+    }
+
     /// <summary>The diagnostics printed in the msbuild format, in order.</summary>
     public IReadOnlyList<PrintedDiagnostic> Diagnostics =>
         Lines(Output).Select(line => DiagnosticLine().Match(line)).Where(m => m.Success).Select(PrintedDiagnostic.From).ToList();

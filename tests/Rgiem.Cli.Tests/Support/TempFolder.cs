@@ -1,4 +1,5 @@
 using System.Text;
+using Rgiem.Testing;
 
 namespace Rgiem.Cli.Tests.Support;
 
@@ -15,6 +16,19 @@ public sealed class TempFolder : IDisposable
     public string FullPath { get; }
 
     public string Combine(string relative) => Path.Combine(FullPath, relative);
+
+    /// <summary>Copies the files of samples/rg-iem into <paramref name="relative"/> ("." for this folder) and returns it.</summary>
+    public string CopySamples(string relative = "rg-iem")
+    {
+        string target = Combine(relative);
+        Directory.CreateDirectory(target);
+        foreach (string file in Directory.GetFiles(RepoPaths.RgIemSamples))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return relative;
+    }
 
     public string Write(string relative, string text) => Write(relative, Utf8.GetBytes(text));
 
