@@ -11,6 +11,8 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
 {
     private IReadOnlyList<ProseSegment>? prose;
     private RecordReferences? references;
+    private IReadOnlyList<ProseDate>? dates;
+    private IReadOnlyList<LocatedTime>? times;
 
     public MeetingRecord Record => bound.Record;
 
@@ -30,6 +32,12 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
 
     /// <summary>The record's document list and every document reference in its prose, resolved once for all rules.</summary>
     public RecordReferences References => references ??= RecordReferences.Analyze(bound, options.Registry, Prose);
+
+    /// <summary>Every date written in the prose, found once for all rules.</summary>
+    public IReadOnlyList<ProseDate> Dates => dates ??= Prose.SelectMany(s => DateMentions.Find(s.Text).Select(d => new ProseDate(s, d))).ToList();
+
+    /// <summary>Every time of day in the prose and the front matter sessions (<see cref="RecordTimes"/>), found once for all rules.</summary>
+    public IReadOnlyList<LocatedTime> Times => times ??= RecordTimes.Collect(this);
 
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         diagnostics.Add(descriptor, location, args);

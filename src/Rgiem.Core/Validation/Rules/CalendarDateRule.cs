@@ -15,40 +15,37 @@ public sealed class CalendarDateRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        foreach (var segment in context.Prose)
+        foreach (var (segment, date) in context.Dates)
         {
-            foreach (var date in DateMentions.Find(segment.Text))
+            if (date.Day is < 1 or > 31)
             {
-                if (date.Day is < 1 or > 31)
-                {
-                    continue;
-                }
-
-                int? year = date.KnownYear;
-                if (year is null && date.Month == 2 && date.Day == 29)
-                {
-                    var guess = YearInference.Guess(context.Record.Metadata, date.Month, date.Day);
-                    year = guess.IsCertain ? guess.Years[0] : null;
-                }
-
-                // Without a year, a leap year is assumed: only 29 February depends on it.
-                int days = DateTime.DaysInMonth(year ?? 2024, date.Month);
-                if (date.Day <= days)
-                {
-                    continue;
-                }
-
-                string month = year is { } y && date.Month == 2
-                    ? string.Create(CultureInfo.InvariantCulture, $"{CalendarNames.MonthName(2)} {y}")
-                    : CalendarNames.MonthName(date.Month);
-                int length = date.End - date.DateIndex;
-                context.Report(
-                    DateTimeDescriptors.NoSuchDate,
-                    segment.Locate(date.DateIndex, length),
-                    segment.Text.Substring(date.DateIndex, length),
-                    month,
-                    days);
+                continue;
             }
+
+            int? year = date.KnownYear;
+            if (year is null && date.Month == 2 && date.Day == 29)
+            {
+                var guess = YearInference.Guess(context.Record.Metadata, date.Month, date.Day);
+                year = guess.IsCertain ? guess.Years[0] : null;
+            }
+
+            // Without a year, a leap year is assumed: only 29 February depends on it.
+            int days = DateTime.DaysInMonth(year ?? 2024, date.Month);
+            if (date.Day <= days)
+            {
+                continue;
+            }
+
+            string month = year is { } y && date.Month == 2
+                ? string.Create(CultureInfo.InvariantCulture, $"{CalendarNames.MonthName(2)} {y}")
+                : CalendarNames.MonthName(date.Month);
+            int length = date.End - date.DateIndex;
+            context.Report(
+                DateTimeDescriptors.NoSuchDate,
+                segment.Locate(date.DateIndex, length),
+                segment.Text.Substring(date.DateIndex, length),
+                month,
+                days);
         }
     }
 }

@@ -13,7 +13,7 @@ public sealed class TimeStyleRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        var clocks = RecordTimes.Collect(context)
+        var clocks = context.Times
             .SelectMany(t => t.Mention.Times.Select(c => (Clock: c, t.Locate)))
             .ToList();
         var compact = clocks.Where(c => c.Clock.Style == TimeStyle.Compact).ToList();

@@ -13,7 +13,7 @@ public sealed class TimeValueRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        foreach (var time in RecordTimes.Collect(context))
+        foreach (var time in context.Times)
         {
             var mention = time.Mention;
             bool valid = true;

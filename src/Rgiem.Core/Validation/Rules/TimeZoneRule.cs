@@ -18,7 +18,7 @@ public sealed class TimeZoneRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        foreach (var time in RecordTimes.Collect(context))
+        foreach (var time in context.Times)
         {
             var mention = time.Mention;
             if (mention.Zone is not (GenevaTime.Winter or GenevaTime.Summer))

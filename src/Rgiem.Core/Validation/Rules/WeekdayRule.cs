@@ -15,14 +15,11 @@ public sealed class WeekdayRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        foreach (var segment in context.Prose)
+        foreach (var (segment, date) in context.Dates)
         {
-            foreach (var date in DateMentions.Find(segment.Text))
+            if (date.Weekday is { } written && Problem(date, written, context) is { } problem)
             {
-                if (date.Weekday is { } written && Problem(date, written, context) is { } problem)
-                {
-                    context.Report(DateTimeDescriptors.WrongWeekday, segment.Locate(date.Index, date.Length), date.Text, problem);
-                }
+                context.Report(DateTimeDescriptors.WrongWeekday, segment.Locate(date.Index, date.Length), date.Text, problem);
             }
         }
     }
