@@ -16,6 +16,27 @@ internal static partial class ActionLabelPattern
     public static bool IsGroupLike(string prefix, string? expected) =>
         string.Equals(prefix, expected, StringComparison.Ordinal) || GroupLike().IsMatch(prefix);
 
+    /// <summary>
+    /// An action identifier written alone (<c>RG-IEM-4</c>, <c>Action 2</c>, as in <c>action-status</c>) in the form
+    /// <see cref="Model.ActionBlock.Id"/> gives it (<c>RG-IEM-04</c> becomes <c>RG-IEM-4</c>); null when it is not one.
+    /// </summary>
+    public static string? NormalizeId(string text)
+    {
+        var match = Identifier().Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        int number = int.Parse(match.Groups["n"].Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+        return match.Groups["prefix"].Success
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{match.Groups["prefix"].Value}-{number}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Action {number}");
+    }
+
+    [GeneratedRegex(@"^(?:(?<prefix>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*?)-(?<n>\d{1,3})|Action[ \u00A0]+(?<n>\d{1,3}))$", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifier();
+
     [GeneratedRegex(@"^(?<prefix>[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*?)-(?<n>\d{1,3})[ \u00A0]*:[ \t\u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex Prefixed();
 

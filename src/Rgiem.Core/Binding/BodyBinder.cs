@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -15,11 +16,16 @@ namespace Rgiem.Core.Binding;
 /// in one pass with the clause numbering, and paragraphs that start with an action label become
 /// <see cref="ActionBlock"/>s that know whether they sit in clause 0.
 /// </summary>
-internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics, SpanMapper? spans = null)
+internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefix, DiagnosticBag diagnostics, SpanMapper? spans = null, IncludeResolver? includes = null)
 {
     private const int MaxInlineDepth = 64;
 
     private readonly ClauseNumberer numberer = new();
+
+    /// <summary>Positions of the file being bound: the record's, or an included file's while its blocks are bound.</summary>
+    private LocationMapper map = map;
+
+    private SpanMapper? spans = spans;
 
     public IReadOnlyList<Model.Block> Bind(MarkdownDocument document) => BindBlocks(document, topLevel: true);
 
@@ -31,13 +37,92 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
         var blocks = new List<Model.Block>();
         foreach (var block in container)
         {
-            if (BindBlock(block, topLevel) is { } bound)
+            if (block is FencedCodeBlock fenced && DirectiveName(fenced) is { } name)
+            {
+                BindDirective(fenced, name, topLevel, blocks);
+            }
+            else if (BindBlock(block, topLevel) is { } bound)
             {
                 blocks.Add(bound);
             }
         }
 
         return blocks;
+    }
+
+    /// <summary>"include" for a fence opened with <c>```{include}</c> (MyST's directive syntax), else null.</summary>
+    private static string? DirectiveName(FencedCodeBlock fenced)
+    {
+        var match = DirectivePattern().Match(fenced.Info ?? string.Empty);
+        return match.Success ? match.Groups["name"].Value : null;
+    }
+
+    /// <summary>
+    /// <c>```{include} path</c> binds the blocks of another Markdown file in place (clause numbering continues
+    /// through it); <c>```{statistics}</c> leaves a <see cref="StatisticsDirectiveBlock"/> for the compiler to fill.
+    /// </summary>
+    private void BindDirective(FencedCodeBlock fenced, string name, bool topLevel, List<Model.Block> blocks)
+    {
+        string argument = fenced.Arguments?.Trim() ?? string.Empty;
+        bool hasContent = fenced.Lines.ToString().Trim().Length > 0;
+        int length = fenced.OpeningFencedCharCount + (fenced.Info?.Length ?? 0) + (argument.Length > 0 ? argument.Length + 1 : 0);
+        var location = map(fenced.Line, fenced.Column, length);
+        switch (name)
+        {
+            case "include" or "statistics" when !topLevel:
+                diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, $"'```{{{name}}}' must stand at the top level of the body, not inside a list or a quote");
+                return;
+
+            case "include" when argument.Length == 0 || hasContent:
+                diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, "'```{include}' takes the path of one file on its own line and nothing inside, e.g. '```{include} annexes/terms-of-reference.md' closed by '```'");
+                return;
+
+            case "include":
+                BindInclude(argument, location, blocks);
+                return;
+
+            case "statistics" when argument.Length > 0 || hasContent:
+                diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, "'```{statistics}' takes no argument and nothing inside: it writes the statistics of the meetings in 'covers'");
+                return;
+
+            case "statistics":
+                blocks.Add(new StatisticsDirectiveBlock(location));
+                return;
+
+            default:
+                diagnostics.Add(DirectiveDescriptors.UnknownDirective, location, name);
+                blocks.Add(new Model.CodeBlock(fenced.Lines.ToString(), Locate(fenced)));
+                return;
+        }
+    }
+
+    private void BindInclude(string target, SourceLocation location, List<Model.Block> blocks)
+    {
+        if (includes is null)
+        {
+            // Text bound without a file behind it (a test, a fragment): there is no folder to resolve against.
+            diagnostics.Add(DirectiveDescriptors.IncludeNotFound, location, target, target);
+            return;
+        }
+
+        if (includes.Enter(target, location, diagnostics) is not { } file)
+        {
+            return;
+        }
+
+        var (savedMap, savedSpans) = (map, spans);
+        map = (line, column, length) => SourceLocation.At(file.Source.Path, line, column, length);
+        spans = (start, end) => SourceLocation.FromOffsets(file.Source, start, end + 1);
+        try
+        {
+            blocks.AddRange(BindBlocks(file.Document, topLevel: true));
+        }
+        finally
+        {
+            map = savedMap;
+            spans = savedSpans;
+            includes.Exit();
+        }
     }
 
     private Model.Block? BindBlock(Md.Block block, bool topLevel)
@@ -126,7 +211,7 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
         ActionStyle style,
         string? prefix,
         string number,
-        System.Text.RegularExpressions.Match match,
+        Match match,
         IReadOnlyList<Inline> inlines,
         bool inSummary,
         SourceLocation start,
@@ -353,4 +438,7 @@ internal sealed class BodyBinder(LocationMapper map, string? actionPrefix, Diagn
         string line = html.Trim().Split('\n')[0];
         return line.Length > 40 ? line[..40] + "…" : line;
     }
+
+    [GeneratedRegex(@"^\{(?<name>[A-Za-z][A-Za-z0-9_-]*)\}$", RegexOptions.CultureInvariant)]
+    private static partial Regex DirectivePattern();
 }

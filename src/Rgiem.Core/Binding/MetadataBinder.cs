@@ -24,6 +24,8 @@ internal static class MetadataBinder
             diagnostics.Add(FrontMatterDescriptors.DateRangeReversed, meeting.Get("to")!.Location, "meeting.to", Format(to), "meeting.from", Format(from));
         }
 
+        var kind = string.Equals(values.Text("kind"), "progress-report", StringComparison.Ordinal) ? RecordKind.ProgressReport : RecordKind.Meeting;
+        var covers = BindCovers(values, kind, diagnostics);
         string? prefix = values.Text("action-prefix") ?? values.Text("group");
         var statistics = values.Get("statistics") as ObjectValue;
         var questions = values.TextList("questions");
@@ -73,7 +75,121 @@ internal static class MetadataBinder
             Template = values.Text("template"),
             Language = values.Text("lang") ?? "en-GB",
             Date = values.Date("date"),
+            Kind = kind,
+            Covers = covers,
+            ActionStatuses = BindActionStatuses(values, diagnostics),
         };
+    }
+
+    /// <summary>
+    /// <c>covers</c>: the files (checked to be relative paths here; that they stay inside the project is checked
+    /// when they are resolved) and the period. RG1030 on a record that is not a progress report, RG1031 for a
+    /// progress report without it.
+    /// </summary>
+    private static MeetingSelection? BindCovers(ObjectValue values, RecordKind kind, DiagnosticBag diagnostics)
+    {
+        MeetingSelection? covers = null;
+        bool written = values.KeyLocations.ContainsKey("covers");
+        if (values.Get("covers") is ObjectValue value)
+        {
+            var files = new List<CoverPattern>();
+            if (value.Get("files") is ListValue list)
+            {
+                foreach (var item in list.Items.OfType<ScalarValue>())
+                {
+                    string pattern = item.Text.Trim().Replace('\\', '/');
+                    if (CoverPatternProblem(pattern) is { } problem)
+                    {
+                        diagnostics.Add(FrontMatterDescriptors.InvalidCoverPattern, item.Location, item.Text.Trim(), problem);
+                    }
+                    else
+                    {
+                        files.Add(new CoverPattern(pattern, item.Location));
+                    }
+                }
+
+                // Patterns written but all rejected: RG1032 said enough.
+                written = list.Items.Count > 0 || value.Get("from") is not null || value.Get("to") is not null;
+            }
+            else
+            {
+                written = value.Get("from") is not null || value.Get("to") is not null;
+            }
+
+            var from = value.Date("from");
+            var to = value.Date("to");
+            if (from is { } start && to is { } end && end < start)
+            {
+                diagnostics.Add(FrontMatterDescriptors.DateRangeReversed, value.Get("to")!.Location, "covers.to", Format(end), "covers.from", Format(start));
+            }
+
+            covers = files.Count > 0 || from is not null || to is not null ? new MeetingSelection(files, from, to, value.Location) : null;
+            if (kind != RecordKind.ProgressReport)
+            {
+                diagnostics.Add(FrontMatterDescriptors.CoversWithoutProgressReport, values.KeyLocations["covers"]);
+            }
+        }
+
+        if (kind == RecordKind.ProgressReport && covers is null && !written)
+        {
+            diagnostics.Add(FrontMatterDescriptors.ProgressReportWithoutCovers, values.Get("kind")!.Location);
+        }
+
+        return covers;
+    }
+
+    /// <summary>Why a <c>covers</c> path cannot be used, or null.</summary>
+    private static string? CoverPatternProblem(string pattern)
+    {
+        if (pattern.Length == 0)
+        {
+            return "is empty";
+        }
+
+        if (pattern.StartsWith('/') || pattern.StartsWith('~') || (pattern.Length > 1 && pattern[1] == ':'))
+        {
+            return "is an absolute path";
+        }
+
+        return null;
+    }
+
+    private static List<ActionStatusEntry> BindActionStatuses(ObjectValue values, DiagnosticBag diagnostics)
+    {
+        var entries = new List<ActionStatusEntry>();
+        var items = values.Objects("action-status");
+        for (int i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            if (item.Get("action") is not ScalarValue action || item.Text("status") is not { } statusText)
+            {
+                continue;
+            }
+
+            string name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action-status[{i}]");
+            if (ActionLabelPattern.NormalizeId(action.Text) is not { } id)
+            {
+                diagnostics.Add(FrontMatterDescriptors.InvalidFormat, action.Location, action.Text, name + ".action", "must be an action identifier such as RG-IEM-4 or Action 2");
+                continue;
+            }
+
+            string? of = null;
+            if (item.Get("of") is ScalarValue ofValue)
+            {
+                if (!DocumentReferenceScanner.TryParse(ofValue.Text, out _))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, ofValue.Location, ofValue.Text, name + ".of", "must be the document number of a meeting report, e.g. TSAG-TD521 or DOC5 (230131)");
+                    continue;
+                }
+
+                of = ofValue.Text.Trim();
+            }
+
+            var status = Enum.Parse<ActionStatus>(statusText, ignoreCase: true);
+            entries.Add(new ActionStatusEntry(id, of, status, item.Location));
+        }
+
+        return entries;
     }
 
     private static IReadOnlyList<Block> BindAction(ScalarValue? action, string? prefix, IReadOnlyList<SourceText> sources, DiagnosticBag diagnostics)

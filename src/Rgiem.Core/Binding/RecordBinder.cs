@@ -15,7 +15,11 @@ namespace Rgiem.Core.Binding;
 /// </summary>
 public static class RecordBinder
 {
-    public static BoundRecord? Bind(SourceText source, ProjectDefaults? defaults, DiagnosticBag diagnostics)
+    /// <param name="source">The record's text.</param>
+    /// <param name="defaults">The project's front matter defaults.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="includes">Resolves <c>```{include}</c> directives; null when the text has no file behind it (then an include is RG2020).</param>
+    public static BoundRecord? Bind(SourceText source, ProjectDefaults? defaults, DiagnosticBag diagnostics, IncludeResolver? includes = null)
     {
         if (source.Text.Length == 0)
         {
@@ -71,10 +75,21 @@ public static class RecordBinder
         {
             LocationMapper map = (line, column, length) => SourceLocation.At(source.Path, line, column, length);
             SpanMapper spans = (start, end) => SourceLocation.FromOffsets(source, start, end + 1);
-            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics, spans).Bind(document);
+            body = new BodyBinder(map, metadata.EffectiveActionPrefix, diagnostics, spans, includes).Bind(document);
+        }
+
+        if (metadata.Kind != RecordKind.ProgressReport)
+        {
+            foreach (var directive in body.OfType<StatisticsDirectiveBlock>())
+            {
+                diagnostics.Add(DirectiveDescriptors.StatisticsOutsideProgressReport, directive.Location);
+            }
         }
 
         var record = new MeetingRecord(source.Path, metadata, body);
-        return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section, merged);
+        return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section, merged)
+        {
+            Includes = includes?.Sources.ToList() ?? [],
+        };
     }
 }

@@ -10,12 +10,14 @@ public static class DiagnosticCatalog
             LoadDescriptors.All,
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
+            DirectiveDescriptors.All,
             ActionDescriptors.All,
             ReferenceDescriptors.All,
             DateTimeDescriptors.All,
             StatisticsDescriptors.All,
             ReadinessDescriptors.All,
             RenderDescriptors.All,
+            RepositoryDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];
 

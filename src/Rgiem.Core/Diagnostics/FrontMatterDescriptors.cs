@@ -75,10 +75,25 @@ public static class FrontMatterDescriptors
     public static readonly DiagnosticDescriptor InvalidFormat = new(
         "RG1018", "Value has the wrong format", "'{0}' for '{1}' {2}", DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor CoversWithoutProgressReport = new(
+        "RG1030", "Covers given for a record that is not a progress report",
+        "'covers' is read only for 'kind: progress-report'; add 'kind: progress-report' or remove 'covers'",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ProgressReportWithoutCovers = new(
+        "RG1031", "Progress report without covers",
+        "A progress report must say which meetings it covers: add 'covers: meetings/*.md' (files or a glob) or 'covers: {from: 2023-01-01, to: 2023-05-31}' (a period)",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor InvalidCoverPattern = new(
+        "RG1032", "Invalid covers pattern",
+        "'{0}' in 'covers' {1}; write a path or glob relative to this record and inside the project, e.g. meetings/*.md",
+        DiagnosticSeverity.Error, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NotClosed, YamlSyntax, NotAMapping, AliasNotAllowed, TooLarge, DuplicateKey, UnknownKey, WrongType, RequiredMissing,
         InvalidDate, MalformedDocumentNumber, NotAllowedValue, UnknownPurpose, UnsupportedTag, DateRangeReversed,
-        InvalidStudyPeriod, InvalidNumber, InvalidFormat,
+        InvalidStudyPeriod, InvalidNumber, InvalidFormat, CoversWithoutProgressReport, ProgressReportWithoutCovers, InvalidCoverPattern,
     ];
 }

@@ -21,7 +21,7 @@ public enum FieldKind
     /// <summary>One of <see cref="FieldSpec.AllowedValues"/> (case-insensitive).</summary>
     Choice,
 
-    /// <summary>A mapping with its own <see cref="FieldSpec.Fields"/>.</summary>
+    /// <summary>A mapping with its own <see cref="FieldSpec.Fields"/>; with a <see cref="FieldSpec.ShorthandKey"/>, any other value stands for that field.</summary>
     Object,
 
     /// <summary>A list of mappings with <see cref="FieldSpec.Fields"/>; a plain item is shorthand for <see cref="FieldSpec.ShorthandKey"/>.</summary>

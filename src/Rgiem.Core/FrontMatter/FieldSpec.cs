@@ -14,7 +14,7 @@ public sealed record FieldSpec(string Key, FieldKind Kind, string Description)
     /// <summary>For objects and object lists: the fields of each mapping.</summary>
     public IReadOnlyList<FieldSpec> Fields { get; init; } = [];
 
-    /// <summary>For object lists: the field a plain scalar item stands for.</summary>
+    /// <summary>For object lists: the field a plain scalar item stands for. For objects: the field a value that is not a mapping stands for.</summary>
     public string? ShorthandKey { get; init; }
 
     /// <summary>An example value, as YAML, used in messages and documentation.</summary>

@@ -11,6 +11,12 @@ public static class FrontMatterSchema
 
     public static readonly IReadOnlyList<string> DocumentTypes = ["TD", "C", "Report", "LS"];
 
+    /// <summary>The values of <c>kind</c>.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["meeting", "progress-report"];
+
+    /// <summary>The values of <c>action-status[].status</c>.</summary>
+    public static readonly IReadOnlyList<string> ActionStatuses = ["agreed", "approved", "done"];
+
     public static IReadOnlyList<FieldSpec> Fields { get; } =
     [
         new("number", FieldKind.DocumentNumber, "TSB document number, e.g. TSAG-TD521 or TSAG-C015R1. Optional while drafting; required by --final.")
@@ -146,6 +152,32 @@ public static class FrontMatterSchema
                 new("tsb", FieldKind.Count, "TSB staff.") { Example = "11" },
                 new("documents", FieldKind.Count, "Number of documents considered.") { Example = "5" },
                 new("report", FieldKind.Text, "The meeting report's document number, e.g. DOC5 (230131).") { Example = "DOC5 (230131)" },
+            ],
+        },
+        new("kind", FieldKind.Choice, "What the record is: meeting (the report of one meeting, the default) or progress-report (a report over the meetings in 'covers', which can generate their statistics annex).")
+        {
+            AllowedValues = Kinds,
+            Example = "progress-report",
+        },
+        new("covers", FieldKind.Object, "For a progress report: the meetings it covers, as record files or globs relative to this record (meetings/*.md), a date range {from, to} (the group's meetings that start in it), or both.")
+        {
+            ShorthandKey = "files",
+            Example = "meetings/2023-*.md",
+            Fields =
+            [
+                new("files", FieldKind.TextList, "Meeting records: paths or globs (* and ? within a folder, ** across folders), relative to this record.") { Example = "[meetings/2023-01-e-meeting.md, meetings/2023-03-e-meeting.md]" },
+                new("from", FieldKind.Date, "First day of the period covered.") { Example = "2023-01-01" },
+                new("to", FieldKind.Date, "Last day of the period covered.") { Example = "2023-05-31" },
+            ],
+        },
+        new("action-status", FieldKind.ObjectList, "Statuses of actions of this or earlier meetings, for the action register (rgiem actions).")
+        {
+            Example = "[{action: RG-IEM-4, of: TSAG-TD521, status: approved}]",
+            Fields =
+            [
+                new("action", FieldKind.Text, "The action's identifier as its meeting wrote it, e.g. RG-IEM-4 or Action 2.") { Required = true, Example = "RG-IEM-4" },
+                new("of", FieldKind.Text, "The document number of the meeting report that defined the action, e.g. TSAG-TD521 or DOC5 (230131); needed when several meetings use the identifier.") { Example = "TSAG-TD521" },
+                new("status", FieldKind.Choice, "agreed, approved or done.") { Required = true, AllowedValues = ActionStatuses, Example = "approved" },
             ],
         },
         new("logo", FieldKind.Path, "PNG or JPEG image for the logo cell of the cover (none by default: TSB adds no logo to TDs).")

@@ -86,6 +86,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case FieldKind.Object:
                 if (node is not YamlMapping mapping)
                 {
+                    if (spec.ShorthandKey is not null && node is not YamlScalar { IsNull: true })
+                    {
+                        // "covers: meetings/*.md" stands for "covers: {files: meetings/*.md}".
+                        return Validate(node, spec.Find(spec.ShorthandKey)!, name) is { } shorthand
+                            ? new ObjectValue(
+                                new Dictionary<string, FieldValue> { [spec.ShorthandKey] = shorthand },
+                                new Dictionary<string, SourceLocation> { [spec.ShorthandKey] = Span(node) },
+                                Span(node))
+                            : null;
+                    }
+
                     return WrongType(node, name, "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
                 }
 

@@ -88,6 +88,16 @@ public static class JsonSchemaWriter
 
                 writer.WriteEndArray();
                 break;
+            case FieldKind.Object when field.ShorthandKey is not null:
+                writer.WriteStartArray("anyOf");
+                writer.WriteStartObject();
+                WriteField(writer, field.Find(field.ShorthandKey)!);
+                writer.WriteEndObject();
+                writer.WriteStartObject();
+                WriteObjectBody(writer, field.Fields);
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                break;
             case FieldKind.Object:
                 WriteObjectBody(writer, field.Fields);
                 break;

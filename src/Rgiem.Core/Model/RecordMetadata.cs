@@ -64,6 +64,21 @@ public sealed record RecordMetadata
     /// <summary>The document's date, used for the document properties (never the clock).</summary>
     public DateOnly? Date { get; init; }
 
+    /// <summary>A meeting report (the default) or a progress report over several meetings.</summary>
+    public RecordKind Kind { get; init; } = RecordKind.Meeting;
+
+    /// <summary>For a progress report: the meetings it covers; null when <c>covers</c> is not given.</summary>
+    public MeetingSelection? Covers { get; init; }
+
+    /// <summary>The statuses this record gives to actions of its own or earlier meetings (<c>action-status</c>).</summary>
+    public IReadOnlyList<ActionStatusEntry> ActionStatuses { get; init; } = [];
+
     /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else <see cref="Group"/>.</summary>
     public string? EffectiveActionPrefix => ActionPrefix ?? Group;
+
+    /// <summary>The first day of the meeting: <c>meeting.from</c>, else the first session's date; null when neither is given.</summary>
+    public DateOnly? FirstDay => Meeting?.From ?? (Sessions.Count > 0 ? Sessions.Min(s => s.Date) : null);
+
+    /// <summary>The last day of the meeting: <c>meeting.to</c>, else the last session's date; null when neither is given.</summary>
+    public DateOnly? LastDay => Meeting?.To ?? Meeting?.From ?? (Sessions.Count > 0 ? Sessions.Max(s => s.Date) : null);
 }

@@ -24,6 +24,9 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
 
     public string Path => bound.Source.Path;
 
+    /// <summary>The text of the file at <paramref name="path"/>: the record or a file it includes; null for any other (generated text).</summary>
+    public SourceText? SourceOf(string path) => bound.SourceOf(path);
+
     /// <summary>The bound record, for rules that need the front matter values or the prose.</summary>
     public BoundRecord Bound => bound;
 

@@ -28,19 +28,11 @@ public sealed partial class StatisticsTableRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        foreach (var table in BlockWalker.Descendants(context.Record.Body).OfType<TableBlock>())
+        // A generated table (```{statistics}) repeats the meeting records' figures, which their own checks cover.
+        foreach (var table in BlockWalker.Descendants(context.Record.Body).OfType<TableBlock>().Where(t => !t.Generated))
         {
-            var rows = new List<(StatisticsMeasure Measure, int Index, string Label)>();
-            for (int r = 0; r < table.Rows.Count; r++)
-            {
-                string label = CellText(table.Rows[r], 0);
-                if (Measure(label) is { } measure && rows.TrueForAll(x => x.Measure != measure))
-                {
-                    rows.Add((measure, r, label));
-                }
-            }
-
-            if (rows.Exists(r => r.Measure == StatisticsMeasure.Participants))
+            var rows = StatisticsTables.Rows(table).ToList();
+            if (rows.Count > 0)
             {
                 for (int column = 1; column < table.ColumnCount; column++)
                 {
@@ -71,7 +63,7 @@ public sealed partial class StatisticsTableRule : IRecordRule
             else
             {
                 allCounts = false;
-                context.Report(StatisticsDescriptors.NotACount, TableCellLocator.Locate(table, index, column, context.Source), text, label, columnName);
+                context.Report(StatisticsDescriptors.NotACount, TableCellLocator.Locate(table, index, column, context.SourceOf(table.Location.Path) ?? context.Source), text, label, columnName);
             }
         }
 
@@ -88,7 +80,7 @@ public sealed partial class StatisticsTableRule : IRecordRule
         {
             context.Report(
                 StatisticsDescriptors.ParticipantsSum,
-                TableCellLocator.Locate(table, participantsRow.Index, column, context.Source),
+                TableCellLocator.Locate(table, participantsRow.Index, column, context.SourceOf(table.Location.Path) ?? context.Source),
                 columnName,
                 sum,
                 string.Join(" + ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Label} {counts[p.Measure]}"))),
@@ -110,7 +102,7 @@ public sealed partial class StatisticsTableRule : IRecordRule
         int day = int.Parse(digits.AsSpan(4, 2), NumberStyles.None, CultureInfo.InvariantCulture);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            context.Report(StatisticsDescriptors.ReportDateInvalid, TableCellLocator.Locate(table, row, column, context.Source), digits, text);
+            context.Report(StatisticsDescriptors.ReportDateInvalid, TableCellLocator.Locate(table, row, column, context.SourceOf(table.Location.Path) ?? context.Source), digits, text);
             return;
         }
 
@@ -129,42 +121,16 @@ public sealed partial class StatisticsTableRule : IRecordRule
 
         context.Report(
             StatisticsDescriptors.ReportOutsideMonth,
-            TableCellLocator.Locate(table, row, column, context.Source),
+            TableCellLocator.Locate(table, row, column, context.SourceOf(table.Location.Path) ?? context.Source),
             text,
             ItuDates.Day(new DateOnly(year, month, day)),
             columnName,
             string.Create(CultureInfo.InvariantCulture, $"{CalendarNames.MonthName(headerMonth)} {headerYear}"));
     }
 
-    private static string CellText(TableRow row, int column) =>
-        column < row.Cells.Count ? BlockWalker.PlainText(row.Cells[column].Inlines).Trim() : string.Empty;
+    private static string CellText(TableRow row, int column) => StatisticsTables.CellText(row, column);
 
-    private static bool IsCount(string text) => text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit);
-
-    /// <summary>The measure a row label names ("The Americas", "Asia and the Pacific", "Number of participants"), or null.</summary>
-    private static StatisticsMeasure? Measure(string label)
-    {
-        string key = string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-        if (key.StartsWith("THE ", StringComparison.Ordinal))
-        {
-            key = key[4..];
-        }
-
-        return key switch
-        {
-            "NUMBER OF PARTICIPANTS" or "PARTICIPANTS" => StatisticsMeasure.Participants,
-            "AFRICA" => StatisticsMeasure.Africa,
-            "AMERICAS" => StatisticsMeasure.Americas,
-            "ARAB STATES" => StatisticsMeasure.ArabStates,
-            "ASIA AND THE PACIFIC" or "ASIA-PACIFIC" or "ASIA PACIFIC" => StatisticsMeasure.AsiaPacific,
-            "CIS" => StatisticsMeasure.Cis,
-            "EUROPE" => StatisticsMeasure.Europe,
-            "TSB" => StatisticsMeasure.Tsb,
-            "NUMBER OF DOCUMENTS" or "DOCUMENTS" => StatisticsMeasure.Documents,
-            "MEETING REPORT" => StatisticsMeasure.Report,
-            _ => null,
-        };
-    }
+    private static bool IsCount(string text) => StatisticsTables.IsCount(text);
 
     /// <summary>"(01/2023)" in a column header.</summary>
     [GeneratedRegex(@"\((?<month>[0-9]{1,2})/(?<year>[0-9]{4})\)", RegexOptions.CultureInvariant)]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
+using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Validation.Rules.Readiness;
 
@@ -24,7 +25,7 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
                 ActionBlock action => action.Inlines,
                 _ => null,
             };
-            if (inlines is null || block.Location.Path != context.Path)
+            if (inlines is null || context.SourceOf(block.Location.Path) is not { } source)
             {
                 continue;
             }
@@ -36,7 +37,7 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
             {
                 if (line >= first)
                 {
-                    ScanLine(context, line, column);
+                    ScanLine(context, source, line, column);
                 }
             }
         }
@@ -58,9 +59,9 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
         return columns;
     }
 
-    private static void ScanLine(RecordContext context, int line, int from)
+    private static void ScanLine(RecordContext context, SourceText source, int line, int from)
     {
-        string text = context.Source.GetLineText(line);
+        string text = source.GetLineText(line);
         int end = text.AsSpan().TrimEnd(" \t\u00A0").Length;
         var code = CodeSpans(text);
         int i = Math.Max(0, from);
@@ -86,7 +87,7 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
                 ReadinessReporting.Report(
                     context,
                     ReadinessDescriptors.LayoutWhitespace,
-                    SourceLocation.At(context.Path, line, start, length),
+                    SourceLocation.At(source.Path, line, start, length),
                     Describe(length, tabs));
             }
         }

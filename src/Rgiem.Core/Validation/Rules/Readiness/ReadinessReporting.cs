@@ -46,12 +46,12 @@ internal static class ReadinessReporting
 
     private static bool Holds(RecordContext context, SourceLocation at, int column, string expected)
     {
-        if (!at.HasPath || at.Path != context.Path)
+        if (!at.HasPath || context.SourceOf(at.Path) is not { } source)
         {
             return false;
         }
 
-        string line = context.Source.GetLineText(at.Start.Line);
+        string line = source.GetLineText(at.Start.Line);
         return column + expected.Length <= line.Length
             && string.CompareOrdinal(line, column, expected, 0, expected.Length) == 0;
     }

@@ -1,0 +1,182 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Loading;
+using Rgiem.Core.Markdown;
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Binding;
+
+/// <summary>
+/// Resolves the <c>```{include} path</c> directives of one record. A path is relative to the file that holds
+/// the directive and must stay inside the project root: no absolute paths, no <c>..</c> above the root, and
+/// symbolic links are resolved before the check. A file may not include itself (directly or through
+/// others), includes nest at most <see cref="MaxDepth"/> levels, and an included file is a fragment: it has
+/// no front matter. Every problem is a diagnostic at the directive; nothing is read outside the project.
+/// One resolver serves one record (it tracks the chain of files being included).
+/// </summary>
+public sealed class IncludeResolver
+{
+    /// <summary>The deepest nesting of includes.</summary>
+    public const int MaxDepth = 8;
+
+    private readonly string root;
+    private readonly string rootDisplay;
+    private readonly Func<string, string> display;
+    private readonly List<string> chain;
+    private readonly List<SourceText> sources = [];
+
+    /// <param name="recordFullPath">Full path of the record.</param>
+    /// <param name="projectRoot">Full path of the project root (the folder of rgiem.yaml, else the input folder).</param>
+    /// <param name="display">Turns a full path into the path shown in messages.</param>
+    public IncludeResolver(string recordFullPath, string projectRoot, Func<string, string> display)
+    {
+        this.display = display;
+        root = RealPath(Path.GetFullPath(projectRoot)) ?? Path.GetFullPath(projectRoot);
+        rootDisplay = display(Path.GetFullPath(projectRoot));
+        if (rootDisplay.Length == 0)
+        {
+            rootDisplay = ".";
+        }
+
+        chain = [RealPath(recordFullPath) ?? recordFullPath];
+    }
+
+    /// <summary>The text of every file included so far, for snippets and for the rules that read source lines.</summary>
+    public IReadOnlyList<SourceText> Sources => sources;
+
+    /// <summary>
+    /// Reads the file <paramref name="target"/> names, relative to the file being bound; null (with a diagnostic at
+    /// <paramref name="directive"/>) when it cannot be included. On success the caller binds it and then calls <see cref="Exit"/>.
+    /// </summary>
+    internal IncludedFile? Enter(string target, SourceLocation directive, DiagnosticBag diagnostics)
+    {
+        if (IsAbsolute(target))
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is an absolute path", rootDisplay);
+            return null;
+        }
+
+        string directory = Path.GetDirectoryName(chain[^1])!;
+        string full = Path.GetFullPath(Path.Combine(directory, target));
+        if (!IsUnder(full, root))
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "goes above the project folder", rootDisplay);
+            return null;
+        }
+
+        if (!File.Exists(full))
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludeNotFound, directive, target, display(full));
+            return null;
+        }
+
+        string? real = RealPath(full);
+        if (real is null)
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludeNotFound, directive, target, display(full));
+            return null;
+        }
+
+        if (!IsUnder(real, root))
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is a symbolic link to a file outside the project folder", rootDisplay);
+            return null;
+        }
+
+        if (chain.Contains(real, StringComparer.Ordinal))
+        {
+            string cycle = string.Join(" → ", chain.SkipWhile(p => !string.Equals(p, real, StringComparison.Ordinal)).Append(real).Select(display));
+            diagnostics.Add(DirectiveDescriptors.IncludeCycle, directive, display(real), cycle);
+            return null;
+        }
+
+        if (chain.Count > MaxDepth)
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludeTooDeep, directive, display(real), chain.Count, MaxDepth);
+            return null;
+        }
+
+        var load = SourceLoader.Load(real, display(real));
+        diagnostics.AddRange(load.Diagnostics);
+        if (load.Source is not { } source)
+        {
+            return null;
+        }
+
+        if (source.GetLineText(0).TrimEnd(' ', '\t') == "---")
+        {
+            diagnostics.Add(DirectiveDescriptors.IncludedRecord, directive, source.Path);
+            return null;
+        }
+
+        if (MarkdownParser.Parse(source.Text, source.Path, diagnostics) is not { } document)
+        {
+            return null;
+        }
+
+        chain.Add(real);
+        if (!sources.Exists(s => string.Equals(s.Path, source.Path, StringComparison.Ordinal)))
+        {
+            sources.Add(source);
+        }
+
+        return new IncludedFile(source, document);
+    }
+
+    /// <summary>Leaves the file entered last.</summary>
+    internal void Exit() => chain.RemoveAt(chain.Count - 1);
+
+    private static bool IsAbsolute(string path) =>
+        Path.IsPathRooted(path) || path.StartsWith('/') || path.StartsWith('\\') || path.StartsWith('~') || (path.Length > 1 && path[1] == ':');
+
+    private static bool IsUnder(string path, string directory) =>
+        path.StartsWith(Path.TrimEndingDirectorySeparator(directory) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>
+    /// <paramref name="fullPath"/> with every symbolic link on the way resolved (as realpath(3) does), or null
+    /// when a link cannot be followed (a loop, a permission problem).
+    /// </summary>
+    internal static string? RealPath(string fullPath, int depth = 0)
+    {
+        if (depth > 32)
+        {
+            return null;
+        }
+
+        try
+        {
+            string rootPart = Path.GetPathRoot(fullPath) ?? string.Empty;
+            string current = rootPart;
+            var parts = fullPath[rootPart.Length..].Split([Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar], StringSplitOptions.RemoveEmptyEntries);
+            for (int i = 0; i < parts.Length; i++)
+            {
+                string next = Path.Combine(current, parts[i]);
+                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+                if (info.LinkTarget is not null)
+                {
+                    var target = info.ResolveLinkTarget(returnFinalTarget: true);
+                    if (target is null)
+                    {
+                        return null;
+                    }
+
+                    // The target's own folders may hold links too.
+                    string? resolved = RealPath(target.FullName, depth + 1);
+                    if (resolved is null)
+                    {
+                        return null;
+                    }
+
+                    next = resolved;
+                }
+
+                current = next;
+            }
+
+            return current;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
