@@ -1,5 +1,6 @@
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Project;
+using Rgiem.Core.Repository;
 
 namespace Rgiem.Core.Compilation;
 
@@ -12,4 +13,7 @@ public sealed record CompilationResult(
     public IEnumerable<Diagnostic> AllDiagnostics => Diagnostics.Concat(Records.SelectMany(r => r.Diagnostics));
 
     public bool HasErrors => AllDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The records of the run grouped by project, after the statistics annexes were generated (for the registers).</summary>
+    public IReadOnlyList<ProjectRecords> Repositories { get; init; } = [];
 }

@@ -2,15 +2,18 @@ using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Loading;
 using Rgiem.Core.Project;
+using Rgiem.Core.Model;
 using Rgiem.Core.References;
+using Rgiem.Core.Repository;
 using Rgiem.Core.Validation;
 
 namespace Rgiem.Core.Compilation;
 
 /// <summary>
-/// The front end of rgiem: finds the records of each input, then loads, binds and checks them in parallel
-/// (stages 1 to 5). Rendering is separate (<see cref="OutputWriter"/>), so <c>check</c> and <c>build</c>
-/// run exactly the same checks.
+/// The front end of rgiem: finds the records of each input, loads and binds them in parallel (stages 1 to 4),
+/// fills in the statistics annex of each progress report from the meetings it covers, checks every record in
+/// parallel (stage 5), then runs the checks across the records of each project (the repository stage).
+/// Rendering is separate (<see cref="OutputWriter"/>), so <c>check</c> and <c>build</c> run exactly the same checks.
 /// </summary>
 public static class Compiler
 {
@@ -78,59 +81,150 @@ public static class Compiler
             }
         }
 
-        var results = new CompiledRecord?[work.Count];
+        // Stages 1 to 4, in parallel: read and bind every record.
+        var loaded = new LoadedRecord[work.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         Parallel.For(0, work.Count, parallel, i =>
         {
             var (fullPath, isExplicit, project) = work[i];
-            results[i] = CompileOne(fullPath, display.Show(fullPath), isExplicit, project, checks[project.Root], options.WarningsAsErrors);
+            loaded[i] = Load(fullPath, display.Show(fullPath), isExplicit, project, display.Show);
         });
+
+        // Repository stage, first half: each progress report gets the statistics of the meetings it covers,
+        // before the rules run, so that they check the generated annex like any other text.
+        var repositories = Repositories(work, loaded, checks, display);
+        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < work.Count; i++)
+        {
+            indexOf[work[i].FullPath] = i;
+        }
+
+        var coverage = new Dictionary<string, Coverage>(StringComparer.Ordinal);
+        foreach (var repository in repositories.Values)
+        {
+            foreach (var report in repository.Inputs.Where(r => r.Metadata.Kind == RecordKind.ProgressReport))
+            {
+                int index = indexOf[report.FullPath];
+                if (CoverageResolver.Resolve(report, repository, loaded[index].Diagnostics) is { } covered)
+                {
+                    coverage[report.FullPath] = covered;
+                    loaded[index] = loaded[index] with { Bound = StatisticsAnnex.Expand(loaded[index].Bound!, covered) };
+                }
+            }
+        }
+
+        // Stage 5, in parallel: the rules of each record.
+        Parallel.For(0, work.Count, parallel, i =>
+        {
+            if (loaded[i].Bound is { } bound)
+            {
+                var context = new RecordContext(bound, checks[work[i].Project.Root], loaded[i].Diagnostics);
+                foreach (var rule in RuleSet.RecordRules)
+                {
+                    rule.Analyze(context);
+                }
+            }
+        });
+
+        // Repository stage, second half: the checks across records.
+        var bags = indexOf.ToDictionary(p => p.Key, p => loaded[p.Value].Diagnostics, StringComparer.Ordinal);
+
+        var finalRepositories = new List<ProjectRecords>();
+        foreach (var repository in repositories.Values)
+        {
+            var inputs = repository.Inputs
+                .Select(r => r with { Bound = loaded[indexOf[r.FullPath]].Bound! })
+                .ToList();
+            var final = repository.WithInputs(inputs);
+            finalRepositories.Add(final);
+            var context = new RepositoryContext(final, coverage, bags);
+            foreach (var rule in RepositoryRules.All)
+            {
+                rule.Analyze(context);
+            }
+        }
+
+        var results = new CompiledRecord[work.Count];
+        for (int i = 0; i < work.Count; i++)
+        {
+            var (fullPath, _, project) = work[i];
+            var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
+            var ordered = policy.Apply(loaded[i].Diagnostics.ToList())
+                .OrderBy(d => d.Location.Start)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToList();
+            results[i] = new CompiledRecord(fullPath, display.Show(fullPath), project, loaded[i].Bound, ordered);
+        }
 
         foreach (var (folder, start, end) in folders)
         {
             // Files without front matter (README.md, an empty file) are skipped silently, so "no records" is
             // known only now.
-            if (!results.Skip(start).Take(end - start).Any(r => r!.Bound is not null || r.Diagnostics.Count > 0))
+            if (!results.Skip(start).Take(end - start).Any(r => r.Bound is not null || r.Diagnostics.Count > 0))
             {
                 global.Add(LoadDescriptors.NoRecords, SourceLocation.None, folder);
             }
         }
 
         var globalPolicy = new SeverityPolicy(warningsAsErrors: options.WarningsAsErrors);
-        return new CompilationResult(projects, results.Select(r => r!).Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()));
+        return new CompilationResult(projects, results.Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()))
+        {
+            Repositories = finalRepositories,
+        };
     }
 
-    private static CompiledRecord CompileOne(string fullPath, string displayPath, bool isExplicit, ProjectFile project, CheckOptions check, bool warningsAsErrors)
+    /// <summary>One record after stages 1 to 4: its diagnostics so far and the bound record (null when it is not a record or cannot be read).</summary>
+    private sealed record LoadedRecord(DiagnosticBag Diagnostics, BoundRecord? Bound, bool IsRecord);
+
+    private static LoadedRecord Load(string fullPath, string displayPath, bool isExplicit, ProjectFile project, Func<string, string> display)
     {
         var diagnostics = new DiagnosticBag();
         var load = SourceLoader.Load(fullPath, displayPath);
         diagnostics.AddRange(load.Diagnostics);
-        BoundRecord? bound = null;
-        if (load.Source is { } source)
+        if (load.Source is not { } source)
         {
-            if (!isExplicit && !LooksLikeRecord(source.Text))
-            {
-                // Not a record (a README, an included fragment): skipped without a word.
-                return new CompiledRecord(fullPath, displayPath, project, null, []);
-            }
-
-            bound = RecordBinder.Bind(source, project.Defaults, diagnostics);
-            if (bound is not null)
-            {
-                var context = new RecordContext(bound, check, diagnostics);
-                foreach (var rule in RuleSet.RecordRules)
-                {
-                    rule.Analyze(context);
-                }
-            }
+            return new LoadedRecord(diagnostics, null, IsRecord: true);
         }
 
-        var policy = new SeverityPolicy(project.RuleOverrides, warningsAsErrors);
-        var ordered = policy.Apply(diagnostics.ToList())
-            .OrderBy(d => d.Location.Start)
-            .ThenBy(d => d.Id, StringComparer.Ordinal)
-            .ToList();
-        return new CompiledRecord(fullPath, displayPath, project, bound, ordered);
+        if (!isExplicit && !LooksLikeRecord(source.Text))
+        {
+            // Not a record (a README, an included fragment): skipped without a word.
+            return new LoadedRecord(new DiagnosticBag(), null, IsRecord: false);
+        }
+
+        var bound = RecordBinder.Bind(source, project.Defaults, diagnostics, new IncludeResolver(fullPath, project.Root, display));
+        return new LoadedRecord(diagnostics, bound, IsRecord: true);
+    }
+
+    /// <summary>The records of this run grouped by project, each able to read the rest of its project on demand.</summary>
+    private static Dictionary<string, ProjectRecords> Repositories(
+        List<(string FullPath, bool Explicit, ProjectFile Project)> work,
+        LoadedRecord[] loaded,
+        Dictionary<string, CheckOptions> checks,
+        PathDisplay display)
+    {
+        var repositories = new Dictionary<string, ProjectRecords>(StringComparer.Ordinal);
+        foreach (var group in Enumerable.Range(0, work.Count).GroupBy(i => work[i].Project.Root, StringComparer.Ordinal))
+        {
+            var project = work[group.First()].Project;
+            var inputs = group.Where(i => loaded[i].Bound is not null)
+                .Select(i => new ProjectRecord(work[i].FullPath, display.Show(work[i].FullPath), loaded[i].Bound!, IsInput: true))
+                .ToList();
+            var unreadable = group.Where(i => loaded[i].Bound is null && loaded[i].IsRecord).Select(i => work[i].FullPath);
+            repositories[project.Root] = new ProjectRecords(
+                project,
+                inputs,
+                unreadable,
+                checks[project.Root].Registry,
+                path =>
+                {
+                    var other = Load(path, display.Show(path), isExplicit: false, project, display.Show);
+                    return (other.IsRecord, other.Bound);
+                },
+                display.Show);
+        }
+
+        return repositories;
     }
 
     private static bool LooksLikeRecord(string text) => text.StartsWith("---", StringComparison.Ordinal);

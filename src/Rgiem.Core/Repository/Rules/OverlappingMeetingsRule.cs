@@ -1,0 +1,64 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Repository.Rules;
+
+/// <summary>
+/// RG9003: the meetings of two meeting records of one group overlap (<c>meeting.from</c>..<c>meeting.to</c>, as
+/// written in each record; a meeting inherited from rgiem.yaml is shared on purpose). A group holds one meeting
+/// at a time, so two records of overlapping meetings are a wrong date or the same meeting recorded twice (a
+/// draft and its final report: keep one).
+/// </summary>
+public sealed class OverlappingMeetingsRule : IRepositoryRule
+{
+    public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [RepositoryDescriptors.OverlappingMeetings];
+
+    public void Analyze(RepositoryContext context)
+    {
+        var meetings = context.All
+            .Where(r => r.IsMeeting && r.Metadata.Group is not null && r.Metadata.Meeting?.From is not null
+                && r.Bound.Map.Value("meeting.from").Path == r.Bound.Source.Path)
+            .OrderBy(r => r.Metadata.Meeting!.From)
+            .ThenBy(r => r.DisplayPath, StringComparer.Ordinal)
+            .ToList();
+        for (int i = 0; i < meetings.Count; i++)
+        {
+            var (aFrom, aTo) = Dates(meetings[i]);
+            for (int j = i + 1; j < meetings.Count; j++)
+            {
+                var (bFrom, bTo) = Dates(meetings[j]);
+                if (bFrom > aTo)
+                {
+                    continue;
+                }
+
+                if (!string.Equals(meetings[i].Metadata.Group, meetings[j].Metadata.Group, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var (earlier, later) = (meetings[i], meetings[j]);
+                var reported = later.IsInput ? later : earlier;
+                var other = later.IsInput ? earlier : later;
+                var (rFrom, rTo) = Dates(reported);
+                var (oFrom, oTo) = Dates(other);
+                context.Report(
+                    reported,
+                    RepositoryDescriptors.OverlappingMeetings,
+                    reported.Bound.Map.Value("meeting.from"),
+                    reported.Metadata.Group,
+                    ItuDates.Range(rFrom, rTo),
+                    other.DisplayPath,
+                    ItuDates.Range(oFrom, oTo));
+            }
+        }
+    }
+
+    private static (DateOnly From, DateOnly To) Dates(ProjectRecord record)
+    {
+        var meeting = record.Metadata.Meeting!;
+        var from = meeting.From!.Value;
+        var to = meeting.To is { } end && end >= from ? end : from;
+        return (from, to);
+    }
+}
