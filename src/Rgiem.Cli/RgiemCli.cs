@@ -44,6 +44,8 @@ internal static class RgiemCli
             BuildCommand.Create(context),
             CheckCommand.Create(context),
             SchemaCommand.Create(context),
+            ActionsCommand.Create(context),
+            RefsCommand.Create(context),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

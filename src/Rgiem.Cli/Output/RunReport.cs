@@ -41,6 +41,10 @@ internal sealed record RunReport(
             if (record.Bound is { } bound)
             {
                 sources[bound.Source.Path] = bound.Source;
+                foreach (var included in bound.Includes)
+                {
+                    sources.TryAdd(included.Path, included);
+                }
             }
 
             if (record.Bound is not null || record.Diagnostics.Count > 0)

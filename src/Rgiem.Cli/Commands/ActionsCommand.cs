@@ -1,0 +1,26 @@
+using System.CommandLine;
+using Rgiem.Cli.Output;
+using Rgiem.Core.Repository;
+
+namespace Rgiem.Cli.Commands;
+
+/// <summary><c>rgiem actions</c>: the action register of a repository of meetings.</summary>
+internal static class ActionsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var options = new RegisterOptions();
+        var command = new Command(
+            "actions",
+            "List every action of every meeting (ID, meeting, date, target body, text, status from action-status), in date order.\n\nExamples:\n  rgiem actions samples/rg-iem\n  rgiem actions --format csv . > actions.csv");
+        options.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var compilation = options.Compile(parse, context.WorkingDirectory);
+            var actions = compilation.Repositories.SelectMany(ActionRegister.Build).ToList();
+            ActionRegisterWriter.Write(actions, parse.GetValue(options.Format), context.Output);
+            return RegisterRun.ReportErrors(compilation, context.Error);
+        });
+        return command;
+    }
+}
