@@ -198,6 +198,6 @@ public class ReferenceRulesTests
             .Where(d => d.Id.StartsWith("RG4", StringComparison.Ordinal))
             .Select(d => $"{Path.GetFileName(d.Location.Path)}:{d.Id}@{d.Location.Start.Line + 1}:{d.Location.Start.Character + 1}")
             .ToList();
-        Assert.Equal(["2023-05-progress-report.md:RG4002@66:55"], found);
+        Assert.Equal(["2023-05-progress-report.md:RG4002@68:55"], found);
     }
 }

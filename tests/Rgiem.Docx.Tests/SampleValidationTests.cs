@@ -7,10 +7,11 @@ namespace Rgiem.Docx.Tests;
 public class SampleValidationTests
 {
     [Fact]
-    public void The_three_rg_iem_samples_are_found_and_render()
+    public void The_rg_iem_samples_are_found_and_render()
     {
+        // The three seed reports, and the four e-meetings the progress report (TSAG-TD255) covers.
         Assert.Equal(
-            ["2022-12-geneva-draft-report", "TSAG-TD255", "TSAG-TD521"],
+            ["2022-12-geneva-draft-report", "2023-01-e-meeting", "2023-03-e-meeting", "2023-04-e-meeting", "2023-05-e-meeting", "TSAG-TD255", "TSAG-TD521"],
             SampleDocuments.Rendered.Select(s => s.Name).Order(StringComparer.Ordinal));
     }
 

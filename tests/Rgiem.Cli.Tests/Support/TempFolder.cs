@@ -17,14 +17,24 @@ public sealed class TempFolder : IDisposable
 
     public string Combine(string relative) => Path.Combine(FullPath, relative);
 
-    /// <summary>Copies the files of samples/rg-iem into <paramref name="relative"/> ("." for this folder) and returns it.</summary>
+    /// <summary>
+    /// Copies samples/rg-iem (its subfolders too: meetings/, shared/; not a built out/) into <paramref name="relative"/>
+    /// ("." for this folder) and returns it.
+    /// </summary>
     public string CopySamples(string relative = "rg-iem")
     {
         string target = Combine(relative);
         Directory.CreateDirectory(target);
-        foreach (string file in Directory.GetFiles(RepoPaths.RgIemSamples))
+        foreach (string file in Directory.GetFiles(RepoPaths.RgIemSamples, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+            string path = Path.GetRelativePath(RepoPaths.RgIemSamples, file);
+            if (path.StartsWith("out" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(target, path))!);
+            File.Copy(file, Path.Combine(target, path));
         }
 
         return relative;
