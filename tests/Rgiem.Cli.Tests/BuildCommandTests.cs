@@ -8,14 +8,16 @@ namespace Rgiem.Cli.Tests;
 public class BuildCommandTests
 {
     [Fact]
-    public void Builds_the_three_samples_into_the_project_output_folder()
+    public void Builds_the_samples_into_the_project_output_folder()
     {
         using var cli = new TempFolder();
         cli.CopySamples(".");
         var (code, output, error) = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
         Assert.True(code == 0, output + error);
         string[] written = Directory.GetFiles(Path.Combine(cli.FullPath, "out"), "*.docx").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
-        Assert.Equal(["2022-12-geneva-draft-report.docx", "TSAG-TD255.docx", "TSAG-TD521.docx"], written);
+        Assert.Equal(
+            ["2022-12-geneva-draft-report.docx", "2023-01-e-meeting.docx", "2023-03-e-meeting.docx", "2023-04-e-meeting.docx", "2023-05-e-meeting.docx", "TSAG-TD255.docx", "TSAG-TD521.docx"],
+            written);
         Assert.Contains("wrote out/TSAG-TD521.docx", output, StringComparison.Ordinal);
         foreach (string file in Directory.GetFiles(Path.Combine(cli.FullPath, "out")))
         {
@@ -35,7 +37,7 @@ public class BuildCommandTests
         var first = Directory.GetFiles(Path.Combine(cli.FullPath, "out")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
         Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".", "-o", "again").ExitCode);
         var second = Directory.GetFiles(Path.Combine(cli.FullPath, "again")).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-        Assert.Equal(3, first.Count);
+        Assert.Equal(7, first.Count);
         Assert.Equal(first, second);
     }
 
@@ -65,11 +67,25 @@ public class BuildCommandTests
     }
 
     [Fact]
-    public void Two_records_with_one_number_are_RG0010()
+    public void Two_records_with_one_number_are_RG9001_and_only_the_first_is_built()
     {
         using var cli = new TempFolder();
         string record = Records.WithBody("# 1 Introduction\n");
         cli.Write("a.md", record);
+        cli.Write("b.md", record);
+        var (code, output, _) = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
+        Assert.Equal(1, code);
+        Assert.Contains("b.md(2,9): error RG9001: TSAG-TD521 is also the number of 'a.md'", output, StringComparison.Ordinal);
+        Assert.Equal(["TSAG-TD521.docx"], Directory.GetFiles(Path.Combine(cli.FullPath, "out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Two_records_that_write_one_output_are_RG0010()
+    {
+        // No number in a.md, so its output is named after the file: TSAG-TD521.md also writes TSAG-TD521.docx.
+        using var cli = new TempFolder();
+        string record = Records.WithBody("# 1 Introduction\n");
+        cli.Write("TSAG-TD521.md", record.Replace("number: TSAG-TD521\n", string.Empty, StringComparison.Ordinal));
         cli.Write("b.md", record);
         var (code, output, _) = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
         Assert.Equal(1, code);

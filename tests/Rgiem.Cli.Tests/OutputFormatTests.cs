@@ -41,7 +41,7 @@ public class OutputFormatTests
         Assert.Equal("samples/rg-iem/2023-05-progress-report.md", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
         Assert.Equal("%SRCROOT%", physical.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
         var region = physical.GetProperty("region");
-        Assert.Equal((66, 89, 66, 93), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
+        Assert.Equal((68, 89, 68, 93), (region.GetProperty("startLine").GetInt32(), region.GetProperty("startColumn").GetInt32(), region.GetProperty("endLine").GetInt32(), region.GetProperty("endColumn").GetInt32()));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class OutputFormatTests
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(SarifValidator.Validate(run.Output));
         var wrote = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(3, wrote.Length);
+        Assert.Equal(7, wrote.Length);
         Assert.All(wrote, line => Assert.StartsWith("wrote rg-iem/out/", line, StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(folder.FullPath, "rg-iem", "out", "TSAG-TD521.docx")));
     }
@@ -148,11 +148,11 @@ public class OutputFormatTests
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
         Assert.Equal("check", root.GetProperty("command").GetString());
-        Assert.Equal(3, root.GetProperty("summary").GetProperty("records").GetInt32());
-        Assert.Equal(3, root.GetProperty("records").GetArrayLength());
+        Assert.Equal(7, root.GetProperty("summary").GetProperty("records").GetInt32());
+        Assert.Equal(7, root.GetProperty("records").GetArrayLength());
         var itut = root.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("id").GetString() == "RG7003");
         Assert.Equal("samples/rg-iem/2023-05-progress-report.md", itut.GetProperty("path").GetString());
-        Assert.Equal((66, 89, 66, 93), (itut.GetProperty("line").GetInt32(), itut.GetProperty("column").GetInt32(), itut.GetProperty("endLine").GetInt32(), itut.GetProperty("endColumn").GetInt32()));
+        Assert.Equal((68, 89, 68, 93), (itut.GetProperty("line").GetInt32(), itut.GetProperty("column").GetInt32(), itut.GetProperty("endLine").GetInt32(), itut.GetProperty("endColumn").GetInt32()));
         Assert.Equal("warning", itut.GetProperty("severity").GetString());
         Assert.Equal("ITU sector name misspelt", itut.GetProperty("title").GetString());
         Assert.EndsWith("docs/diagnostics.md#rg7003", itut.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
@@ -197,10 +197,10 @@ public class OutputFormatTests
         Assert.Empty(JsonReportValidator.Validate(run.Output));
         using var json = JsonDocument.Parse(run.Output);
         var written = json.RootElement.GetProperty("written").EnumerateArray().ToList();
-        Assert.Equal(3, written.Count);
+        Assert.Equal(7, written.Count);
         Assert.Contains(written, w => w.GetProperty("path").GetString() == "rg-iem/out/TSAG-TD521.docx" && w.GetProperty("bytes").GetInt64() > 0);
         Assert.All(json.RootElement.GetProperty("records").EnumerateArray(), r => Assert.Equal(JsonValueKind.String, r.GetProperty("output").ValueKind));
-        Assert.Equal(3, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
+        Assert.Equal(7, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
     }
 
     // GitHub workflow commands
@@ -212,7 +212,7 @@ public class OutputFormatTests
         Assert.Equal(0, run.ExitCode);
         Assert.Empty(GitHubCommandValidator.Validate(run.Output));
         Assert.Contains(
-            "::warning file=samples/rg-iem/2023-05-progress-report.md,line=66,col=89,endLine=66,endColumn=92,title=RG7003::'ITUT' should be written 'ITU-T', with a hyphen\n",
+            "::warning file=samples/rg-iem/2023-05-progress-report.md,line=68,col=89,endLine=68,endColumn=92,title=RG7003::'ITUT' should be written 'ITU-T', with a hyphen\n",
             run.Output,
             StringComparison.Ordinal);
         // 8 readiness warnings, the glued reference TSAG-TD257and (RG4002) and two records that mix time styles (RG5007).

@@ -1,7 +1,6 @@
 using System.Text;
-using Rgiem.Testing;
 
-namespace Rgiem.Cli.Tests.Support;
+namespace Rgiem.Testing;
 
 /// <summary>A new folder under the system temporary folder, deleted with its content on dispose.</summary>
 public sealed class TempFolder : IDisposable

@@ -1,4 +1,5 @@
 using Rgiem.Cli.Tests.Support;
+using Rgiem.Testing;
 
 namespace Rgiem.Cli.Tests.BadInput;
 

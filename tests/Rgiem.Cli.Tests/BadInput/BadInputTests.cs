@@ -1,4 +1,5 @@
 using Rgiem.Cli.Tests.Support;
+using Rgiem.Testing;
 using Xunit.Abstractions;
 
 namespace Rgiem.Cli.Tests.BadInput;

@@ -1,5 +1,6 @@
 using Rgiem.Bench.Corpus;
 using Rgiem.Cli.Tests.Support;
+using Rgiem.Testing;
 
 namespace Rgiem.Cli.Tests.Bench;
 
