@@ -1,13 +1,15 @@
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Model;
 using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Repository.Rules;
 
 /// <summary>
-/// RG9003: the meetings of two meeting records of one group overlap (<c>meeting.from</c>..<c>meeting.to</c>, as
+/// RG9003: the meetings of two meeting reports of one group overlap (<c>meeting.from</c>..<c>meeting.to</c>, as
 /// written in each record; a meeting inherited from rgiem.yaml is shared on purpose). A group holds one meeting
-/// at a time, so two records of overlapping meetings are a wrong date or the same meeting recorded twice (a
-/// draft and its final report: keep one).
+/// at a time, so two reports of overlapping meetings are a wrong date or the same meeting recorded twice (a
+/// draft and its final report: keep one). Only reports are compared (type TD or Report): a liaison statement or
+/// a contribution written at the same meeting is not a second report of it.
 /// </summary>
 public sealed class OverlappingMeetingsRule : IRepositoryRule
 {
@@ -16,7 +18,8 @@ public sealed class OverlappingMeetingsRule : IRepositoryRule
     public void Analyze(RepositoryContext context)
     {
         var meetings = context.All
-            .Where(r => r.IsMeeting && r.Metadata.Group is not null && r.Metadata.Meeting?.From is not null
+            .Where(r => r.IsMeeting && r.Metadata.Type is (DocumentType.TD or DocumentType.Report)
+                && r.Metadata.Group is not null && r.Metadata.Meeting?.From is not null
                 && r.Bound.Map.Value("meeting.from").Path == r.Bound.Source.Path)
             .OrderBy(r => r.Metadata.Meeting!.From)
             .ThenBy(r => r.DisplayPath, StringComparer.Ordinal)
