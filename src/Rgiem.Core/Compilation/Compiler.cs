@@ -97,7 +97,10 @@ public static class Compiler
         }
 
         var globalPolicy = new SeverityPolicy(warningsAsErrors: options.WarningsAsErrors);
-        return new CompilationResult(projects, results.Select(r => r!).Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()));
+        return new CompilationResult(projects, results.Select(r => r!).Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()))
+        {
+            WarningsAsErrors = options.WarningsAsErrors,
+        };
     }
 
     private static CompiledRecord CompileOne(string fullPath, string displayPath, bool isExplicit, ProjectFile project, CheckOptions check, bool warningsAsErrors)
@@ -117,6 +120,7 @@ public static class Compiler
             bound = RecordBinder.Bind(source, project.Defaults, diagnostics);
             if (bound is not null)
             {
+                bound = WithRendering(bound, fullPath, project);
                 var context = new RecordContext(bound, check, diagnostics);
                 foreach (var rule in RuleSet.RecordRules)
                 {
@@ -131,6 +135,25 @@ public static class Compiler
             .ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
         return new CompiledRecord(fullPath, displayPath, project, bound, ordered);
+    }
+
+    /// <summary>
+    /// The template as a full path, resolved against the file that names it (the record, or rgiem.yaml for
+    /// a default or the project's own <c>template:</c>), and the project's style map.
+    /// </summary>
+    private static BoundRecord WithRendering(BoundRecord bound, string fullPath, ProjectFile project)
+    {
+        string? template = project.Template;
+        if (bound.Values.Get("template") is FrontMatter.ScalarValue written && written.Text.Length > 0)
+        {
+            bool fromProject = project.ConfigPath is not null && project.Defaults?.Source is { } projectSource
+                && written.Location.Path == projectSource.Path && written.Location.Path != bound.Source.Path;
+            string baseDirectory = fromProject ? Path.GetDirectoryName(project.ConfigPath!)! : Path.GetDirectoryName(fullPath)!;
+            template = Path.GetFullPath(Path.Combine(baseDirectory, written.Text));
+        }
+
+        var metadata = bound.Record.Metadata with { Template = template, Styles = project.Styles };
+        return bound with { Record = bound.Record with { Metadata = metadata } };
     }
 
     private static bool LooksLikeRecord(string text) => text.StartsWith("---", StringComparison.Ordinal);
