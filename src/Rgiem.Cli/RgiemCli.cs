@@ -44,6 +44,7 @@ internal static class RgiemCli
             BuildCommand.Create(context),
             CheckCommand.Create(context),
             SchemaCommand.Create(context),
+            TemplateCommand.Create(context),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

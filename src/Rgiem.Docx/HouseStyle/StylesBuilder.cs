@@ -178,7 +178,6 @@ internal static class StylesBuilder
                 p.Indentation = new Indentation
                 {
                     Left = (indent + Twips.ClauseIndent).ToString(CultureInfo.InvariantCulture),
-                    Right = "567",
                     Hanging = Twips.ClauseIndent.ToString(CultureInfo.InvariantCulture),
                 };
             }, next: StyleIds.Normal, uiPriority: 39));

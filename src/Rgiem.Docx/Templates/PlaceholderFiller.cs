@@ -15,6 +15,8 @@ namespace Rgiem.Docx.Templates;
 /// </summary>
 internal sealed partial class PlaceholderFiller(PlaceholderContent content)
 {
+    private readonly HashSet<SdtElement> prompts = [];
+
     public const string MarkerPattern = @"\{\{\s*([A-Za-z][A-Za-z0-9.\-]*)\s*\}\}";
 
     /// <summary>Names met (lower case), for RG8018.</summary>
@@ -34,6 +36,8 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
 
     public void Fill(OpenXmlCompositeElement root, string part)
     {
+        RemoveEmptyRows(root);
+        RemoveEmptyParagraphs(root);
         foreach (var row in root.Descendants<TableRow>().Where(HasContactPlaceholders).ToList())
         {
             RepeatForContacts(row, part);
@@ -75,6 +79,65 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
 
         return found;
     }
+
+    /// <summary>
+    /// A table row whose placeholders all lack a value (a Purpose or Keywords row the record does not fill)
+    /// is left out, as the built-in cover leaves out such rows; the names are still reported (RG8017).
+    /// </summary>
+    private void RemoveEmptyRows(OpenXmlElement root)
+    {
+        foreach (var row in root.Descendants<TableRow>().ToList())
+        {
+            var names = row.Descendants<SdtElement>().Select(Tag).OfType<string>()
+                .Concat(row.Descendants<Paragraph>().SelectMany(p => Marker().Matches(ParagraphText(p)).Select(m => m.Groups[1].Value)))
+                .ToList();
+            if (names.Count == 0 || names.Any(n => !Placeholders.IsKnown(n) || Placeholders.IsContact(n) || Placeholders.IsBlock(n)
+                || Placeholders.Is(n, Placeholders.Page) || Placeholders.Is(n, Placeholders.Pages) || HasValue(n)))
+            {
+                continue;
+            }
+
+            if (row.Parent is Table table && table.Elements<TableRow>().Count() > 1)
+            {
+                foreach (string name in names)
+                {
+                    Seen.Add(name);
+                    Missing.Add(name.ToLowerInvariant());
+                }
+
+                row.Remove();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A paragraph outside tables whose only placeholders lack a value ("Action:⇥{{action}}" in a record
+    /// without an action) is left out too.
+    /// </summary>
+    private void RemoveEmptyParagraphs(OpenXmlElement root)
+    {
+        foreach (var paragraph in root.Descendants<Paragraph>().Where(p => !p.Ancestors<Table>().Any()).ToList())
+        {
+            var names = Marker().Matches(ParagraphText(paragraph)).Select(m => m.Groups[1].Value).ToList();
+            if (names.Count == 0 || paragraph.ParagraphProperties?.SectionProperties is not null || paragraph.Parent is null
+                || names.Any(n => !Placeholders.IsKnown(n) || Placeholders.IsContact(n) || Placeholders.IsBlock(n)
+                || Placeholders.Is(n, Placeholders.Page) || Placeholders.Is(n, Placeholders.Pages) || HasValue(n)))
+            {
+                continue;
+            }
+
+            foreach (string name in names)
+            {
+                Seen.Add(name);
+                Missing.Add(name.ToLowerInvariant());
+            }
+
+            paragraph.Remove();
+        }
+    }
+
+    private bool HasValue(string name) =>
+        Placeholders.Is(name, Placeholders.Action) ? content.Metadata.Action.Count > 0 : Placeholders.Value(content.Metadata, name) is not null;
 
     private static bool HasContactPlaceholders(TableRow row) =>
         row.Descendants<SdtElement>().Any(s => Tag(s) is { } tag && Placeholders.IsContact(tag))
@@ -123,7 +186,13 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
             }
 
             var properties = sdt.SdtProperties;
+            bool showingPrompt = properties?.GetFirstChild<ShowingPlaceholder>() is not null;
             properties?.RemoveAllChildren<ShowingPlaceholder>();
+            if (showingPrompt)
+            {
+                prompts.Add(sdt);
+            }
+
             properties?.RemoveAllChildren<DataBinding>();
             switch (sdt)
             {
@@ -131,7 +200,9 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
                     FillBlockControl(block, blockContent, tag, contact);
                     break;
                 case SdtRun run when run.SdtContentRun is { } runContent:
-                    var format = runContent.Descendants<RunProperties>().FirstOrDefault()?.CloneNode(true) as RunProperties;
+                    // A prompt ("[Purpose of the document]" in grey) is not the value's formatting: the control's own is.
+                    var format = (showingPrompt ? null : runContent.Descendants<RunProperties>().FirstOrDefault()?.CloneNode(true) as RunProperties)
+                        ?? ControlFormat(properties);
                     runContent.RemoveAllChildren();
                     runContent.Append(Inline(tag, format, contact));
                     break;
@@ -162,6 +233,14 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
 
         if (blockContent.Descendants<Paragraph>().FirstOrDefault() is { } first)
         {
+            if (block.SdtProperties?.GetFirstChild<ShowingPlaceholder>() is null && prompts.Contains(block))
+            {
+                foreach (var format in first.Descendants<RunProperties>().ToList())
+                {
+                    format.Remove();
+                }
+            }
+
             foreach (var other in blockContent.Elements().Where(e => e != first && !first.Ancestors().Contains(e)).ToList())
             {
                 other.Remove();
@@ -224,7 +303,12 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
         string? value = Placeholders.Value(content.Metadata, name, contact);
         if (value is null)
         {
-            Missing.Add(name.ToLowerInvariant());
+            // A contact without a telephone or an e-mail address is normal; the other gaps are reported.
+            if (!name.StartsWith("contact.", StringComparison.OrdinalIgnoreCase) || content.Metadata.Contacts.Count == 0)
+            {
+                Missing.Add(name.ToLowerInvariant());
+            }
+
             value = string.Empty;
         }
 
@@ -589,6 +673,9 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
         paragraph.Descendants<Text>().Where(t => t.Ancestors<Paragraph>().FirstOrDefault() == paragraph).ToList();
 
     private static string ParagraphText(Paragraph paragraph) => string.Concat(OwnTexts(paragraph).Select(t => t.Text));
+
+    private static RunProperties? ControlFormat(SdtProperties? properties) =>
+        properties?.GetFirstChild<RunProperties>() is { } format ? new RunProperties(format.ChildElements.Select(c => c.CloneNode(true))) : null;
 
     private static OpenXmlElement WithFormat(OpenXmlElement element, RunProperties? format)
     {

@@ -34,9 +34,12 @@ internal static class TocWriter
             string bookmark = RenderState.HeadingBookmark(i);
             var link = new Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
             link.Append(InlineWriter.TextRun(label + BlockWalker.PlainText(heading.Title) + "\t"));
-            var pageReference = new SimpleField { Instruction = " PAGEREF " + bookmark + " \\h " };
-            pageReference.Append(InlineWriter.TextRun("#"));
-            link.Append(pageReference);
+            link.Append(
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                new Run(new FieldCode(" PAGEREF " + bookmark + " \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                InlineWriter.TextRun("1"),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             entries.Add(ParagraphFactory.Styled(StyleIds.Toc(level), link));
         }
 
