@@ -21,8 +21,7 @@ trap 'rm -rf "$work"' EXIT
 #    one record of each other document type, and TSAG-TD521 built with the sample group template.
 dotnet run --project src/Rgiem.Cli -- build "$samples" --validate --output "$work/docx"
 dotnet run --project src/Rgiem.Cli -- build samples/types --validate --output "$work/docx"
-dotnet run --project src/Rgiem.Cli -- build samples/rg-iem/2024-07-geneva-report.md --template samples/group/rg-group.dotx \
-  --validate --output "$work/group"
+dotnet run --project src/Rgiem.Cli -- build samples/group --validate --output "$work/group"
 cp "$work/group/TSAG-TD521.docx" "$work/docx/TSAG-TD521-group.docx"
 
 # 2. DOCX -> PDF, with a private LibreOffice profile so that a running LibreOffice is not disturbed.
