@@ -17,8 +17,12 @@ done
 work="$(mktemp -d "${TMPDIR:-/tmp}/rgiem-render-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-# 1. The samples, exactly as a user builds them (checked against the schema on the way).
+# 1. The samples, exactly as a user builds them (checked against the schema on the way): the RG-IEM TDs,
+#    one record of each other document type, and TSAG-TD521 built with the sample group template.
 dotnet run --project src/Rgiem.Cli -- build "$samples" --validate --output "$work/docx"
+dotnet run --project src/Rgiem.Cli -- build samples/types --validate --output "$work/docx"
+dotnet run --project src/Rgiem.Cli -- build samples/group --validate --output "$work/group"
+cp "$work/group/TSAG-TD521.docx" "$work/docx/TSAG-TD521-group.docx"
 
 # 2. DOCX -> PDF, with a private LibreOffice profile so that a running LibreOffice is not disturbed.
 timeout 300 soffice "-env:UserInstallation=file://$work/profile" --headless --norestore --nolockcheck \

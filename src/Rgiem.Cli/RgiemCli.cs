@@ -46,6 +46,7 @@ internal static class RgiemCli
             SchemaCommand.Create(context),
             ActionsCommand.Create(context),
             RefsCommand.Create(context),
+            TemplateCommand.Create(context),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {

@@ -7,6 +7,7 @@ using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
 using Rgiem.Docx.HouseStyle;
 using Rgiem.Docx.Packaging;
+using Rgiem.Docx.Templates;
 using Rgiem.Docx.Writers;
 
 namespace Rgiem.Docx;
@@ -29,7 +30,25 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
     {
         var diagnostics = new DiagnosticBag();
         var logo = LoadLogo(record, baseDirectory, diagnostics);
-        byte[] package = BuildPackage(record, logo, diagnostics, out var validationErrors);
+        byte[]? package;
+        List<string> validationErrors;
+        if ((options.Template ?? record.Metadata.Template) is { Length: > 0 } template)
+        {
+            string path = Path.GetFullPath(Path.Combine(baseDirectory, template));
+            var location = SourceLocation.FileOnly(record.Path);
+            var file = TemplateLoader.Load(path, TemplateName(path, baseDirectory), location, diagnostics);
+            validationErrors = [];
+            package = file is null ? null : TemplateRenderer.Build(record, logo, file, options.Validate, location, diagnostics, out validationErrors);
+            if (package is null)
+            {
+                return new RenderResult(null, diagnostics.ToList());
+            }
+        }
+        else
+        {
+            package = BuildPackage(record, logo, diagnostics, out validationErrors);
+        }
+
         if (validationErrors.Count > 0)
         {
             diagnostics.Add(RenderDescriptors.InvalidOutput, SourceLocation.FileOnly(record.Path), string.Join("; ", validationErrors.Take(3)));
@@ -46,7 +65,14 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         return Validate(document);
     }
 
-    private static List<string> Validate(WordprocessingDocument document) =>
+    /// <summary>How messages name a template: relative to the record's folder when it is inside it, else in full.</summary>
+    internal static string TemplateName(string path, string baseDirectory)
+    {
+        string relative = Path.GetRelativePath(baseDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative.Replace('\\', '/');
+    }
+
+    internal static List<string> Validate(WordprocessingDocument document) =>
         new OpenXmlValidator(FileFormatVersions.Office2019)
             .Validate(document)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Id}: {e.Description}")
@@ -61,21 +87,34 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
         {
             var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            var state = new RenderState(main, record.Path);
 
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language);
+            var state = new RenderState(main, record.Path) { TableOfContents = metadata.Toc };
+            var styles = StylesBuilder.Build(metadata.Language, metadata.Toc);
+            var mapping = metadata.Styles.Count == 0
+                ? StyleMapping.Identity
+                : StyleMapping.Resolve(styles, styles, StyleIds.ByRole.Keys.Where(r => metadata.Toc || !r.StartsWith("toc", StringComparison.Ordinal)), metadata.Styles, addMissing: false, "the built-in template", SourceLocation.FileOnly(record.Path), diagnostics);
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = styles;
             var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rId2");
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language);
+            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language, updateFields: metadata.Toc);
             var defaultHeader = main.AddNewPart<HeaderPart>("rId4");
             defaultHeader.Header = HeaderWriter.LaterPages(documentNumber);
             var firstHeader = main.AddNewPart<HeaderPart>("rId5");
             firstHeader.Header = HeaderWriter.FirstPage();
 
             var bodyWriter = new BodyWriter(state);
+            var content = new List<OpenXmlElement>();
+            content.AddRange(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
+            if (metadata.Toc)
+            {
+                content.AddRange(TocWriter.Write(record.Headings));
+            }
+
+            content.AddRange(bodyWriter.Write(record.Body));
+            content.Add(EndOfDocument());
+            mapping.Apply(content);
+            mapping.Apply([defaultHeader.Header, firstHeader.Header]);
             var body = new Body();
-            body.Append(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
-            body.Append(bodyWriter.Write(record.Body));
-            body.Append(ParagraphFactory.Styled(StyleIds.EndOfDocument, InlineWriter.TextRun("____________________")));
+            body.Append(content);
             body.Append(SectionProperties());
             main.Document = new Document(body);
             numberingPart.Numbering = state.Numbering.Build();
@@ -96,11 +135,19 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         return stream.ToArray();
     }
 
-    private static SectionProperties SectionProperties()
+    /// <summary>The closing line of every document.</summary>
+    internal static Paragraph EndOfDocument() => ParagraphFactory.Styled(StyleIds.EndOfDocument, InlineWriter.TextRun("____________________"));
+
+    /// <summary>The page of the house style: A4, its margins, an empty first-page header.</summary>
+    internal static SectionProperties SectionProperties(bool headers = true)
     {
         var section = new SectionProperties();
-        section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" });
-        section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" });
+        if (headers)
+        {
+            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" });
+            section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" });
+        }
+
         section.Append(new PageSize { Width = Twips.PageWidth, Height = Twips.PageHeight });
         section.Append(new PageMargin
         {

@@ -23,9 +23,15 @@ public sealed class DocxPackage
         Core = Read(document.CoreFilePropertiesPart ?? throw new InvalidOperationException("No core properties part"));
 
         var section = Document.Root!.Element(W + "body")!.Element(W + "sectPr")!;
-        string HeaderId(string type) => (string)section.Elements(W + "headerReference").Single(h => (string?)h.Attribute(W + "type") == type).Attribute(R + "id")!;
-        DefaultHeader = Read(main.GetPartById(HeaderId("default")));
-        FirstHeader = Read(main.GetPartById(HeaderId("first")));
+        // A user template may have no first-page header (or none at all): those read as empty documents.
+        XDocument Header(string kind, string type) =>
+            section.Elements(W + kind).SingleOrDefault(h => (string?)h.Attribute(W + "type") == type) is { } reference
+                ? Read(main.GetPartById((string)reference.Attribute(R + "id")!))
+                : new XDocument(new XElement(W + "hdr"));
+        DefaultHeader = Header("headerReference", "default");
+        FirstHeader = Header("headerReference", "first");
+        DefaultFooter = Header("footerReference", "default");
+        Settings = main.DocumentSettingsPart is { } settings ? Read(settings) : new XDocument(new XElement(W + "settings"));
         Hyperlinks = main.HyperlinkRelationships.ToDictionary(h => h.Id, h => h.Uri.OriginalString, StringComparer.Ordinal);
         Images = main.ImageParts.Select(p => p.ContentType).ToList();
     }
@@ -39,6 +45,10 @@ public sealed class DocxPackage
     public XDocument DefaultHeader { get; }
 
     public XDocument FirstHeader { get; }
+
+    public XDocument DefaultFooter { get; }
+
+    public XDocument Settings { get; }
 
     public XDocument Core { get; }
 

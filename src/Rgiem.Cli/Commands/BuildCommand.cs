@@ -19,16 +19,22 @@ internal static class BuildCommand
         {
             Description = "Check each document against the Office 2019 schema before writing it.",
         };
+        var template = new Option<string?>("--template")
+        {
+            Description = "A Word template (.dotx or .docx) for every record, instead of the built-in ITU-T template or the records' 'template:'. See docs/templates.md.",
+        };
         var command = new Command("build", "Check meeting records and write an ITU-T Word report (.docx) for each record without errors.\n\nExample: rgiem build samples/rg-iem");
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(validate);
+        command.Options.Add(template);
         command.SetAction(parse =>
         {
             var options = common.Compilation(parse, context.WorkingDirectory, parse.GetValue(output));
             var compilation = Compiler.Compile(options);
-            var renderer = new DocxRenderer(new DocxRenderOptions(Validate: parse.GetValue(validate)));
-            var build = OutputWriter.Write(compilation, renderer, context.WorkingDirectory);
+            string? templatePath = parse.GetValue(template) is { Length: > 0 } given ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, given)) : null;
+            var renderer = new DocxRenderer(new DocxRenderOptions(Validate: parse.GetValue(validate), Template: templatePath));
+            var build = OutputWriter.Write(compilation, renderer, context.WorkingDirectory, otherInputs: templatePath is null ? null : [templatePath]);
             return CommonOptions.Finish(RunReport.From(compilation, build, "build"), parse.GetValue(common.Format), context);
         });
         return command;

@@ -18,7 +18,7 @@ public sealed class IncludeResolver
     /// <summary>The deepest nesting of includes.</summary>
     public const int MaxDepth = 8;
 
-    private readonly string root;
+    private readonly IReadOnlyList<string> roots;
     private readonly string rootDisplay;
     private readonly Func<string, string> display;
     private readonly List<string> chain;
@@ -27,10 +27,14 @@ public sealed class IncludeResolver
     /// <param name="recordFullPath">Full path of the record.</param>
     /// <param name="projectRoot">Full path of the project root (the folder of rgiem.yaml, else the input folder).</param>
     /// <param name="display">Turns a full path into the path shown in messages.</param>
-    public IncludeResolver(string recordFullPath, string projectRoot, Func<string, string> display)
+    /// <param name="recordDirectories">
+    /// Records folders that rgiem.yaml names outside its own folder (<c>records: ../rg-iem</c>): the author of
+    /// the project file chose them, so files inside them may be included too.
+    /// </param>
+    public IncludeResolver(string recordFullPath, string projectRoot, Func<string, string> display, IEnumerable<string>? recordDirectories = null)
     {
         this.display = display;
-        root = RealPath(Path.GetFullPath(projectRoot)) ?? Path.GetFullPath(projectRoot);
+        roots = [.. new[] { projectRoot }.Concat(recordDirectories ?? []).Select(d => RealPath(Path.GetFullPath(d)) ?? Path.GetFullPath(d))];
         rootDisplay = display(Path.GetFullPath(projectRoot));
         if (rootDisplay.Length == 0)
         {
@@ -57,7 +61,7 @@ public sealed class IncludeResolver
 
         string directory = Path.GetDirectoryName(chain[^1])!;
         string full = Path.GetFullPath(Path.Combine(directory, target));
-        if (!IsUnder(full, root))
+        if (!roots.Any(root => IsUnder(full, root)))
         {
             diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "goes above the project folder", rootDisplay);
             return null;
@@ -76,7 +80,7 @@ public sealed class IncludeResolver
             return null;
         }
 
-        if (!IsUnder(real, root))
+        if (!roots.Any(root => IsUnder(real, root)))
         {
             diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is a symbolic link to a file outside the project folder", rootDisplay);
             return null;

@@ -50,6 +50,10 @@ internal static class MetadataBinder
             Abstract = values.Text("abstract"),
             Action = BindAction(values.Get("action") as ScalarValue, prefix, sources, diagnostics),
             ActionPrefix = values.Text("action-prefix"),
+            LiaisonFor = values.Text("for"),
+            LiaisonTo = values.TextList("to"),
+            Approval = values.Text("approval"),
+            Deadline = values.Date("deadline"),
             Sessions = values.Objects("sessions")
                 .Where(s => s.Date("date") is not null)
                 .Select(s => new SessionInfo(s.Date("date")!.Value, s.Text("time"), s.Text("note")))
@@ -73,6 +77,7 @@ internal static class MetadataBinder
                 statistics.Text("report")),
             Logo = values.Text("logo"),
             Template = values.Text("template"),
+            Toc = values.Text("toc") == "true",
             Language = values.Text("lang") ?? "en-GB",
             Date = values.Date("date"),
             Kind = kind,

@@ -10,6 +10,9 @@ public sealed record CompilationResult(
     IReadOnlyList<CompiledRecord> Records,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>Whether warnings count as errors (<c>--warnaserror</c>), for the diagnostics of rendering.</summary>
+    public bool WarningsAsErrors { get; init; }
+
     public IEnumerable<Diagnostic> AllDiagnostics => Diagnostics.Concat(Records.SelectMany(r => r.Diagnostics));
 
     public bool HasErrors => AllDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -170,6 +170,7 @@ public static class Compiler
         return new CompilationResult(projects, results.Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()))
         {
             Repositories = finalRepositories,
+            WarningsAsErrors = options.WarningsAsErrors,
         };
     }
 
@@ -192,7 +193,12 @@ public static class Compiler
             return new LoadedRecord(new DiagnosticBag(), null, IsRecord: false);
         }
 
-        var bound = RecordBinder.Bind(source, project.Defaults, diagnostics, new IncludeResolver(fullPath, project.Root, display));
+        var bound = RecordBinder.Bind(source, project.Defaults, diagnostics, new IncludeResolver(fullPath, project.Root, display, project.RecordDirectories));
+        if (bound is not null)
+        {
+            bound = WithRendering(bound, fullPath, project);
+        }
+
         return new LoadedRecord(diagnostics, bound, IsRecord: true);
     }
 
@@ -225,6 +231,25 @@ public static class Compiler
         }
 
         return repositories;
+    }
+
+    /// <summary>
+    /// The template as a full path, resolved against the file that names it (the record, or rgiem.yaml for
+    /// a default or the project's own <c>template:</c>), and the project's style map.
+    /// </summary>
+    private static BoundRecord WithRendering(BoundRecord bound, string fullPath, ProjectFile project)
+    {
+        string? template = project.Template;
+        if (bound.Values.Get("template") is FrontMatter.ScalarValue written && written.Text.Length > 0)
+        {
+            bool fromProject = project.ConfigPath is not null && project.Defaults?.Source is { } projectSource
+                && written.Location.Path == projectSource.Path && written.Location.Path != bound.Source.Path;
+            string baseDirectory = fromProject ? Path.GetDirectoryName(project.ConfigPath!)! : Path.GetDirectoryName(fullPath)!;
+            template = Path.GetFullPath(Path.Combine(baseDirectory, written.Text));
+        }
+
+        var metadata = bound.Record.Metadata with { Template = template, Styles = project.Styles };
+        return bound with { Record = bound.Record with { Metadata = metadata } };
     }
 
     private static bool LooksLikeRecord(string text) => text.StartsWith("---", StringComparison.Ordinal);

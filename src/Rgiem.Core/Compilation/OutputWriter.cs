@@ -8,11 +8,16 @@ namespace Rgiem.Core.Compilation;
 /// </summary>
 public static class OutputWriter
 {
-    public static BuildResult Write(CompilationResult compilation, IRecordRenderer renderer, string workingDirectory, int maxDegreeOfParallelism = -1)
+    /// <param name="otherInputs">Further files that must never be overwritten (a template given on the command line).</param>
+    public static BuildResult Write(CompilationResult compilation, IRecordRenderer renderer, string workingDirectory, int maxDegreeOfParallelism = -1, IEnumerable<string>? otherInputs = null)
     {
         var display = new PathDisplay(workingDirectory);
         var diagnostics = new DiagnosticBag();
         var inputs = new HashSet<string>(compilation.Records.Select(r => r.FullPath), StringComparer.Ordinal);
+
+        // Templates are inputs too: an output must never replace one.
+        inputs.UnionWith(compilation.Records.Select(r => r.Bound?.Record.Metadata.Template).OfType<string>());
+        inputs.UnionWith((otherInputs ?? []).Select(Path.GetFullPath));
         foreach (var project in compilation.Projects)
         {
             if (project.ConfigPath is not null)
@@ -69,8 +74,11 @@ public static class OutputWriter
                 result = new RenderResult(null, [Diagnostic.Create(RenderDescriptors.RenderFailed, SourceLocation.FileOnly(record.DisplayPath), ex.GetType().Name + ": " + ex.Message)]);
             }
 
-            bag.AddRange(result.Diagnostics);
-            if (result.Content is { } content)
+            // Rendering diagnostics (a logo, a template) follow the project's severities like every other rule;
+            // one that is an error after that leaves the record without a document.
+            var rendered = new SeverityPolicy(record.Project.RuleOverrides, compilation.WarningsAsErrors).Apply(result.Diagnostics);
+            bag.AddRange(rendered);
+            if (result.Content is { } content && !rendered.Any(d => d.Severity == DiagnosticSeverity.Error))
             {
                 try
                 {

@@ -90,10 +90,31 @@ public static class FrontMatterDescriptors
         "'{0}' in 'covers' {1}; write a path or glob relative to this record and inside the project, e.g. meetings/*.md",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor RequiredForType = new(
+        "RG1040", "Field required for this document type",
+        "'{0}' is required for a {1}: add '{0}: {2}' to the front matter ({3})",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor FieldOfOtherType = new(
+        "RG1041", "Field does not apply to this document type",
+        "'{0}' belongs on the cover of a {1}; this record is a {2}, whose cover has no place for it. Remove it or set 'type: {3}'",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor NumberTypeMismatch = new(
+        "RG1042", "Document number does not match the document type",
+        "'{0}' is the number of a {1}, but this record is a {2}; set 'type: {3}' or correct the number",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ContributionAbstractTooLong = new(
+        "RG1043", "Contribution abstract too long",
+        "The abstract has {0} words; a contribution's abstract should have no more than {1} (ITU-T A.2). Move the detail into the body",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NotClosed, YamlSyntax, NotAMapping, AliasNotAllowed, TooLarge, DuplicateKey, UnknownKey, WrongType, RequiredMissing,
         InvalidDate, MalformedDocumentNumber, NotAllowedValue, UnknownPurpose, UnsupportedTag, DateRangeReversed,
         InvalidStudyPeriod, InvalidNumber, InvalidFormat, CoversWithoutProgressReport, ProgressReportWithoutCovers, InvalidCoverPattern,
+        RequiredForType, FieldOfOtherType, NumberTypeMismatch, ContributionAbstractTooLong,
     ];
 }

@@ -38,4 +38,7 @@ public enum FieldKind
 
     /// <summary>A file path, relative to the file that names it.</summary>
     Path,
+
+    /// <summary>true or false.</summary>
+    Boolean,
 }

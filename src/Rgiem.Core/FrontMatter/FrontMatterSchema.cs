@@ -16,6 +16,8 @@ public static class FrontMatterSchema
 
     /// <summary>The values of <c>action-status[].status</c>.</summary>
     public static readonly IReadOnlyList<string> ActionStatuses = ["agreed", "approved", "done"];
+    /// <summary>What a liaison statement asks of its addressees ("For action to:").</summary>
+    public static readonly IReadOnlyList<string> LiaisonPurposes = ["action", "comment", "information"];
 
     public static IReadOnlyList<FieldSpec> Fields { get; } =
     [
@@ -103,6 +105,23 @@ public static class FrontMatterSchema
         {
             Example = "TSAG is invited to note this report.",
         },
+        new("for", FieldKind.Choice, "Liaison statements: what the addressees are asked for, printed as 'For action to:' (action, comment or information).")
+        {
+            AllowedValues = LiaisonPurposes,
+            Example = "action",
+        },
+        new("to", FieldKind.TextList, "Liaison statements: the addressees, e.g. [ITU-T SG11, ITU-D SG2].")
+        {
+            Example = "[ITU-T SG11, ITU-D SG2]",
+        },
+        new("approval", FieldKind.Text, "Liaison statements: who agreed the text and when, e.g. 'Agreed to at the TSAG meeting (Geneva, 2 August 2024)'.")
+        {
+            Example = "Agreed to at the TSAG meeting (Geneva, 2 August 2024)",
+        },
+        new("deadline", FieldKind.Date, "Liaison statements: the date by which a reply is expected (required with 'for: action').")
+        {
+            Example = "2024-10-15",
+        },
         new("action-prefix", FieldKind.Identifier, "Prefix of action identifiers such as RG-IEM-5 (default: group).")
         {
             Example = "RG-IEM",
@@ -184,9 +203,13 @@ public static class FrontMatterSchema
         {
             Example = "itu-logo.png",
         },
-        new("template", FieldKind.Path, "Word template (.dotx/.docx) to render with.")
+        new("template", FieldKind.Path, "Word template (.dotx/.docx) to render with, relative to the file that names it (see docs/templates.md).")
         {
             Example = "templates/group.dotx",
+        },
+        new("toc", FieldKind.Boolean, "Put a table of contents after the cover (a Word TOC field, refreshed when the document is opened).")
+        {
+            Example = "true",
         },
         new("lang", FieldKind.Text, "Language tag of the text (default en-GB).")
         {

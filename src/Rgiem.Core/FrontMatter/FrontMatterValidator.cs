@@ -150,6 +150,15 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
                 return new CountValue(count, location);
 
+            case FieldKind.Boolean:
+                if (!scalar.IsPlain || text.ToLowerInvariant() is not ("true" or "false"))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.WrongType, location, name, "true or false", "'" + text + "'");
+                    return null;
+                }
+
+                return new ScalarValue(text.ToLowerInvariant(), scalar, location);
+
             case FieldKind.Choice:
                 var match = spec.AllowedValues.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
                 if (match is null)
@@ -289,6 +298,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     {
         FieldKind.Date => "a date (YYYY-MM-DD)",
         FieldKind.Count => "a whole number",
+        FieldKind.Boolean => "true or false",
         FieldKind.Markdown => "text (use '|' for several lines)",
         _ => "text",
     };

@@ -65,6 +65,9 @@ public static class JsonSchemaWriter
                 writer.WriteString("format", "date");
                 writer.WriteString("pattern", @"^\d{4}-\d{2}-\d{2}$");
                 break;
+            case FieldKind.Boolean:
+                writer.WriteString("type", "boolean");
+                break;
             case FieldKind.Count:
                 writer.WriteString("type", "integer");
                 writer.WriteNumber("minimum", 0);
@@ -125,7 +128,7 @@ public static class JsonSchemaWriter
                 break;
             case FieldKind.DocumentNumber:
                 writer.WriteString("type", "string");
-                writer.WriteString("pattern", "^" + References.DocumentNumber.Grammar + "$");
+                writer.WriteString("pattern", "^(?:" + References.DocumentNumber.Grammar + "|" + References.DocumentNumber.ReportGrammar + ")$");
                 break;
             case FieldKind.StudyPeriod:
                 writer.WriteString("type", "string");

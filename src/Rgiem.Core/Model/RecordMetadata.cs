@@ -39,6 +39,18 @@ public sealed record RecordMetadata
     /// <summary>The free "Action:" paragraph after the cover table, as Markdown blocks.</summary>
     public IReadOnlyList<Block> Action { get; init; } = [];
 
+    /// <summary>Liaison statements: what the addressees are asked for (action, comment or information).</summary>
+    public string? LiaisonFor { get; init; }
+
+    /// <summary>Liaison statements: the addressees.</summary>
+    public IReadOnlyList<string> LiaisonTo { get; init; } = [];
+
+    /// <summary>Liaison statements: who agreed the text and when.</summary>
+    public string? Approval { get; init; }
+
+    /// <summary>Liaison statements: when a reply is expected.</summary>
+    public DateOnly? Deadline { get; init; }
+
     /// <summary>The prefix of action identifiers (<c>RG-IEM</c> in <c>RG-IEM-5</c>).</summary>
     public string? ActionPrefix { get; init; }
 
@@ -55,8 +67,17 @@ public sealed record RecordMetadata
     /// <summary>Path of a PNG or JPEG logo for the cover, resolved against the record's folder.</summary>
     public string? Logo { get; init; }
 
-    /// <summary>Path of a Word template, resolved against the record's folder.</summary>
+    /// <summary>
+    /// Path of a Word template (.dotx/.docx). As bound, the path as written; after compilation a full path,
+    /// resolved against the file that named it (the record, or rgiem.yaml for a project default).
+    /// </summary>
     public string? Template { get; init; }
+
+    /// <summary>Style map overrides from rgiem.yaml: a <see cref="StyleRoles"/> role to a style name of the template.</summary>
+    public IReadOnlyDictionary<string, string> Styles { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Put a table of contents after the cover.</summary>
+    public bool Toc { get; init; }
 
     /// <summary>BCP 47 language tag for spelling and document properties.</summary>
     public string Language { get; init; } = "en-GB";

@@ -10,7 +10,7 @@ namespace Rgiem.Core.Project;
 /// <summary>Finds and reads <c>rgiem.yaml</c>: in the input folder or the nearest parent, stopping at a git root.</summary>
 public static class ProjectLoader
 {
-    private static readonly string[] Keys = ["records", "output", "defaults", "rules"];
+    private static readonly string[] Keys = ["records", "output", "defaults", "rules", "template", "styles"];
 
     /// <summary>The folder of the nearest rgiem.yaml at or above <paramref name="directory"/>, or null.</summary>
     public static string? FindConfig(string directory)
@@ -70,6 +70,8 @@ public static class ProjectLoader
         string output = Path.Combine(root, "out");
         ProjectDefaults? defaults = null;
         var rules = new Dictionary<string, ReportSeverity>(StringComparer.OrdinalIgnoreCase);
+        string? template = null;
+        var styles = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in mapping.Entries)
         {
             switch (entry.Key.Value)
@@ -103,13 +105,31 @@ public static class ProjectLoader
                 case "rules":
                     ReadRules(entry.Value, source.Path, rules, diagnostics);
                     break;
+                case "template":
+                    if (entry.Value is YamlScalar { IsNull: false } templateScalar && templateScalar.Value.Trim().Length > 0)
+                    {
+                        template = Path.GetFullPath(Path.Combine(root, templateScalar.Value.Trim()));
+                    }
+                    else
+                    {
+                        diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(source.Path, entry.Value), "'template' must be the path of a .dotx or .docx file, relative to rgiem.yaml");
+                    }
+
+                    break;
+                case "styles":
+                    ReadStyles(entry.Value, source.Path, styles, diagnostics);
+                    break;
                 default:
                     diagnostics.Add(LoadDescriptors.ProjectUnknownKey, Span(source.Path, entry.Key), entry.Key.Value, Suggestions.DidYouMean(entry.Key.Value, Keys));
                     break;
             }
         }
 
-        return new ProjectFile(root, configPath, records.Count > 0 ? records : [root], output, defaults, rules);
+        return new ProjectFile(root, configPath, records.Count > 0 ? records : [root], output, defaults, rules)
+        {
+            Template = template,
+            Styles = styles,
+        };
     }
 
     private static IEnumerable<string> ReadPaths(YamlNode node, string root, string path, DiagnosticBag diagnostics)
@@ -171,6 +191,34 @@ public static class ProjectLoader
             }
 
             rules[id.ToUpperInvariant()] = severity.Value;
+        }
+    }
+
+    private static void ReadStyles(YamlNode node, string path, Dictionary<string, string> styles, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMapping mapping)
+        {
+            diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, node), "'styles' must map constructs to style names of the template, e.g. 'code: Source Code'");
+            return;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            string role = entry.Key.Value;
+            if (Model.StyleRoles.Find(role) is null)
+            {
+                diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, entry.Key),
+                    $"'{role}' is not a construct of the style map{Suggestions.DidYouMean(role, Model.StyleRoles.All.Select(r => r.Role))}; see docs/templates.md");
+                continue;
+            }
+
+            if (entry.Value is not YamlScalar { IsNull: false } name || name.Value.Trim().Length == 0)
+            {
+                diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, entry.Value), $"the style for '{role}' must be a style name, e.g. '{role}: {Model.StyleRoles.Find(role)!.DefaultName}'");
+                continue;
+            }
+
+            styles[role] = name.Value.Trim();
         }
     }
 

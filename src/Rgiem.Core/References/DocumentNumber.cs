@@ -18,7 +18,8 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
     {
         get
         {
-            string core = Type + Number.ToString("000", CultureInfo.InvariantCulture);
+            // Reports are numbered in a short series of their own, written without padding: TSAG-R2, SG17-R12.
+            string core = Type + Number.ToString(IsReport ? "0" : "000", CultureInfo.InvariantCulture);
             if (Body is null)
             {
                 return core;
@@ -28,6 +29,9 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
             return Body.Contains('-', StringComparison.Ordinal) ? Body + " " + core : Body + "-" + core;
         }
     }
+
+    /// <summary>True for a report number (<c>TSAG-R2</c>, <c>SG17-R12</c>).</summary>
+    public bool IsReport => Type == "R";
 
     public override string ToString() => Canonical;
 
@@ -43,7 +47,11 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
         var match = WholePattern().Match(text.Trim());
         if (!match.Success)
         {
-            return false;
+            match = ReportPattern().Match(text.Trim());
+            if (!match.Success)
+            {
+                return false;
+            }
         }
 
         number = FromMatch(match);
@@ -72,6 +80,16 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
         @"(?:(?<body>TSAG|SG[0-9]{1,2}|WTSA-[0-9]{2})[-\u2011 \u00A0]?)?(?<type>TD|C|LS)[ \u00A0]?(?<num>[0-9]{1,4})" +
         @"(?:(?:[-\u2011]?R|[ \u00A0]?Rev\.[ \u00A0]?)(?<rev>[0-9]{1,2}))?(?:/(?<series>PLEN|GEN|WP[0-9]{1,2}))?";
 
+    /// <summary>
+    /// A report of a study group or TSAG (<c>TSAG-R2</c>, <c>SG17-R12</c>): accepted as a record's own
+    /// number only, never searched for in prose, where "R2" is far more often something else.
+    /// </summary>
+    public const string ReportGrammar =
+        @"(?<body>TSAG|SG[0-9]{1,2})[-\u2011 \u00A0]?(?<type>R)[ \u00A0]?(?<num>[0-9]{1,3})";
+
     [GeneratedRegex("^" + Grammar + "$", RegexOptions.CultureInvariant)]
     private static partial Regex WholePattern();
+
+    [GeneratedRegex("^" + ReportGrammar + "$", RegexOptions.CultureInvariant)]
+    private static partial Regex ReportPattern();
 }

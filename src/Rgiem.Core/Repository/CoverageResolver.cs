@@ -20,7 +20,10 @@ public static class CoverageResolver
         }
 
         string directory = Path.GetDirectoryName(report.FullPath)!;
-        string root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(records.Project.Root));
+        // The project folder and any records folder rgiem.yaml names beside it (records: ../rg-iem).
+        var roots = new[] { records.Project.Root }.Concat(records.Project.RecordDirectories)
+            .Select(d => Path.TrimEndingDirectorySeparator(Path.GetFullPath(d)) + Path.DirectorySeparatorChar)
+            .ToList();
         var meetings = records.All.Where(r => r.IsMeeting && !string.Equals(r.FullPath, report.FullPath, StringComparison.Ordinal)).ToList();
         var selected = new List<ProjectRecord>();
         if (covers.Files.Count > 0)
@@ -28,7 +31,7 @@ public static class CoverageResolver
             foreach (var pattern in covers.Files)
             {
                 string full = Path.GetFullPath(Path.Combine(directory, pattern.Pattern));
-                if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                if (!roots.Exists(root => full.StartsWith(root, StringComparison.Ordinal)))
                 {
                     diagnostics.Add(FrontMatterDescriptors.InvalidCoverPattern, pattern.Location, pattern.Pattern, "goes above the project folder");
                     continue;

@@ -7,6 +7,7 @@ public static class RuleSet
 {
     public static IReadOnlyList<IRecordRule> RecordRules { get; } =
     [
+        .. TypeRules.All,
         .. StructureRules.All,
         .. ActionRules.All,
         .. ReferenceRules.All,

@@ -10,25 +10,32 @@ namespace Rgiem.Docx.HouseStyle;
 /// </summary>
 internal sealed class ListNumbering
 {
-    public const int BulletNumId = 1;
     public const int MaxLevel = 8;
 
-    private const int BulletAbstractId = 1;
-    private const int OrderedAbstractId = 2;
-
+    private readonly int bulletAbstractId;
+    private readonly int orderedAbstractId;
     private readonly List<NumberingInstance> instances = [];
-    private int nextNumId = BulletNumId + 1;
+    private int nextNumId;
 
-    public ListNumbering()
+    /// <param name="abstractBase">Largest abstract numbering id already in use (a template's); ours follow it.</param>
+    /// <param name="numBase">Largest numbering instance id already in use.</param>
+    public ListNumbering(int abstractBase = 0, int numBase = 0)
     {
-        instances.Add(new NumberingInstance(new AbstractNumId { Val = BulletAbstractId }) { NumberID = BulletNumId });
+        bulletAbstractId = abstractBase + 1;
+        orderedAbstractId = abstractBase + 2;
+        BulletNumId = numBase + 1;
+        nextNumId = BulletNumId + 1;
+        instances.Add(new NumberingInstance(new AbstractNumId { Val = bulletAbstractId }) { NumberID = BulletNumId });
     }
+
+    /// <summary>The numbering instance all bullet lists share.</summary>
+    public int BulletNumId { get; }
 
     /// <summary>Starts a new ordered list at <paramref name="level"/>, numbered from <paramref name="start"/>.</summary>
     public int NewOrderedList(int level, int start)
     {
         int id = nextNumId++;
-        var instance = new NumberingInstance(new AbstractNumId { Val = OrderedAbstractId }) { NumberID = id };
+        var instance = new NumberingInstance(new AbstractNumId { Val = orderedAbstractId }) { NumberID = id };
         var levelOverride = new LevelOverride { LevelIndex = Math.Clamp(level, 0, MaxLevel) };
         levelOverride.StartOverrideNumberingValue = new StartOverrideNumberingValue { Val = Math.Max(0, start) };
         instance.Append(levelOverride);
@@ -42,14 +49,42 @@ internal sealed class ListNumbering
     public Numbering Build()
     {
         var numbering = new Numbering();
-        numbering.Append(Abstract(BulletAbstractId, BulletLevel));
-        numbering.Append(Abstract(OrderedAbstractId, OrderedLevel));
-        foreach (var instance in instances)
+        MergeInto(numbering);
+        return numbering;
+    }
+
+    /// <summary>Adds our definitions to <paramref name="numbering"/>: abstract ones after its own, instances at the end.</summary>
+    public void MergeInto(Numbering numbering)
+    {
+        var lastAbstract = numbering.Elements<AbstractNum>().LastOrDefault();
+        var abstracts = new[] { Abstract(bulletAbstractId, BulletLevel), Abstract(orderedAbstractId, OrderedLevel) };
+        if (lastAbstract is not null)
         {
-            numbering.Append(instance);
+            lastAbstract.InsertAfterSelf(abstracts[1]);
+            lastAbstract.InsertAfterSelf(abstracts[0]);
+        }
+        else if (numbering.Elements<NumberingInstance>().FirstOrDefault() is { } firstInstance)
+        {
+            firstInstance.InsertBeforeSelf(abstracts[0]);
+            firstInstance.InsertBeforeSelf(abstracts[1]);
+        }
+        else
+        {
+            numbering.Append(abstracts);
         }
 
-        return numbering;
+        var cleanup = numbering.GetFirstChild<NumberingIdMacAtCleanup>();
+        foreach (var instance in instances)
+        {
+            if (cleanup is not null)
+            {
+                cleanup.InsertBeforeSelf(instance);
+            }
+            else
+            {
+                numbering.Append(instance);
+            }
+        }
     }
 
     private static AbstractNum Abstract(int id, Func<int, Level> level)

@@ -1,3 +1,5 @@
+using Rgiem.Core.Model;
+
 namespace Rgiem.Docx.HouseStyle;
 
 /// <summary>Style IDs the renderer uses; names follow the ITU-T Word template where it has one.</summary>
@@ -24,6 +26,46 @@ internal static class StyleIds
     public const string Hyperlink = "Hyperlink";
     public const string TableGrid = "TableGrid";
     public const string CoverTable = "CoverTable";
+    public const string TocHeading = "TOCHeading";
+    public const string Toc1 = "TOC1";
+    public const string Toc2 = "TOC2";
+    public const string Toc3 = "TOC3";
+
+    /// <summary>The built-in style id of each role of the style map (<see cref="StyleRoles"/>).</summary>
+    public static IReadOnlyDictionary<string, string> ByRole { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [StyleRoles.Paragraph] = Normal,
+        [StyleRoles.Heading1] = Heading1,
+        [StyleRoles.Heading2] = Heading2,
+        [StyleRoles.Heading3] = Heading3,
+        [StyleRoles.Heading4] = Heading4,
+        [StyleRoles.Annex] = AnnexTitle,
+        [StyleRoles.ListParagraph] = ListParagraph,
+        [StyleRoles.Quote] = Quote,
+        [StyleRoles.Code] = Code,
+        [StyleRoles.Table] = TableGrid,
+        [StyleRoles.TableText] = TableText,
+        [StyleRoles.TableHead] = TableHead,
+        [StyleRoles.ActionNumbered] = ActionNumbered,
+        [StyleRoles.ActionPrefixed] = ActionPrefixed,
+        [StyleRoles.CoverTable] = CoverTable,
+        [StyleRoles.CoverText] = CoverText,
+        [StyleRoles.CoverAction] = CoverAction,
+        [StyleRoles.EndOfDocument] = EndOfDocument,
+        [StyleRoles.Header] = Header,
+        [StyleRoles.Hyperlink] = Hyperlink,
+        [StyleRoles.TocHeading] = TocHeading,
+        [StyleRoles.Toc1] = Toc1,
+        [StyleRoles.Toc2] = Toc2,
+        [StyleRoles.Toc3] = Toc3,
+    };
+
+    public static string Toc(int level) => level switch
+    {
+        <= 1 => Toc1,
+        2 => Toc2,
+        _ => Toc3,
+    };
 
     public static string Heading(int level) => level switch
     {

@@ -14,7 +14,9 @@ internal static class StylesBuilder
     public const string BodyFont = "Times New Roman";
     public const string CodeFont = "Courier New";
 
-    public static Styles Build(string language)
+    /// <param name="language">The record's language tag.</param>
+    /// <param name="tableOfContents">Add the styles of a table of contents (TOC Heading, toc 1–3).</param>
+    public static Styles Build(string language, bool tableOfContents = false)
     {
         var styles = new Styles(
             new DocDefaults(
@@ -127,6 +129,11 @@ internal static class StylesBuilder
             r.FontSizeComplexScript = new FontSizeComplexScript { Val = "16" };
         }));
 
+        if (tableOfContents)
+        {
+            AppendTocStyles(styles);
+        }
+
         var hyperlink = new Style { Type = StyleValues.Character, StyleId = StyleIds.Hyperlink };
         hyperlink.Append(new StyleName { Val = "Hyperlink" });
         hyperlink.Append(new UIPriority { Val = 99 });
@@ -140,6 +147,41 @@ internal static class StylesBuilder
         styles.Append(TableStyle(StyleIds.TableGrid, "Table Grid", bordered: true));
         styles.Append(TableStyle(StyleIds.CoverTable, "Cover_table", bordered: false));
         return styles;
+    }
+
+    /// <summary>
+    /// "TOC Heading" (bold 14 pt, centred, as the annex titles) and "toc 1"–"toc 3": entries indented by level,
+    /// the number on a 1.4 cm hanging indent like the headings, the page number right-aligned after dots.
+    /// </summary>
+    private static void AppendTocStyles(Styles styles)
+    {
+        styles.Append(Paragraph(StyleIds.TocHeading, "TOC Heading", StyleIds.Normal, false, p =>
+        {
+            p.KeepNext = new KeepNext();
+            p.SpacingBetweenLines = Spacing(before: 240, after: 240);
+            p.Justification = new Justification { Val = JustificationValues.Center };
+        }, r =>
+        {
+            r.Bold = new Bold();
+            r.FontSize = new FontSize { Val = "28" };
+            r.FontSizeComplexScript = new FontSizeComplexScript { Val = "28" };
+        }, next: StyleIds.Normal, uiPriority: 39));
+        for (int level = 1; level <= 3; level++)
+        {
+            int indent = (level - 1) * Twips.ClauseIndent;
+            styles.Append(Paragraph(StyleIds.Toc(level), "toc " + level.ToString(CultureInfo.InvariantCulture), StyleIds.Normal, false, p =>
+            {
+                p.Tabs = new Tabs(
+                    new TabStop { Val = TabStopValues.Left, Position = indent + Twips.ClauseIndent },
+                    new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = Twips.TextWidth });
+                p.SpacingBetweenLines = Spacing(before: level == 1 ? 120 : 40);
+                p.Indentation = new Indentation
+                {
+                    Left = (indent + Twips.ClauseIndent).ToString(CultureInfo.InvariantCulture),
+                    Hanging = Twips.ClauseIndent.ToString(CultureInfo.InvariantCulture),
+                };
+            }, next: StyleIds.Normal, uiPriority: 39));
+        }
     }
 
     private static Style Paragraph(

@@ -70,6 +70,21 @@ internal sealed class BodyWriter(RenderState state)
 
     private Paragraph WriteHeading(HeadingBlock heading)
     {
+        var paragraph = WriteHeadingText(heading);
+        if (state.TableOfContents)
+        {
+            // The table of contents links to each heading and asks for its page (PAGEREF).
+            int index = state.NextHeading();
+            string id = (RenderState.FirstHeadingBookmark + index).ToString(CultureInfo.InvariantCulture);
+            paragraph.ParagraphProperties!.InsertAfterSelf(new BookmarkStart { Id = id, Name = RenderState.HeadingBookmark(index) });
+            paragraph.Append(new BookmarkEnd { Id = id });
+        }
+
+        return paragraph;
+    }
+
+    private Paragraph WriteHeadingText(HeadingBlock heading)
+    {
         var title = inlines.Write(heading.Title).ToList();
         switch (heading.Kind)
         {
@@ -129,7 +144,7 @@ internal sealed class BodyWriter(RenderState state)
     private void WriteList(ListBlock list, List<OpenXmlElement> output, Context context)
     {
         int level = Math.Min(context.ListLevel + 1, ListNumbering.MaxLevel);
-        int numId = list.Ordered ? state.Numbering.NewOrderedList(level, list.Start) : ListNumbering.BulletNumId;
+        int numId = list.Ordered ? state.Numbering.NewOrderedList(level, list.Start) : state.Numbering.BulletNumId;
         foreach (var item in list.Items)
         {
             var first = item.Blocks.Count > 0 ? item.Blocks[0] : null;

@@ -31,8 +31,9 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     private const int BridgeWidth = 567;
     private const int TopRightWidth = RightWidth - BridgeWidth;
 
-    public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo)
+    public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo, CoverOverrides? overrides = null)
     {
+        overrides ??= CoverOverrides.None;
         var table = new Table();
         table.Append(new TableProperties(
             new TableStyle { Val = StyleIds.CoverTable },
@@ -50,7 +51,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         // organization block takes the logo's place, as on TDs (TSB adds no logo to TDs).
         var right = new[]
         {
-            Para([Styled(DocumentNumber(metadata), bold: true, size: 32)], JustificationValues.Right),
+            Para([Styled(overrides.Number ?? DocumentNumber(metadata), bold: true, size: 32)], JustificationValues.Right),
             Para([Styled((metadata.Parent ?? string.Empty).ToUpperInvariant(), bold: true, size: 28)], JustificationValues.Right),
             Para([Styled("Original: " + metadata.Original, bold: true, size: 28)], JustificationValues.Right),
         };
@@ -77,24 +78,38 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         table.Append(Row(
             LabelCell("Question(s):", Border.Bottom),
             Cell(MiddleWidth, 1, null, Border.Bottom, [Para([Plain(string.Join(", ", metadata.Questions))])]),
-            Cell(RightWidth, 2, null, Border.Bottom, [Para([Plain(PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
+            Cell(RightWidth, 2, null, Border.Bottom, [Para([Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
 
         // The type line.
-        table.Append(Row(Cell(TableWidth, 4, null, Border.Bottom, [Para([Styled(TypeLine(metadata.Type), bold: true)], JustificationValues.Center)])));
+        table.Append(Row(Cell(TableWidth, 4, null, Border.Bottom, [Para([Styled(overrides.TypeLine ?? TypeLine(metadata), bold: true)], JustificationValues.Center)])));
 
         table.Append(LabelledRow("Source:", metadata.Source, Border.None));
         table.Append(LabelledRow("Title:", metadata.Title, Border.None));
-        if (!string.IsNullOrWhiteSpace(metadata.Purpose))
+        if (metadata.Type == DocumentType.LS)
+        {
+            // The liaison rows, in the order of the ITU liaison statement form: To, Approval, For, Deadline.
+            table.Append(LabelledRow("To:", string.Join(", ", metadata.LiaisonTo), Border.None));
+            table.Append(LabelledRow("Approval:", metadata.Approval, Border.None));
+            table.Append(LabelledRow("For:", Capitalized(metadata.LiaisonFor), Border.None));
+            if (overrides.Deadline is not null || metadata.Deadline is not null)
+            {
+                table.Append(LabelledRow("Deadline:", overrides.Deadline ?? ItuDates.Day(metadata.Deadline!.Value), Border.None));
+            }
+        }
+
+        // A contribution always states its purpose and keywords (RG1040 asks for them).
+        bool contribution = metadata.Type == DocumentType.C;
+        if (!string.IsNullOrWhiteSpace(metadata.Purpose) || contribution)
         {
             table.Append(LabelledRow("Purpose:", metadata.Purpose, Border.None));
         }
 
         foreach (var contact in metadata.Contacts)
         {
-            table.Append(ContactRow(contact));
+            table.Append(ContactRow(contact, overrides.LinkEmails));
         }
 
-        if (metadata.Keywords.Count > 0)
+        if (metadata.Keywords.Count > 0 || contribution)
         {
             table.Append(LabelledRow("Keywords:", string.Join("; ", metadata.Keywords), Border.Top));
         }
@@ -134,6 +149,12 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         string dates = meeting.From is { } from ? ItuDates.Range(from, meeting.To ?? from) : string.Empty;
         return string.Join(", ", new[] { meeting.Place, dates }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
+
+    /// <summary>The type line of a record: a report with a report number shows it ("REPORT 2", as TSAG reports do).</summary>
+    public static string TypeLine(RecordMetadata metadata) =>
+        metadata.Type == DocumentType.Report && metadata.Number is { IsReport: true } number
+            ? TypeLine(metadata.Type) + " " + number.Number.ToString(CultureInfo.InvariantCulture)
+            : TypeLine(metadata.Type);
 
     public static string TypeLine(DocumentType type) => type switch
     {
@@ -212,7 +233,10 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         Para([Styled("STUDY PERIOD " + (metadata.StudyPeriod ?? string.Empty), bold: false, size: 20)]),
     ];
 
-    private TableRow ContactRow(Contact contact)
+    private static string Capitalized(string? text) =>
+        string.IsNullOrEmpty(text) ? string.Empty : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private TableRow ContactRow(Contact contact, bool linkEmail)
     {
         var who = new List<OpenXmlElement> { Plain(contact.Name) };
         foreach (string? line in new[] { contact.Organization, contact.Country })
@@ -238,7 +262,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             }
 
             reach.Add(Plain("E-mail:\t"));
-            reach.Add(EmailLink(contact.Email));
+            reach.Add(linkEmail ? EmailLink(contact.Email) : Plain(contact.Email));
         }
 
         return Row(

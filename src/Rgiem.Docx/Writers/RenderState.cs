@@ -5,21 +5,48 @@ using Rgiem.Docx.HouseStyle;
 namespace Rgiem.Docx.Writers;
 
 /// <summary>What the writers of one document share: the main part (for relationships), list numbering and id counters.</summary>
-internal sealed class RenderState(MainDocumentPart main, string recordPath)
+internal sealed class RenderState(MainDocumentPart main, string recordPath, ListNumbering? numbering = null)
 {
+    /// <summary>Bookmark ids of the headings start here, clear of the small ids a template's own bookmarks use.</summary>
+    public const int FirstHeadingBookmark = 9000;
+
     private int nextRelationship = 100;
     private int nextDrawing = 1;
+    private int nextHeading;
 
     public MainDocumentPart Main { get; } = main;
 
-    public ListNumbering Numbering { get; } = new();
+    public ListNumbering Numbering { get; } = numbering ?? new ListNumbering();
+
+    /// <summary>Headings get bookmarks for the table of contents (<c>toc: true</c>).</summary>
+    public bool TableOfContents { get; init; }
+
+    /// <summary>The name of the bookmark of the n-th heading (0-based), which the table of contents links to.</summary>
+    public static string HeadingBookmark(int index) => "_TocRgiem" + index.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The index of the next heading written.</summary>
+    public int NextHeading() => nextHeading++;
 
     public DiagnosticBag Diagnostics { get; } = new();
 
     public string RecordPath { get; } = recordPath;
 
     /// <summary>A relationship id that cannot clash with the fixed ids of the package parts.</summary>
-    public string NextRelationshipId() => "rIdX" + (nextRelationship++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string NextRelationshipId()
+    {
+        // A template's parts keep their own ids; skip any of ours it happens to use.
+        string id;
+        do
+        {
+            id = "rIdX" + (nextRelationship++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        while (Main.Parts.Any(p => p.RelationshipId == id) || Main.HyperlinkRelationships.Any(h => h.Id == id) || Main.ExternalRelationships.Any(r => r.Id == id));
+
+        return id;
+    }
+
+    /// <summary>Drawing ids continue after the largest a template uses.</summary>
+    public void ReserveDrawingIds(uint largest) => nextDrawing = Math.Max(nextDrawing, (int)Math.Min(largest + 1, int.MaxValue));
 
     public uint NextDrawingId() => (uint)nextDrawing++;
 }

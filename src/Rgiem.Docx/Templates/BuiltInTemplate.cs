@@ -1,0 +1,87 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Model;
+using Rgiem.Docx.HouseStyle;
+using Rgiem.Docx.Packaging;
+using Rgiem.Docx.Writers;
+using DocumentType = Rgiem.Core.Model.DocumentType;
+
+namespace Rgiem.Docx.Templates;
+
+/// <summary>
+/// The built-in ITU-T template as a Word template (.dotx), generated from the same code as the built-in
+/// rendering: the house styles (with the table-of-contents styles), the list numbering, the page and its
+/// headers, and the cover of the chosen document type with a <c>{{field}}</c> marker for every value,
+/// then <c>{{toc}}</c> and <c>{{body}}</c>. Restyled in Word or LibreOffice and passed back with
+/// <c>--template</c>, it is filled like any user template. The bytes are deterministic.
+/// </summary>
+public static class BuiltInTemplate
+{
+    private const string TemplateMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
+
+    /// <summary>The file name <c>rgiem template export</c> writes by default.</summary>
+    public static string FileName(DocumentType type) => type == DocumentType.TD ? "itu-t.dotx" : "itu-t-" + type.ToString().ToLowerInvariant() + ".dotx";
+
+    public static byte[] Export(DocumentType type = DocumentType.TD)
+    {
+        var metadata = Markers(type);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Template, autoSave: true))
+        {
+            var main = document.AddNewPart<MainDocumentPart>(TemplateMainType, "rId1");
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language, tableOfContents: true);
+            var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rId2");
+            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language);
+            main.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages("{{number}}");
+            main.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
+
+            var state = new RenderState(main, "itu-t.dotx");
+            var body = new Body();
+            var overrides = new CoverOverrides(Number: "{{number}}", TypeLine: "{{type}}", Meeting: "{{meeting}}", Deadline: "{{deadline}}", LinkEmails: false);
+            body.Append(new CoverPageWriter(state, new BodyWriter(state)).Write(metadata, logo: null, overrides));
+            body.Append(ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{toc}}")));
+            body.Append(ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{body}}")));
+            body.Append(DocxRenderer.SectionProperties());
+            main.Document = new Document(body);
+            numberingPart.Numbering = state.Numbering.Build();
+
+            var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
+            using var coreStream = core.GetStream(FileMode.Create);
+            coreStream.Write(CorePropertiesWriter.Write(
+                new RecordMetadata { Title = "ITU-T " + CoverPageWriter.TypeLine(type) + " (rgiem built-in template)", Abstract = "Placeholders: see docs/templates.md." },
+                "{{number}}"));
+        }
+
+        return DeterministicZip.Normalize(stream.ToArray());
+    }
+
+    /// <summary>Schema errors of the exported template (none expected).</summary>
+    public static IReadOnlyList<string> Validate(byte[] template)
+    {
+        using var stream = new MemoryStream(template, writable: false);
+        using var document = WordprocessingDocument.Open(stream, false);
+        return DocxRenderer.Validate(document);
+    }
+
+    private static RecordMetadata Markers(DocumentType type) => new()
+    {
+        Type = type,
+        Parent = "{{parent}}",
+        StudyPeriod = "{{study-period}}",
+        Original = "{{original}}",
+        Questions = ["{{questions}}"],
+        Source = "{{source}}",
+        Title = "{{title}}",
+        Purpose = "{{purpose}}",
+        Contacts = [new Contact("{{contact.name}}", "{{contact.organization}}", "{{contact.country}}", "{{contact.tel}}", "{{contact.email}}")],
+        Keywords = ["{{keywords}}"],
+        Abstract = "{{abstract}}",
+        Action = [new ParagraphBlock([new TextRun("{{action}}")], SourceLocation.None)],
+        LiaisonFor = "{{for}}",
+        LiaisonTo = ["{{to}}"],
+        Approval = "{{approval}}",
+    };
+}

@@ -1,0 +1,59 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Core.Model;
+using Rgiem.Docx.HouseStyle;
+
+namespace Rgiem.Docx.Writers;
+
+/// <summary>
+/// The table of contents of <c>toc: true</c>: a "Contents" title and a Word TOC field over headings 1–3.
+/// The field's result is written out already — one entry per heading, linked to the heading's bookmark,
+/// its page a PAGEREF field — so the contents read right on first open; Word refreshes the field
+/// (<c>updateFields</c>) and LibreOffice computes the page references when it lays the document out.
+/// </summary>
+internal static class TocWriter
+{
+    public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
+
+    public static IReadOnlyList<OpenXmlElement> Write(IReadOnlyList<HeadingBlock> headings)
+    {
+        var output = new List<OpenXmlElement> { ParagraphFactory.Styled(StyleIds.TocHeading, InlineWriter.TextRun("Contents")) };
+        var entries = new List<Paragraph>();
+        for (int i = 0; i < headings.Count; i++)
+        {
+            var heading = headings[i];
+            int level = heading.Kind == HeadingKind.Annex ? 1 : heading.Level;
+            if (level > 3)
+            {
+                continue;
+            }
+
+            string label = heading.Kind == HeadingKind.Annex
+                ? "Annex " + heading.Number + (heading.Title.Count > 0 ? ": " : string.Empty)
+                : heading.Number is { } number ? number + "\t" : string.Empty;
+            string bookmark = RenderState.HeadingBookmark(i);
+            var link = new Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
+            link.Append(InlineWriter.TextRun(label + BlockWalker.PlainText(heading.Title) + "\t"));
+            link.Append(
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                new Run(new FieldCode(" PAGEREF " + bookmark + " \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                InlineWriter.TextRun("1"),
+                new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            entries.Add(ParagraphFactory.Styled(StyleIds.Toc(level), link));
+        }
+
+        if (entries.Count == 0)
+        {
+            entries.Add(ParagraphFactory.Styled(StyleIds.Toc1, InlineWriter.TextRun("No headings.")));
+        }
+
+        var first = entries[0];
+        first.ParagraphProperties!.InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }));
+        first.ParagraphProperties.NextSibling()!.InsertAfterSelf(new Run(new FieldCode(Instruction) { Space = SpaceProcessingModeValues.Preserve }));
+        first.ParagraphProperties.NextSibling()!.NextSibling()!.InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+        entries[^1].Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        output.AddRange(entries);
+        return output;
+    }
+}
