@@ -97,7 +97,10 @@ public static class Compiler
         }
 
         var globalPolicy = new SeverityPolicy(warningsAsErrors: options.WarningsAsErrors);
-        return new CompilationResult(projects, results.Select(r => r!).Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()));
+        return new CompilationResult(projects, results.Select(r => r!).Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()))
+        {
+            Skipped = results.Select(r => r!).Where(r => r.Bound is null && r.Diagnostics.Count == 0).Select(r => r.DisplayPath).ToList(),
+        };
     }
 
     private static CompiledRecord CompileOne(string fullPath, string displayPath, bool isExplicit, ProjectFile project, CheckOptions check, bool warningsAsErrors)
