@@ -77,6 +77,27 @@ public class ConventionTests
     }
 
     [Fact]
+    public void Progress_redraws_one_line_and_erases_it_only_when_enabled()
+    {
+        var shown = new StringWriter();
+        using (var progress = new Progress(shown, enabled: true))
+        {
+            progress.Report("converting 1/2");
+            progress.Report("converting 2/2");
+        }
+
+        Assert.Equal("\r\u001b[Kconverting 1/2\r\u001b[Kconverting 2/2\r\u001b[K", shown.ToString());
+
+        var hidden = new StringWriter();
+        using (var progress = new Progress(hidden, enabled: false))
+        {
+            progress.Report("converting 1/2");
+        }
+
+        Assert.Equal(string.Empty, hidden.ToString());
+    }
+
+    [Fact]
     public void Messages_show_paths_relative_to_the_working_directory()
     {
         using var folder = new TempFolder();

@@ -49,6 +49,18 @@ public class PdfTests
         Assert.Equal(["shots/TSAG-TD255-page1.png"], folder.Files("shots"));
     }
 
+    [SkippableFact]
+    public void Preview_of_a_damaged_PDF_is_RG0021_with_the_reason()
+    {
+        string pdftoppm = ExternalTools.PdfToPpm;
+        using var folder = new TempFolder();
+        folder.Write("broken.pdf", "%PDF-1.7\nnot really\n");
+        var run = CliRunner.RunWith(folder.FullPath, new Dictionary<string, string?> { ["RGIEM_PDFTOPPM"] = pdftoppm }, "preview", "broken.pdf");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("broken.pdf(1,1): error RG0021: pdftoppm (Poppler) could not convert 'broken.pdf': ", run.Output, StringComparison.Ordinal);
+        Assert.Equal(["broken.pdf"], folder.Files());
+    }
+
     [Fact]
     public void Without_LibreOffice_build_pdf_still_writes_the_documents_and_exits_2_with_RG0020()
     {

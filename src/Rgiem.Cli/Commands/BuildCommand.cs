@@ -58,7 +58,13 @@ internal static class BuildCommand
             {
                 watch.Restart();
                 var documents = build.Written;
-                var (pdfs, problems) = PdfExport.Write(documents, documents.Count == 0 ? null : LibreOffice.Find(context.GetEnvironmentVariable), context.WorkingDirectory);
+                IReadOnlyList<WrittenOutput> pdfs;
+                IReadOnlyList<Core.Diagnostics.Diagnostic> problems;
+                using (var progress = new Progress(context.Error, context.Terminal.SupportsProgress && messages.Verbosity != Verbosity.Quiet))
+                {
+                    (pdfs, problems) = PdfExport.Write(documents, documents.Count == 0 ? null : LibreOffice.Find(context.GetEnvironmentVariable), context.WorkingDirectory, progress);
+                }
+
                 messages.Detail($"converted {pdfs.Count} document(s) to PDF in {watch.ElapsedMilliseconds} ms");
                 report = report with
                 {

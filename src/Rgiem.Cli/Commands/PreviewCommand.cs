@@ -122,7 +122,14 @@ internal static class PreviewCommand
                 }
 
                 pdf = work.Combine(stem + ".pdf");
-                if (libreOffice.ConvertToPdf(docx, pdf) is { } error)
+                string? error;
+                using (var progress = new Progress(context.Error, context.Terminal.SupportsProgress && messages.Verbosity != Verbosity.Quiet))
+                {
+                    progress.Report($"converting {display.Show(docx)} to PDF with LibreOffice…");
+                    error = libreOffice.ConvertToPdf(docx, pdf);
+                }
+
+                if (error is not null)
                 {
                     return Finish(With(report, Diagnostic.Create(ToolDescriptors.ConversionFailed, SourceLocation.FileOnly(display.Show(full)), LibreOffice.Name, display.Show(full), error)), context, messages);
                 }

@@ -7,7 +7,7 @@ namespace Rgiem.Cli.Rendering;
 internal static class PdfExport
 {
     public static (IReadOnlyList<WrittenOutput> Written, IReadOnlyList<Diagnostic> Diagnostics) Write(
-        IReadOnlyList<WrittenOutput> documents, LibreOffice? libreOffice, string workingDirectory)
+        IReadOnlyList<WrittenOutput> documents, LibreOffice? libreOffice, string workingDirectory, Progress progress)
     {
         if (documents.Count == 0)
         {
@@ -22,6 +22,8 @@ internal static class PdfExport
         var display = new PathDisplay(workingDirectory);
         var written = new WrittenOutput?[documents.Count];
         var diagnostics = new Diagnostic?[documents.Count];
+        int done = 0;
+        progress.Report($"converting to PDF with LibreOffice: 0/{documents.Count}");
 
         // Each conversion has its own LibreOffice profile, so two can run at once; more would only compete for the cores.
         Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
@@ -36,6 +38,8 @@ internal static class PdfExport
             {
                 written[i] = new WrittenOutput(document.RecordPath, pdf, display.Show(pdf), new FileInfo(pdf).Length);
             }
+
+            progress.Report($"converting to PDF with LibreOffice: {Interlocked.Increment(ref done)}/{documents.Count}");
         });
 
         return (written.OfType<WrittenOutput>().ToList(), diagnostics.OfType<Diagnostic>().ToList());
