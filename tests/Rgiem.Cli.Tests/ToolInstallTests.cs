@@ -12,9 +12,10 @@ namespace Rgiem.Cli.Tests;
 /// rgiem as a .NET tool, the way README.md installs it: pack src/Rgiem.Cli, install the package from that
 /// folder into a tool path, run <c>rgiem --version</c> and a build of the samples; then, in a repository the
 /// installed tool set up, run the commands of the generated GitHub workflow with the tool manifest. Offline:
-/// the only package source is the folder the package was packed into, and NuGet's package cache is private
-/// to the test, so a stale rgiem.tool of the same version in ~/.nuget/packages cannot stand in. Slow (a
-/// Release build, about a minute on two cores), so it is one test.
+/// the pack restores from the package cache the test build filled, and the installs see only the folder the
+/// package was packed into, through a NuGet cache private to the test, so that a stale rgiem.tool of the
+/// same version in ~/.nuget/packages cannot stand in. Slow (a Release build, about a minute on two cores),
+/// so it is one test.
 /// </summary>
 public sealed class ToolInstallTests(ITestOutputHelper log)
 {
@@ -24,11 +25,12 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
     public void The_packed_tool_installs_runs_and_runs_the_workflow_commands()
     {
         using var folder = new TempFolder();
+        var build = ChildEnvironment(packages: null);
         var environment = ChildEnvironment(folder.Combine("nuget-packages"));
         string dotnet = DotnetHost();
         var total = Stopwatch.StartNew();
 
-        Run(dotnet, ["pack", Path.Combine(RepoPaths.Root, "src", "Rgiem.Cli"), "-c", "Release", "-o", folder.Combine("feed"), "--artifacts-path", folder.Combine("artifacts")], folder.FullPath, environment);
+        Run(dotnet, ["pack", Path.Combine(RepoPaths.Root, "src", "Rgiem.Cli"), "-c", "Release", "-o", folder.Combine("feed"), "--artifacts-path", folder.Combine("artifacts")], folder.FullPath, build);
         Assert.True(File.Exists(folder.Combine($"feed/Rgiem.Tool.{ToolInfo.Version}.nupkg")), string.Join(", ", folder.Files("feed")));
         log.WriteLine($"pack: {total.Elapsed.TotalSeconds:F0} s");
 
@@ -49,9 +51,9 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
         Assert.Equal(ToolInfo.Version, Run(rgiem, ["--version"], folder.FullPath, environment).Trim());
 
         folder.CopySamples();
-        string build = Run(rgiem, ["build", "rg-iem"], folder.FullPath, environment);
-        Assert.Contains("wrote rg-iem/out/TSAG-TD521.docx", build, StringComparison.Ordinal);
-        Assert.Contains("build: 3 records, 0 error(s)", build, StringComparison.Ordinal);
+        string samples = Run(rgiem, ["build", "rg-iem"], folder.FullPath, environment);
+        Assert.Contains("wrote rg-iem/out/TSAG-TD521.docx", samples, StringComparison.Ordinal);
+        Assert.Contains("build: 3 records, 0 error(s)", samples, StringComparison.Ordinal);
 
         // A new repository, set up by the installed tool, then the workflow's commands as the runner runs them.
         step.Restart();
@@ -83,10 +85,10 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
 
     /// <summary>
     /// The test's environment for the child processes, without the MSBuild variables of the test host (they would
-    /// point the child build at this build's MSBuild), with a private NuGet cache and with DOTNET_ROOT for the
-    /// tool's launcher, as an installed SDK provides it.
+    /// point the child build at this build's MSBuild), with a private NuGet cache when <paramref name="packages"/>
+    /// is given, and with DOTNET_ROOT for the tool's launcher, as an installed SDK provides it.
     /// </summary>
-    private static Dictionary<string, string?> ChildEnvironment(string packages)
+    private static Dictionary<string, string?> ChildEnvironment(string? packages)
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
@@ -98,7 +100,11 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
             }
         }
 
-        environment["NUGET_PACKAGES"] = packages;
+        if (packages is not null)
+        {
+            environment["NUGET_PACKAGES"] = packages;
+        }
+
         environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         environment["DOTNET_NOLOGO"] = "1";
         string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
