@@ -18,7 +18,8 @@ internal static class RgiemCli
         var root = CreateRootCommand(context, global);
         var parse = root.Parse(args);
         var error = context.Error;
-        if (parse.Errors.Count > 0 || global.Conflict(parse) is not null)
+        bool helpRequested = parse.Action is ExamplesHelpAction;
+        if (!helpRequested && (parse.Errors.Count > 0 || global.Conflict(parse) is not null))
         {
             foreach (var parseError in parse.Errors)
             {
@@ -75,6 +76,8 @@ internal static class RgiemCli
         {
             version.Action = new VersionAction();
         }
+
+        ExamplesHelpAction.Attach(root);
 
         return root;
     }

@@ -35,6 +35,18 @@ public class HelpTests
     }
 
     [Fact]
+    public void The_list_of_commands_shows_summaries_and_each_command_its_own_examples()
+    {
+        string root = CliRunner.Run(Path.GetTempPath(), "--help").Output;
+        string init = CliRunner.Run(Path.GetTempPath(), "init", "--help").Output;
+        Assert.Contains("  init <dir>", root, StringComparison.Ordinal);
+        Assert.DoesNotContain("rgiem init --date 2025-03-10", root, StringComparison.Ordinal);
+        Assert.Contains("rgiem init --date 2025-03-10", init, StringComparison.Ordinal);
+        Assert.True(init.IndexOf("Options:", StringComparison.Ordinal) < init.IndexOf("Examples:", StringComparison.Ordinal), "examples come last");
+        Assert.All(root.Split('\n'), line => Assert.True(line.Length <= 200, "a help line is too wide: " + line));
+    }
+
+    [Fact]
     public void Every_command_option_and_argument_has_a_description()
     {
         var root = RgiemCli.CreateRootCommand(new CliContext(TextWriter.Null, TextWriter.Null, Path.GetTempPath(), new PlainTerminal()));

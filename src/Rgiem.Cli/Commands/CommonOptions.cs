@@ -16,9 +16,8 @@ internal sealed class CommonOptions
 
     public Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "How to print diagnostics: human (default), msbuild, github (workflow annotations), json or sarif (SARIF 2.1.0). See docs/output-formats.md.",
+        Description = "How to print diagnostics: human (the default), msbuild, github (workflow annotations), json or sarif (SARIF 2.1.0). See docs/output-formats.md.",
         HelpName = "human|msbuild|github|json|sarif",
-        DefaultValueFactory = _ => OutputFormat.Human,
     };
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnaserror")

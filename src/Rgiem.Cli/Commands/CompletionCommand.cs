@@ -11,6 +11,7 @@ internal static class CompletionCommand
         var shell = new Argument<string>("shell")
         {
             Description = "The shell to complete in: bash, zsh or pwsh (PowerShell).",
+            HelpName = "bash|zsh|pwsh",
         };
         shell.AcceptOnlyFromAmong([.. CompletionScripts.Shells]);
         shell.CompletionSources.Add(_ => CompletionScripts.Shells);

@@ -14,6 +14,7 @@ internal static class ExplainCommand
         {
             Description = "A diagnostic ID such as RG1007 (RG and the case are optional: 1007, rg1007). Without it, every ID is listed with its title.",
             Arity = ArgumentArity.ZeroOrOne,
+            HelpName = "id",
         };
         id.CompletionSources.Add(_ => DiagnosticCatalog.All.Select(d => d.Id));
         var command = new Command(

@@ -17,7 +17,7 @@ internal static class InitCommand
         };
         var group = new Option<string>("--group")
         {
-            Description = "The rapporteur group whose meetings the records report, e.g. RG-IEM (default: RG-EXAMPLE). Also the prefix of action items.",
+            Description = "The rapporteur group whose meetings the records report, e.g. RG-IEM. Also the prefix of its action items.",
             HelpName = "name",
             DefaultValueFactory = _ => ScaffoldSettings.DefaultGroup,
         };

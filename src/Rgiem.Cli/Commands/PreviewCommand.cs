@@ -21,13 +21,13 @@ internal static class PreviewCommand
         };
         var pages = new Option<int>("--pages")
         {
-            Description = "How many pages to render, from the first (default: 1).",
+            Description = "How many pages to render, from the first.",
             HelpName = "n",
             DefaultValueFactory = _ => 1,
         };
         var dpi = new Option<int>("--dpi")
         {
-            Description = "Resolution of the images in dots per inch (default: 100).",
+            Description = "Resolution of the images in dots per inch.",
             HelpName = "dpi",
             DefaultValueFactory = _ => 100,
         };

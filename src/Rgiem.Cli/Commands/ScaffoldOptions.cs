@@ -16,7 +16,7 @@ internal sealed partial class ScaffoldOptions
 
     public Option<string> Place { get; } = new("--place")
     {
-        Description = "Where the meeting is held (default: Geneva); 'Virtual' for an online meeting.",
+        Description = "Where the meeting is held; 'Virtual' for an online meeting.",
         HelpName = "place",
         DefaultValueFactory = _ => ScaffoldSettings.DefaultPlace,
     };
