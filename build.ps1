@@ -1,10 +1,19 @@
 #!/usr/bin/env pwsh
 # A thin mirror of the README commands (PowerShell is optional; every step is a plain dotnet command).
-param([ValidateSet('build', 'test', 'samples', 'pack', 'all')] [string] $Target = 'all')
+#   ./build.ps1                      build, build the samples, test
+#   ./build.ps1 pack                 artifacts/Rgiem.Tool.<version>.nupkg, for 'dotnet tool install --add-source artifacts Rgiem.Tool'
+#   ./build.ps1 publish -Runtime R   artifacts/R/rgiem, a self-contained single file for machines without .NET (R: linux-x64, win-x64, osx-arm64…)
+param(
+    [ValidateSet('build', 'test', 'samples', 'pack', 'publish', 'all')] [string] $Target = 'all',
+    [string] $Runtime = 'linux-x64'
+)
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 
-if ($Target -in 'build', 'all') { dotnet build Rgiem.slnx }
-if ($Target -in 'samples', 'all') { dotnet run --project src/Rgiem.Cli -- build samples/rg-iem }
-if ($Target -in 'test', 'all') { dotnet test Rgiem.slnx }
-if ($Target -eq 'pack') { dotnet pack src/Rgiem.Cli -c Release -o artifacts }
+function Invoke-Dotnet { dotnet @args; if ($LASTEXITCODE -ne 0) { throw "dotnet $args failed with exit code $LASTEXITCODE" } }
+
+if ($Target -in 'build', 'all') { Invoke-Dotnet build Rgiem.slnx }
+if ($Target -in 'samples', 'all') { Invoke-Dotnet run --project src/Rgiem.Cli -- build samples/rg-iem }
+if ($Target -in 'test', 'all') { Invoke-Dotnet test Rgiem.slnx }
+if ($Target -eq 'pack') { Invoke-Dotnet pack src/Rgiem.Cli -o artifacts }
+if ($Target -eq 'publish') { Invoke-Dotnet publish src/Rgiem.Cli -c Release -r $Runtime -p:PublishSingleFile=true -o "artifacts/$Runtime" }

@@ -1,7 +1,9 @@
 namespace Rgiem.Cli;
 
-/// <summary>A terminal without colour (redirected output, tests).</summary>
+/// <summary>A terminal without colour or progress (redirected output, tests).</summary>
 internal sealed class PlainTerminal : ITerminal
 {
     public bool SupportsColor => false;
+
+    public bool SupportsProgress => false;
 }

@@ -9,16 +9,26 @@ namespace Rgiem.Cli;
 /// </summary>
 internal static class RgiemCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, ITerminal terminal)
+    public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory, ITerminal terminal) =>
+        Run(args, new CliContext(output, error, workingDirectory, terminal));
+
+    public static int Run(string[] args, CliContext context)
     {
-        var context = new CliContext(output, error, workingDirectory, terminal);
-        var root = CreateRootCommand(context);
+        var global = new GlobalOptions();
+        var root = CreateRootCommand(context, global);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var error = context.Error;
+        bool helpRequested = parse.Action is ExamplesHelpAction;
+        if (!helpRequested && (parse.Errors.Count > 0 || global.Conflict(parse) is not null))
         {
             foreach (var parseError in parse.Errors)
             {
                 error.WriteLine("rgiem: " + parseError.Message);
+            }
+
+            if (global.Conflict(parse) is { } conflict)
+            {
+                error.WriteLine("rgiem: " + conflict);
             }
 
             error.WriteLine("Run 'rgiem --help' for usage.");
@@ -27,7 +37,7 @@ internal static class RgiemCli
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { Output = context.Output, Error = error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -37,21 +47,40 @@ internal static class RgiemCli
         }
     }
 
-    public static RootCommand CreateRootCommand(CliContext context)
+    public static RootCommand CreateRootCommand(CliContext context) => CreateRootCommand(context, new GlobalOptions());
+
+    private static RootCommand CreateRootCommand(CliContext context, GlobalOptions global)
     {
-        var root = new RootCommand("rgiem compiles ITU-T meeting records (Markdown with YAML front matter) into ITU-style Word reports, and checks them.")
+        var root = new RootCommand(
+            """
+            rgiem compiles ITU-T meeting records (Markdown with YAML front matter) into ITU-style Word reports, and checks them.
+
+            Examples:
+              rgiem init minutes --group RG-IEM     set up a repository of meeting records
+              rgiem build                           write a .docx report for each record
+              rgiem check --format github           check the records in a GitHub Actions workflow
+              rgiem explain RG7001                  what a diagnostic means and how to fix it
+            """)
         {
-            BuildCommand.Create(context),
-            CheckCommand.Create(context),
-            SchemaCommand.Create(context),
-            ActionsCommand.Create(context),
-            RefsCommand.Create(context),
-            TemplateCommand.Create(context),
+            InitCommand.Create(context, global),
+            NewCommand.Create(context, global),
+            BuildCommand.Create(context, global),
+            CheckCommand.Create(context, global),
+            PreviewCommand.Create(context, global),
+            ExplainCommand.Create(context, global),
+            SchemaCommand.Create(context, global),
+            ActionsCommand.Create(context, global),
+            RefsCommand.Create(context, global),
+            TemplateCommand.Create(context, global),
+            CompletionCommand.Create(context),
         };
+        global.AddTo(root);
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction();
         }
+
+        ExamplesHelpAction.Attach(root);
 
         return root;
     }

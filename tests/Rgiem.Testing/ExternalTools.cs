@@ -26,7 +26,7 @@ public static class ExternalTools
     public static string PythonWithDocx => Require(PythonDocxPath.Value, "python3 with python-docx");
 
     /// <summary>Runs a program; returns exit code, standard output and standard error. Kills it after the timeout.</summary>
-    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 120, string? stdin = null)
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 120, string? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var info = new ProcessStartInfo(program)
         {
@@ -39,6 +39,18 @@ public static class ExternalTools
         foreach (string argument in arguments)
         {
             info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                info.Environment.Remove(name);
+            }
+            else
+            {
+                info.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(info) ?? throw new InvalidOperationException("Cannot start " + program);

@@ -7,7 +7,7 @@ namespace Rgiem.Cli.Commands;
 /// <summary><c>rgiem actions</c>: the action register of a repository of meetings.</summary>
 internal static class ActionsCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, GlobalOptions global)
     {
         var options = new RegisterOptions();
         var command = new Command(
@@ -16,7 +16,9 @@ internal static class ActionsCommand
         options.AddTo(command);
         command.SetAction(parse =>
         {
+            var messages = new Messages(context, global.Verbosity(parse));
             var compilation = options.Compile(parse, context.WorkingDirectory);
+            messages.Detail($"read {compilation.Records.Count} record(s)");
             var actions = compilation.Repositories.SelectMany(ActionRegister.Build).ToList();
             ActionRegisterWriter.Write(actions, parse.GetValue(options.Format), context.Output);
             return RegisterRun.ReportErrors(compilation, context.Error);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Text;
 using Rgiem.Cli.Output;
 using Rgiem.Core.Compilation;
@@ -9,31 +10,45 @@ namespace Rgiem.Cli.Commands;
 /// <summary><c>rgiem check</c>: run every check and write nothing; with <c>--fix</c>, renumber actions and rewrite clause 0.</summary>
 internal static class CheckCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, GlobalOptions global)
     {
         var common = new CommonOptions();
         var fix = new Option<bool>("--fix")
         {
             Description = "Renumber action items 1..N in body order and rewrite the clause-0 action list from the body, in place; then check again.",
         };
-        var command = new Command("check", "Check meeting records (front matter, clauses, actions, references, dates, statistics) without writing documents.\n\nExamples:\n  rgiem check samples/rg-iem\n  rgiem check --format msbuild --warnaserror .\n  rgiem check --fix report.md");
+        var command = new Command(
+            "check",
+            """
+            Check meeting records (front matter, clauses, actions, references, dates, statistics) without writing documents.
+
+            Examples:
+              rgiem check                                   check the project in this folder
+              rgiem check --format github                   annotations for a GitHub Actions pull request
+              rgiem check --format sarif > rgiem.sarif      a SARIF log for GitHub code scanning
+              rgiem check --final --warnaserror records/    is every record ready for submission?
+              rgiem check --fix records/2025-03-10-rg-example.md
+            """);
         common.AddTo(command);
         command.Options.Add(fix);
         command.SetAction(parse =>
         {
+            var messages = new Messages(context, global.Verbosity(parse));
             var options = common.Compilation(parse, context.WorkingDirectory);
+            var watch = Stopwatch.StartNew();
             var compilation = Compiler.Compile(options);
-            if (parse.GetValue(fix) && ApplyFixes(compilation, context) > 0)
+            messages.Detail($"checked {compilation.Records.Count} record(s) in {watch.ElapsedMilliseconds} ms");
+            if (parse.GetValue(fix) && ApplyFixes(compilation, messages) > 0)
             {
                 compilation = Compiler.Compile(options);
             }
 
-            return CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context);
+            return CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped);
         });
         return command;
     }
 
-    private static int ApplyFixes(CompilationResult compilation, CliContext context)
+    private static int ApplyFixes(CompilationResult compilation, Messages messages)
     {
         int fixedFiles = 0;
         foreach (var record in compilation.Records)
@@ -47,7 +62,7 @@ internal static class CheckCommand
             fixedFiles++;
             foreach (string change in result.Changes)
             {
-                context.Error.WriteLine($"fixed {record.DisplayPath}: {change}");
+                messages.Note($"fixed {record.DisplayPath}: {change}");
             }
         }
 

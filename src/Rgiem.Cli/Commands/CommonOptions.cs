@@ -16,8 +16,8 @@ internal sealed class CommonOptions
 
     public Option<OutputFormat> Format { get; } = new("--format")
     {
-        Description = "How to print diagnostics: human (default), msbuild, github (workflow annotations), json or sarif (SARIF 2.1.0). See docs/output-formats.md.",
-        DefaultValueFactory = _ => OutputFormat.Human,
+        Description = "How to print diagnostics: human (the default), msbuild, github (workflow annotations), json or sarif (SARIF 2.1.0). See docs/output-formats.md.",
+        HelpName = "human|msbuild|github|json|sarif",
     };
 
     public Option<bool> WarningsAsErrors { get; } = new("--warnaserror")
@@ -32,6 +32,10 @@ internal sealed class CommonOptions
 
     public CommonOptions()
     {
+        // Complete the values as they are documented (lower case); parsing ignores case.
+        Format.CompletionSources.Clear();
+        Format.CompletionSources.Add("human", "msbuild", "github", "json", "sarif");
+
         // A token like "--frobnicate" would otherwise be taken as a path.
         Paths.Validators.Add(result =>
         {
@@ -61,10 +65,15 @@ internal sealed class CommonOptions
             new CheckOptions(Final: parse.GetValue(Final)));
     }
 
-    /// <summary>Prints the report and returns its exit code.</summary>
-    public static int Finish(RunReport report, OutputFormat format, CliContext context)
+    /// <summary>Prints the report and returns its exit code; with <c>--verbose</c>, the skipped files first.</summary>
+    public static int Finish(RunReport report, OutputFormat format, CliContext context, Messages messages, IReadOnlyList<string>? skipped = null)
     {
-        ReportWriters.For(format, context.Terminal.SupportsColor, context.WorkingDirectory).Write(report, context.Output, context.Error);
+        foreach (string path in skipped ?? [])
+        {
+            messages.Detail($"skipped {path}: no front matter, not a record");
+        }
+
+        ReportWriters.For(format, context.Terminal.SupportsColor, context.WorkingDirectory, messages.Verbosity).Write(report, context.Output, context.Error);
         return report.ExitCode;
     }
 }

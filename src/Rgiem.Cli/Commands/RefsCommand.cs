@@ -10,7 +10,7 @@ namespace Rgiem.Cli.Commands;
 /// <summary><c>rgiem refs</c>: the document register of a repository of meetings, and its export as a registry file.</summary>
 internal static class RefsCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, GlobalOptions global)
     {
         var options = new RegisterOptions();
         var unused = new Option<bool>("--unused") { Description = "Only documents the registry or a documents: list holds that no record cites." };
@@ -28,6 +28,7 @@ internal static class RefsCommand
         command.Options.Add(export);
         command.SetAction(parse =>
         {
+            var messages = new Messages(context, global.Verbosity(parse));
             string? target = parse.GetValue(export);
             bool? yaml = target is null ? null : ExportAsYaml(target);
             if (target is not null && yaml is null)
@@ -55,7 +56,7 @@ internal static class RefsCommand
                     return ExitCodes.Failure;
                 }
 
-                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {target} ({documents.Count} document(s))"));
+                messages.Note(string.Create(CultureInfo.InvariantCulture, $"wrote {target} ({documents.Count} document(s))"));
             }
             else
             {

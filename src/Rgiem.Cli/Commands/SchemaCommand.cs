@@ -7,19 +7,32 @@ namespace Rgiem.Cli.Commands;
 /// <summary><c>rgiem schema</c>: print the JSON Schema of the front matter, for yaml-language-server.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, GlobalOptions global)
     {
-        var output = new Option<string?>("--output", "-o") { Description = "Write the schema to this file instead of standard output." };
-        var command = new Command("schema", "Print the JSON Schema of the record front matter (for editor completion with yaml-language-server).\n\nExample: rgiem schema -o .vscode/rgiem.schema.json");
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the schema to this file instead of standard output.",
+            HelpName = "file",
+        };
+        var command = new Command(
+            "schema",
+            """
+            Print the JSON Schema of the record front matter (for editor completion with yaml-language-server).
+
+            Examples:
+              rgiem schema
+              rgiem schema -o .vscode/rgiem.schema.json
+            """);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
+            var messages = new Messages(context, global.Verbosity(parse));
             string json = JsonSchemaWriter.Write(FrontMatterSchema.Fields);
             if (parse.GetValue(output) is { } path)
             {
                 string full = Path.GetFullPath(Path.Combine(context.WorkingDirectory, path));
                 AtomicFile.Write(full, System.Text.Encoding.UTF8.GetBytes(json));
-                context.Error.WriteLine($"wrote {path}");
+                messages.Note($"wrote {new PathDisplay(context.WorkingDirectory).Show(full)}");
             }
             else
             {

@@ -15,15 +15,15 @@ namespace Rgiem.Cli.Commands;
 /// </summary>
 internal static class TemplateCommand
 {
-    public static Command Create(CliContext context)
+    public static Command Create(CliContext context, GlobalOptions global)
     {
-        var command = new Command("template", "Work with Word templates: export the built-in ITU-T template, or check a template before building with it. See docs/templates.md.");
-        command.Subcommands.Add(Export(context));
-        command.Subcommands.Add(Check(context));
+        var command = new Command("template", "Work with Word templates: export the built-in ITU-T template, or check a template before building with it. See docs/templates.md.\n\nExamples:\n  rgiem template export group.dotx\n  rgiem template check group.dotx\n  rgiem build --template group.dotx");
+        command.Subcommands.Add(Export(context, global));
+        command.Subcommands.Add(Check(context, global));
         return command;
     }
 
-    private static Command Export(CliContext context)
+    private static Command Export(CliContext context, GlobalOptions global)
     {
         var path = new Argument<string?>("path")
         {
@@ -58,13 +58,17 @@ internal static class TemplateCommand
                 return ExitCodes.Failure;
             }
 
-            context.Output.WriteLine("wrote " + new PathDisplay(context.WorkingDirectory).Show(target));
+            if (global.Verbosity(parse) != Verbosity.Quiet)
+            {
+                context.Output.WriteLine("wrote " + new PathDisplay(context.WorkingDirectory).Show(target));
+            }
+
             return ExitCodes.Success;
         });
         return command;
     }
 
-    private static Command Check(CliContext context)
+    private static Command Check(CliContext context, GlobalOptions global)
     {
         var path = new Argument<string>("path") { Description = "The template to check (.dotx or .docx)." };
         var format = new CommonOptions().Format;
@@ -94,7 +98,7 @@ internal static class TemplateCommand
                 }
             }
 
-            return CommonOptions.Finish(run, parse.GetValue(format), context);
+            return CommonOptions.Finish(run, parse.GetValue(format), context, new Messages(context, global.Verbosity(parse)));
         });
         return command;
     }

@@ -10,16 +10,16 @@ namespace Rgiem.Cli.Output;
 /// Values are escaped as the runner expects (actions/toolkit <c>command.ts</c>): <c>%</c>, CR and LF in the
 /// message; also <c>:</c> and <c>,</c> in properties. Then what was written, as plain log lines.
 /// </summary>
-internal sealed class GitHubReportWriter : IReportWriter
+internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
     public void Write(RunReport report, TextWriter output, TextWriter error)
     {
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var diagnostic in report.Shown(verbosity))
         {
             output.WriteLine(Format(diagnostic));
         }
 
-        foreach (var written in report.Written)
+        foreach (var written in report.WrittenShown(verbosity))
         {
             output.WriteLine($"wrote {written.DisplayPath}");
         }

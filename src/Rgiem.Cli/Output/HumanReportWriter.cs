@@ -6,9 +6,9 @@ namespace Rgiem.Cli.Output;
 
 /// <summary>
 /// Diagnostics for people: the canonical first line, then the source line with a caret under the span,
-/// colour only when the terminal supports it, and a one-line summary.
+/// colour only when the terminal supports it, and a one-line summary. Quiet: errors and warnings only.
 /// </summary>
-internal sealed class HumanReportWriter(bool color) : IReportWriter
+internal sealed class HumanReportWriter(bool color, Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
     private const string Red = "\u001b[31;1m";
     private const string Yellow = "\u001b[33;1m";
@@ -18,9 +18,14 @@ internal sealed class HumanReportWriter(bool color) : IReportWriter
 
     public void Write(RunReport report, TextWriter output, TextWriter error)
     {
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var diagnostic in report.Shown(verbosity))
         {
             WriteDiagnostic(diagnostic, report, output);
+        }
+
+        if (verbosity == Verbosity.Quiet)
+        {
+            return;
         }
 
         foreach (var written in report.Written)

@@ -6,16 +6,16 @@ namespace Rgiem.Cli.Output;
 /// <summary>
 /// <c>--format json</c>: one JSON document on standard output, in the shape documented in
 /// docs/output-formats.md (<c>formatVersion</c> 1). Properties are only ever added to this shape; the
-/// "wrote …" lines go to standard error.
+/// "wrote …" lines go to standard error (none with <c>--quiet</c>; the document is the same).
 /// </summary>
-internal sealed class JsonReportWriter : IReportWriter
+internal sealed class JsonReportWriter(Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
     public const int FormatVersion = 1;
 
     public void Write(RunReport report, TextWriter output, TextWriter error)
     {
         JsonOutput.Write(output, json => WriteDocument(json, report));
-        foreach (var written in report.Written)
+        foreach (var written in report.WrittenShown(verbosity))
         {
             error.WriteLine($"wrote {written.DisplayPath}");
         }

@@ -1,16 +1,16 @@
 namespace Rgiem.Cli.Output;
 
 /// <summary>One canonical line per diagnostic (<c>path(line,col): error RG1234: message</c>), then what was written.</summary>
-internal sealed class MsBuildReportWriter : IReportWriter
+internal sealed class MsBuildReportWriter(Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
     public void Write(RunReport report, TextWriter output, TextWriter error)
     {
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var diagnostic in report.Shown(verbosity))
         {
             output.WriteLine(diagnostic.ToString());
         }
 
-        foreach (var written in report.Written)
+        foreach (var written in report.WrittenShown(verbosity))
         {
             output.WriteLine($"wrote {written.DisplayPath}");
         }

@@ -18,15 +18,22 @@ internal sealed record RunReport(
     /// <summary>Display paths of the records, in input order.</summary>
     public IReadOnlyList<string> RecordPaths { get; init; } = [];
 
+    /// <summary>The diagnostics the text formats print: all of them, or only errors and warnings when quiet.</summary>
+    public IEnumerable<Diagnostic> Shown(Verbosity verbosity) =>
+        verbosity == Verbosity.Quiet ? Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Info) : Diagnostics;
+
+    /// <summary>The "wrote …" lines to print: none when quiet.</summary>
+    public IReadOnlyList<WrittenOutput> WrittenShown(Verbosity verbosity) => verbosity == Verbosity.Quiet ? [] : Written;
+
     public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
 
     public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
     public int Infos => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
 
-    /// <summary>2 when rgiem could not run (a path that does not exist), 1 when errors were found, else 0.</summary>
+    /// <summary>2 when rgiem could not run (a path that does not exist, a program it needs is missing), 1 when errors were found, else 0.</summary>
     public int ExitCode =>
-        Diagnostics.Any(d => d.Id == LoadDescriptors.PathNotFound.Id) ? ExitCodes.Failure
+        Diagnostics.Any(d => d.Id == LoadDescriptors.PathNotFound.Id || d.Id == ToolDescriptors.ProgramNotFound.Id) ? ExitCodes.Failure
         : Errors > 0 ? ExitCodes.Errors
         : ExitCodes.Success;
 

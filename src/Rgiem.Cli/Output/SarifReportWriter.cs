@@ -12,7 +12,7 @@ namespace Rgiem.Cli.Output;
 /// one-based lines and columns counted in UTF-16 code units (<c>columnKind</c>). A diagnostic without a file
 /// (RG0006) is a result without a location. The "wrote …" lines go to standard error.
 /// </summary>
-internal sealed class SarifReportWriter(string workingDirectory) : IReportWriter
+internal sealed class SarifReportWriter(string workingDirectory, Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -58,7 +58,7 @@ internal sealed class SarifReportWriter(string workingDirectory) : IReportWriter
             json.WriteEndObject();
         });
 
-        foreach (var written in report.Written)
+        foreach (var written in report.WrittenShown(verbosity))
         {
             error.WriteLine($"wrote {written.DisplayPath}");
         }

@@ -13,6 +13,9 @@ public sealed record CompilationResult(
     /// <summary>Whether warnings count as errors (<c>--warnaserror</c>), for the diagnostics of rendering.</summary>
     public bool WarningsAsErrors { get; init; }
 
+    /// <summary>Markdown files under the input folders that were skipped as not records (no front matter), as display paths.</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+
     public IEnumerable<Diagnostic> AllDiagnostics => Diagnostics.Concat(Records.SelectMany(r => r.Diagnostics));
 
     public bool HasErrors => AllDiagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -171,6 +171,7 @@ public static class Compiler
         {
             Repositories = finalRepositories,
             WarningsAsErrors = options.WarningsAsErrors,
+            Skipped = Enumerable.Range(0, work.Count).Where(i => !loaded[i].IsRecord).Select(i => display.Show(work[i].FullPath)).ToList(),
         };
     }
 

@@ -6,7 +6,9 @@ public sealed class PathDisplay(string workingDirectory)
     public string Show(string fullPath)
     {
         string relative = Path.GetRelativePath(workingDirectory, fullPath);
-        if (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(fullPath) && relative.Count(c => c == Path.DirectorySeparatorChar) > 3)
+
+        // More than three folders up is far away: the absolute path says more than "../../../../x".
+        if (relative.StartsWith("..", StringComparison.Ordinal) && Path.IsPathRooted(fullPath) && relative.Split(Path.DirectorySeparatorChar).TakeWhile(s => s == "..").Count() > 3)
         {
             relative = fullPath;
         }

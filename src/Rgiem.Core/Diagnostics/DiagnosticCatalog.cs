@@ -8,6 +8,7 @@ public static class DiagnosticCatalog
         .. new[]
         {
             LoadDescriptors.All,
+            ToolDescriptors.All,
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
             DirectiveDescriptors.All,

@@ -15,14 +15,25 @@ public static class CliRunner
     /// <summary>A run that takes longer is reported as a hang instead of blocking the test run.</summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromMinutes(2);
 
-    public static CliRun Run(string workingDirectory, params string[] args)
+    public static CliRun Run(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string?>(), args);
+
+    /// <summary>
+    /// Runs the CLI as <see cref="Run"/> does, with <paramref name="environment"/> in place of the process's variables
+    /// of the same names (a null value unsets one), on 10 March 2025 for anything that would read the clock.
+    /// </summary>
+    public static CliRun RunWith(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var output = new StringWriter(CultureInfo.InvariantCulture);
         var error = new StringWriter(CultureInfo.InvariantCulture);
+        var context = new CliContext(output, error, workingDirectory, new PlainTerminal())
+        {
+            GetEnvironmentVariable = name => environment.TryGetValue(name, out string? value) ? value : Environment.GetEnvironmentVariable(name),
+            Clock = new FixedClock(new DateTimeOffset(2025, 3, 10, 9, 30, 0, TimeSpan.Zero)),
+        };
         long before = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         var run = Task.Factory.StartNew(
-            () => RgiemCli.Run(args, output, error, workingDirectory, new PlainTerminal()),
+            () => RgiemCli.Run(args, context),
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);

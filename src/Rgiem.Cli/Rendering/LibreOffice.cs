@@ -1,0 +1,56 @@
+using Rgiem.Core.Compilation;
+
+namespace Rgiem.Cli.Rendering;
+
+/// <summary>
+/// Converts Word documents to PDF with LibreOffice (<c>soffice --headless --convert-to pdf</c>). Each call
+/// uses a private, throw-away user profile (<c>-env:UserInstallation</c>), so it neither waits for nor
+/// disturbs a LibreOffice the user has open, and two conversions can run at once.
+/// </summary>
+internal sealed class LibreOffice(string program)
+{
+    public const string Name = "LibreOffice (soffice)";
+
+    public const string OverrideVariable = "RGIEM_SOFFICE";
+
+    public const string InstallHint =
+        "Install LibreOffice (Debian/Ubuntu: 'sudo apt-get install libreoffice-writer'; macOS: 'brew install --cask libreoffice'; " +
+        "Windows: 'winget install TheDocumentFoundation.LibreOffice'), or set RGIEM_SOFFICE to the soffice program";
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+
+    private static readonly string[] UsualLocations =
+    [
+        "/usr/bin/soffice",
+        "/usr/local/bin/soffice",
+        "/opt/homebrew/bin/soffice",
+        "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+        @"C:\Program Files\LibreOffice\program\soffice.exe",
+        @"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+    ];
+
+    public static LibreOffice? Find(Func<string, string?> getEnvironmentVariable) =>
+        ExternalProgram.Find(getEnvironmentVariable, OverrideVariable, ["soffice", "libreoffice"], UsualLocations) is { } path ? new LibreOffice(path) : null;
+
+    /// <summary>Writes <paramref name="pdfPath"/> (atomically) from <paramref name="documentPath"/>; returns null or why it failed.</summary>
+    public string? ConvertToPdf(string documentPath, string pdfPath)
+    {
+        using var work = new TemporaryFolder("pdf");
+        string profile = new Uri(Path.TrimEndingDirectorySeparator(work.Combine("profile")) + "/").AbsoluteUri;
+        string outDir = work.Combine("out");
+        Directory.CreateDirectory(outDir);
+        var run = ProgramRun.Start(
+            program,
+            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, documentPath],
+            Timeout,
+            work.FullPath);
+        string produced = Path.Combine(outDir, Path.GetFileNameWithoutExtension(documentPath) + ".pdf");
+        if (!File.Exists(produced))
+        {
+            return run.Succeeded ? "LibreOffice wrote no PDF (is the file a Word document?)" : run.Reason;
+        }
+
+        AtomicFile.Write(pdfPath, File.ReadAllBytes(produced));
+        return null;
+    }
+}

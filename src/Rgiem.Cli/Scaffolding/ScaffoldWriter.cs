@@ -1,0 +1,51 @@
+using System.Text;
+using Rgiem.Core.Compilation;
+
+namespace Rgiem.Cli.Scaffolding;
+
+/// <summary>Writes scaffold files under a folder, each atomically; never over an existing file unless forced.</summary>
+internal static class ScaffoldWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The files of <paramref name="files"/> that already exist under <paramref name="root"/> and would be replaced.</summary>
+    public static IReadOnlyList<ScaffoldFile> Existing(string root, IEnumerable<ScaffoldFile> files) =>
+        files.Where(f => Directory.Exists(FullPath(root, f)) || (File.Exists(FullPath(root, f)) && !f.MergeLines)).ToList();
+
+    /// <summary>Writes every file; returns each full path with what was done to it ("created", "overwrote", "updated").</summary>
+    public static IReadOnlyList<(string Path, string Action)> Write(string root, IEnumerable<ScaffoldFile> files)
+    {
+        var written = new List<(string, string)>();
+        foreach (var file in files)
+        {
+            string path = FullPath(root, file);
+            string content = file.Content.ReplaceLineEndings("\n");
+            string action = "created";
+            if (File.Exists(path) && file.MergeLines)
+            {
+                string old = File.ReadAllText(path);
+                var present = old.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
+                var missing = content.Split('\n').Where(l => l.Trim().Length > 0 && !l.StartsWith('#') && !present.Contains(l.Trim())).ToList();
+                if (missing.Count == 0)
+                {
+                    continue;
+                }
+
+                content = old + (old.Length == 0 || old.EndsWith('\n') ? string.Empty : "\n") + string.Join("\n", missing) + "\n";
+                action = "updated";
+            }
+            else if (File.Exists(path))
+            {
+                action = "overwrote";
+            }
+
+            AtomicFile.Write(path, Utf8.GetBytes(content));
+            written.Add((path, action));
+        }
+
+        return written;
+    }
+
+    public static string FullPath(string root, ScaffoldFile file) =>
+        Path.GetFullPath(Path.Combine(root, file.RelativePath.Replace('/', Path.DirectorySeparatorChar)));
+}
