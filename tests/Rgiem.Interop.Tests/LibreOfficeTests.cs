@@ -28,8 +28,14 @@ public class LibreOfficeTests
     {
         string pdf = InteropSamples.Pdf(name);
         int pages = Poppler.PageCount(pdf);
-        // The e-meeting records of samples/rg-iem/meetings hold a one-paragraph summary: one page, no later pages.
-        Skip.If(pages == 1 && name.EndsWith("-e-meeting", StringComparison.Ordinal), $"{name} has one page");
+        // The e-meeting records of samples/rg-iem/meetings hold a one-paragraph summary: one page, whose
+        // cover carries no page header; every other sample runs to later pages.
+        if (pages == 1 && name.EndsWith("-e-meeting", StringComparison.Ordinal))
+        {
+            Assert.NotEqual("-1-", Poppler.Lines(pdf, 1)[0].Replace(" ", string.Empty, StringComparison.Ordinal));
+            return;
+        }
+
         Assert.True(pages >= 2, $"{name}: {pages} page(s)");
         string number = name.StartsWith("TSAG-", StringComparison.Ordinal) ? name : "TSAG-TDxxx";
         for (int page = 2; page <= pages; page++)
