@@ -8,11 +8,7 @@ namespace Rgiem.Cli.Commands;
 /// <summary>The arguments and options <c>build</c> and <c>check</c> share.</summary>
 internal sealed class CommonOptions
 {
-    public Argument<string[]> Paths { get; } = new("paths")
-    {
-        Description = "Folders of meeting records or record files (default: the current folder). A folder may hold rgiem.yaml.",
-        Arity = ArgumentArity.ZeroOrMore,
-    };
+    public Argument<string[]> Paths { get; } = PathsArgument.Create();
 
     public Option<OutputFormat> Format { get; } = new("--format")
     {
@@ -35,15 +31,6 @@ internal sealed class CommonOptions
         // Complete the values as they are documented (lower case); parsing ignores case.
         Format.CompletionSources.Clear();
         Format.CompletionSources.Add("human", "msbuild", "github", "json", "sarif");
-
-        // A token like "--frobnicate" would otherwise be taken as a path.
-        Paths.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-            {
-                result.AddError($"Unknown option '{token.Value}'.");
-            }
-        });
     }
 
     public void AddTo(Command command)
@@ -56,7 +43,7 @@ internal sealed class CommonOptions
 
     public CompilationOptions Compilation(ParseResult parse, string workingDirectory, string? output = null)
     {
-        string[] paths = parse.GetValue(Paths) is { Length: > 0 } given ? given : ["."];
+        string[] paths = PathsArgument.Values(parse, Paths);
         return new CompilationOptions(
             paths,
             workingDirectory,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Rgiem.Core.Repository;
 
 namespace Rgiem.Cli.Output;
@@ -19,44 +18,24 @@ internal static class ActionRegisterWriter
         switch (format)
         {
             case RegisterFormat.Json:
-                JsonOutput.Write(output, json =>
+                RegisterOutput.WriteJson(output, FormatVersion, "actions", "actions", actions, (json, action) =>
                 {
-                    json.WriteStartObject();
-                    json.WriteNumber("formatVersion", FormatVersion);
-                    json.WriteString("tool", ToolInfo.Name);
-                    json.WriteString("version", ToolInfo.Version);
-                    json.WriteString("command", "actions");
-                    json.WriteStartArray("actions");
-                    foreach (var action in actions)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("id", action.Id);
-                        json.WriteString("meeting", action.Meeting);
-                        json.WriteNullableString("date", action.Date is null ? null : RegisterRun.Date(action.Date));
-                        json.WriteString("target", action.Target);
-                        json.WriteString("text", action.Text);
-                        json.WriteNullableString("status", action.Status);
-                        json.WriteNullableString("statusSetIn", action.StatusSetIn);
-                        json.WriteNullableString("group", action.Group);
-                        json.WriteString("path", action.Path);
-                        json.WriteNumber("line", action.Line);
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                    json.WriteEndObject();
+                    json.WriteString("id", action.Id);
+                    json.WriteString("meeting", action.Meeting);
+                    json.WriteNullableString("date", action.Date is null ? null : RegisterRun.Date(action.Date));
+                    json.WriteString("target", action.Target);
+                    json.WriteString("text", action.Text);
+                    json.WriteNullableString("status", action.Status);
+                    json.WriteNullableString("statusSetIn", action.StatusSetIn);
+                    json.WriteNullableString("group", action.Group);
+                    json.WriteString("path", action.Path);
+                    json.WriteNumber("line", action.Line);
                 });
                 break;
 
             case RegisterFormat.Csv:
-                var csv = new StringBuilder();
-                RegistryExport.AppendCsvRow(csv, [.. Columns]);
-                foreach (var action in actions)
-                {
-                    RegistryExport.AppendCsvRow(csv, [action.Id, action.Meeting, RegisterRun.Date(action.Date), action.Target, action.Text, action.Status, action.StatusSetIn, action.Group, action.Path, action.Line.ToString(CultureInfo.InvariantCulture)]);
-                }
-
-                output.Write(csv.ToString());
+                RegisterOutput.WriteCsv(output, Columns, actions, action =>
+                    [action.Id, action.Meeting, RegisterRun.Date(action.Date), action.Target, action.Text, action.Status, action.StatusSetIn, action.Group, action.Path, action.Line.ToString(CultureInfo.InvariantCulture)]);
                 break;
 
             default:

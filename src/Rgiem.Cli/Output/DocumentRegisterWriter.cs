@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Rgiem.Core.Repository;
 
 namespace Rgiem.Cli.Output;
@@ -21,67 +20,46 @@ internal static class DocumentRegisterWriter
         switch (format)
         {
             case RegisterFormat.Json:
-                JsonOutput.Write(output, json =>
+                RegisterOutput.WriteJson(output, FormatVersion, "refs", "documents", documents, (json, document) =>
                 {
-                    json.WriteStartObject();
-                    json.WriteNumber("formatVersion", FormatVersion);
-                    json.WriteString("tool", ToolInfo.Name);
-                    json.WriteString("version", ToolInfo.Version);
-                    json.WriteString("command", "refs");
-                    json.WriteStartArray("documents");
-                    foreach (var document in documents)
+                    json.WriteString("number", document.Number);
+                    json.WriteNullableString("title", document.Title);
+                    json.WriteNullableString("source", document.Source);
+                    json.WriteBoolean("known", document.Known);
+                    WriteNullableNumber(json, "latestKnownRevision", document.LatestKnownRevision);
+                    WriteNullableNumber(json, "firstRevisionCited", document.FirstRevisionCited);
+                    WriteNullableNumber(json, "lastRevisionCited", document.LastRevisionCited);
+                    json.WriteStartArray("listedIn");
+                    foreach (string path in document.ListedIn)
+                    {
+                        json.WriteStringValue(path);
+                    }
+
+                    json.WriteEndArray();
+                    json.WriteStartArray("citations");
+                    foreach (var citation in document.Citations)
                     {
                         json.WriteStartObject();
-                        json.WriteString("number", document.Number);
-                        json.WriteNullableString("title", document.Title);
-                        json.WriteNullableString("source", document.Source);
-                        json.WriteBoolean("known", document.Known);
-                        WriteNullableNumber(json, "latestKnownRevision", document.LatestKnownRevision);
-                        WriteNullableNumber(json, "firstRevisionCited", document.FirstRevisionCited);
-                        WriteNullableNumber(json, "lastRevisionCited", document.LastRevisionCited);
-                        json.WriteStartArray("listedIn");
-                        foreach (string path in document.ListedIn)
-                        {
-                            json.WriteStringValue(path);
-                        }
-
-                        json.WriteEndArray();
-                        json.WriteStartArray("citations");
-                        foreach (var citation in document.Citations)
-                        {
-                            json.WriteStartObject();
-                            json.WriteString("path", citation.Path);
-                            json.WriteNumber("line", citation.Line);
-                            json.WriteNumber("column", citation.Column);
-                            json.WriteString("text", citation.Text);
-                            WriteNullableNumber(json, "revision", citation.Revision);
-                            json.WriteEndObject();
-                        }
-
-                        json.WriteEndArray();
+                        json.WriteString("path", citation.Path);
+                        json.WriteNumber("line", citation.Line);
+                        json.WriteNumber("column", citation.Column);
+                        json.WriteString("text", citation.Text);
+                        WriteNullableNumber(json, "revision", citation.Revision);
                         json.WriteEndObject();
                     }
 
                     json.WriteEndArray();
-                    json.WriteEndObject();
                 });
                 break;
 
             case RegisterFormat.Csv:
-                var csv = new StringBuilder();
-                RegistryExport.AppendCsvRow(csv, [.. Columns]);
-                foreach (var document in documents)
-                {
-                    RegistryExport.AppendCsvRow(csv,
-                    [
-                        document.Number, document.Title, document.Source, document.Known ? "true" : "false",
-                        Number(document.LatestKnownRevision), Number(document.FirstRevisionCited), Number(document.LastRevisionCited),
-                        string.Join("; ", document.ListedIn),
-                        string.Join("; ", document.Citations.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Path}:{c.Line}:{c.Column}"))),
-                    ]);
-                }
-
-                output.Write(csv.ToString());
+                RegisterOutput.WriteCsv(output, Columns, documents, document =>
+                [
+                    document.Number, document.Title, document.Source, document.Known ? "true" : "false",
+                    Number(document.LatestKnownRevision), Number(document.FirstRevisionCited), Number(document.LastRevisionCited),
+                    string.Join("; ", document.ListedIn),
+                    string.Join("; ", document.Citations.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Path}:{c.Line}:{c.Column}"))),
+                ]);
                 break;
 
             default:
