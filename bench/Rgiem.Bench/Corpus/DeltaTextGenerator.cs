@@ -4,7 +4,7 @@ using System.Text;
 namespace Rgiem.Bench.Corpus;
 
 /// <summary>
-/// The pair of the delta benchmark: a long record (by default 100,000 words of body text, about 200 A4
+/// The pair of the delta benchmark: a long record (114,000 words of body text for the benchmark, about 200 A4
 /// pages in the house style: clauses, paragraphs of 60–140 words, a bullet list and a table every few
 /// clauses) and a revision of it in which a given share of the words is changed (seeded: the same seed gives
 /// the same pair). A change is a replaced word (60 %), a deleted word (20 %) or an inserted word (20 %).
