@@ -8,7 +8,8 @@ namespace Rgiem.Bench;
 /// <param name="Seed">Seed of the corpus generator: the same seed gives the same corpus.</param>
 /// <param name="Pandoc">Whether to run pandoc.</param>
 /// <param name="Root">The repository root (holds Rgiem.slnx).</param>
-internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed, bool Pandoc, string Root)
+/// <param name="Delta">Run the delta benchmark instead (a 200-page text with 5 % of its words changed).</param>
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed, bool Pandoc, string Root, bool Delta = false)
 {
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Rgiem.Bench -- [options]
@@ -16,6 +17,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
           --jobs N             pandoc processes at once (default: the number of cores)
           --seed N             corpus seed (default 2024)
           --no-pandoc          run rgiem only
+          --delta              time rgiem delta on a 200-page text with 5 % of its words changed (nothing else)
         """;
 
     public string CorpusRoot => Path.Combine(Root, "bench", ".corpus");
@@ -30,6 +32,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
         int jobs = Environment.ProcessorCount;
         int seed = 2024;
         bool pandoc = true;
+        bool delta = false;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -51,6 +54,9 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
                 case "--no-pandoc":
                     pandoc = false;
                     break;
+                case "--delta":
+                    delta = true;
+                    break;
                 default:
                     error = $"unknown or incomplete option '{arg}'";
                     return null;
@@ -63,6 +69,6 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
             return null;
         }
 
-        return new BenchOptions(sizes, jobs, seed, pandoc, root);
+        return new BenchOptions(sizes, jobs, seed, pandoc, root, delta);
     }
 }

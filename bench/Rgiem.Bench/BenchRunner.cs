@@ -37,6 +37,11 @@ internal static class BenchRunner
             return 2;
         }
 
+        if (options.Delta)
+        {
+            return DeltaBench.Run(options, output, error);
+        }
+
         var pandoc = options.Pandoc ? PandocTool.Find() : null;
         if (options.Pandoc && pandoc is null)
         {
@@ -111,7 +116,7 @@ internal static class BenchRunner
         return 0;
     }
 
-    private static void WriteMachine(TextWriter output, PandocTool? pandoc, BenchOptions options)
+    internal static void WriteMachine(TextWriter output, PandocTool? pandoc, BenchOptions options)
     {
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
@@ -136,7 +141,7 @@ internal static class BenchRunner
     private static int CountErrors(string log) =>
         File.ReadLines(log).Count(l => l.Contains(": error RG", StringComparison.Ordinal));
 
-    private static void Reset(string directory)
+    internal static void Reset(string directory)
     {
         if (Directory.Exists(directory))
         {

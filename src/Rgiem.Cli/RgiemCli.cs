@@ -71,6 +71,7 @@ internal static class RgiemCli
             SchemaCommand.Create(context, global),
             ActionsCommand.Create(context, global),
             RefsCommand.Create(context, global),
+            DeltaCommand.Create(context, global),
             TemplateCommand.Create(context, global),
             CompletionCommand.Create(context),
         };

@@ -163,7 +163,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         return section;
     }
 
-    private static LogoImage? LoadLogo(MeetingRecord record, string baseDirectory, DiagnosticBag diagnostics)
+    internal static LogoImage? LoadLogo(MeetingRecord record, string baseDirectory, DiagnosticBag diagnostics)
     {
         if (record.Metadata.Logo is not { Length: > 0 } logoPath)
         {

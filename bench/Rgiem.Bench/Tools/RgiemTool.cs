@@ -41,6 +41,9 @@ internal sealed class RgiemTool(string executable)
     public Sample Build(string corpus, string outputDirectory, string log) =>
         TimedProcess.Run(Executable, ["build", "--format", "msbuild", "--output", outputDirectory, corpus], corpus, log);
 
+    public Sample Delta(string oldFile, string newFile, string output, string log) =>
+        TimedProcess.Run(Executable, ["delta", oldFile, newFile, "-o", output, "--verbose"], Path.GetDirectoryName(newFile)!, log);
+
     public Sample Check(string corpus, string log) =>
         TimedProcess.Run(Executable, ["check", "--format", "msbuild", corpus], corpus, log);
 }

@@ -18,6 +18,7 @@ public static class DiagnosticCatalog
             StatisticsDescriptors.All,
             ReadinessDescriptors.All,
             RenderDescriptors.All,
+            DeltaDescriptors.All,
             RepositoryDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];

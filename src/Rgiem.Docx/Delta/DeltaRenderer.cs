@@ -1,0 +1,100 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Core.Compilation;
+using Rgiem.Core.Delta;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Docx.HouseStyle;
+using Rgiem.Docx.Packaging;
+using Rgiem.Docx.Writers;
+
+namespace Rgiem.Docx.Delta;
+
+/// <summary>
+/// Renders the delta of two versions of a text: the new version in the built-in house style, with its cover
+/// page, where every change from the old version is a Word revision (w:ins, w:del, paragraph-mark and table-row
+/// revisions, w:rPrChange). Both versions are rendered by the normal writers into the same package, and the
+/// old blocks are merged into the new ones by <see cref="ElementMerger"/>; accepting every revision gives the
+/// new version's text and rejecting every revision the old one's.
+/// </summary>
+public sealed class DeltaRenderer(DeltaRenderOptions options)
+{
+    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
+
+    /// <summary>How many revision marks the last <see cref="Render"/> wrote.</summary>
+    public int RevisionCount { get; private set; }
+
+    /// <param name="oldVersion">The old text.</param>
+    /// <param name="newVersion">The new text; its front matter gives the cover, the page header and the language.</param>
+    /// <param name="baseDirectory">The folder a logo path is relative to.</param>
+    public RenderResult Render(DeltaVersion oldVersion, DeltaVersion newVersion, string baseDirectory)
+    {
+        var diagnostics = new DiagnosticBag();
+        var main = newVersion.IsRecord || !oldVersion.IsRecord ? newVersion : oldVersion;
+        var metadata = main.Record.Metadata with { Toc = false };
+        string documentNumber = CoverPageWriter.DocumentNumber(metadata);
+        var revisions = new Revisions(options.Author, options.Date);
+        List<string> validationErrors = [];
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        {
+            var mainPart = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
+            var state = new RenderState(mainPart, main.Record.Path);
+            mainPart.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language, false);
+            var numberingPart = mainPart.AddNewPart<NumberingDefinitionsPart>("rId2");
+            mainPart.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language);
+            mainPart.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages(documentNumber);
+            mainPart.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
+
+            // The new version first, so that its lists and links get the same ids as in a normal build.
+            var newContent = Content(newVersion, state, baseDirectory, diagnostics);
+            var oldContent = Content(oldVersion, state, baseDirectory, diagnostics);
+            var merged = new ElementMerger(revisions).Merge(oldContent, newContent);
+
+            var body = new Body();
+            body.Append(merged);
+            body.Append(DocxRenderer.SectionProperties());
+            mainPart.Document = new Document(body);
+            numberingPart.Numbering = state.Numbering.Build();
+
+            var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
+            using (var coreStream = core.GetStream(FileMode.Create))
+            {
+                coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
+            }
+
+            diagnostics.AddRange(state.Diagnostics.ToList());
+            if (options.Validate)
+            {
+                validationErrors = DocxRenderer.Validate(document);
+            }
+        }
+
+        RevisionCount = revisions.Count;
+        if (validationErrors.Count > 0)
+        {
+            diagnostics.Add(RenderDescriptors.InvalidOutput, SourceLocation.FileOnly(newVersion.Record.Path), string.Join("; ", validationErrors.Take(3)));
+            return new RenderResult(null, diagnostics.ToList());
+        }
+
+        return new RenderResult(DeterministicZip.Normalize(stream.ToArray()), diagnostics.ToList());
+    }
+
+    /// <summary>The blocks of one version as a normal build writes them: the cover (records only), the body, the closing line.</summary>
+    private static List<OpenXmlElement> Content(DeltaVersion version, RenderState state, string baseDirectory, DiagnosticBag diagnostics)
+    {
+        var record = version.Record with { Metadata = version.Record.Metadata with { Toc = false } };
+        var bodyWriter = new BodyWriter(state);
+        var content = new List<OpenXmlElement>();
+        if (version.IsRecord)
+        {
+            var logo = DocxRenderer.LoadLogo(record, baseDirectory, diagnostics);
+            content.AddRange(new CoverPageWriter(state, bodyWriter).Write(record.Metadata, logo));
+        }
+
+        content.AddRange(bodyWriter.Write(record.Body));
+        content.Add(DocxRenderer.EndOfDocument());
+        return content;
+    }
+}
