@@ -69,9 +69,15 @@ public static class LoadDescriptors
         "RG0015", "File is empty", "This file is empty. Write a record (see docs/record-format.md) or delete it",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor OutputFolderBusy = new(
+        "RG0030", "Output folder is in use by another build",
+        "Another rgiem build is writing to '{0}' and did not finish within {1} s, so this record was not written. Wait for that build to end, or choose another output folder",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         CannotRead, BinaryFile, NotUtf8, FileTooLarge, NoRecords, PathNotFound, CannotWrite, OutputIsInput,
         TooManyDiagnostics, DuplicateOutput, ProjectUnknownKey, ProjectInvalidValue, UnknownRuleOverride, NotARecord, EmptyFile,
+        OutputFolderBusy,
     ];
 }
