@@ -35,7 +35,7 @@ public static class OutputWriter
         int skipped = 0;
         foreach (var record in compilation.Records)
         {
-            if (record.HasErrors || record.Bound is null)
+            if (record.HasErrors || record.Bound is null || record.Project.OutputRefused)
             {
                 skipped++;
                 continue;
