@@ -49,7 +49,10 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var messages = new Messages(context, global.Verbosity(parse));
-            var options = common.Compilation(parse, context.WorkingDirectory, parse.GetValue(output));
+            var options = common.Compilation(parse, context.WorkingDirectory, parse.GetValue(output)) with
+            {
+                TemplateFromCommandLine = parse.GetValue(template) is { Length: > 0 },
+            };
             var watch = Stopwatch.StartNew();
             var compilation = Compiler.Compile(options);
             messages.Detail($"checked {compilation.Records.Count} record(s) in {watch.ElapsedMilliseconds} ms");

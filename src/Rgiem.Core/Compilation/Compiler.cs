@@ -32,7 +32,7 @@ public static class Compiler
             if (Directory.Exists(full))
             {
                 var project = ProjectLoader.Load(full, display.Show, global);
-                project = WithOutput(project, options);
+                project = WithOutput(project, options, display, global);
                 projects.Add(project);
                 var directories = project.ConfigPath is not null && IsUnder(full, project.Root) && full != project.Root
                     ? [full]
@@ -53,7 +53,7 @@ public static class Compiler
             }
             else if (File.Exists(full))
             {
-                var project = WithOutput(ProjectLoader.Load(Path.GetDirectoryName(full)!, display.Show, global), options);
+                var project = WithOutput(ProjectLoader.Load(Path.GetDirectoryName(full)!, display.Show, global), options, display, global);
                 projects.Add(project);
                 if (seen.Add(full))
                 {
@@ -87,7 +87,7 @@ public static class Compiler
         Parallel.For(0, work.Count, parallel, i =>
         {
             var (fullPath, isExplicit, project) = work[i];
-            loaded[i] = Load(fullPath, display.Show(fullPath), isExplicit, project, display.Show);
+            loaded[i] = Load(fullPath, display.Show(fullPath), isExplicit, project, display.Show, options.TemplateFromCommandLine);
         });
 
         // Repository stage, first half: each progress report gets the statistics of the meetings it covers,
@@ -178,7 +178,7 @@ public static class Compiler
     /// <summary>One record after stages 1 to 4: its diagnostics so far and the bound record (null when it is not a record or cannot be read).</summary>
     private sealed record LoadedRecord(DiagnosticBag Diagnostics, BoundRecord? Bound, bool IsRecord);
 
-    private static LoadedRecord Load(string fullPath, string displayPath, bool isExplicit, ProjectFile project, Func<string, string> display)
+    private static LoadedRecord Load(string fullPath, string displayPath, bool isExplicit, ProjectFile project, Func<string, string> display, bool templateFromCommandLine = false)
     {
         var diagnostics = new DiagnosticBag();
         var load = SourceLoader.Load(fullPath, displayPath);
@@ -197,7 +197,7 @@ public static class Compiler
         var bound = RecordBinder.Bind(source, project.Defaults, diagnostics, new IncludeResolver(fullPath, project.Root, display, project.RecordDirectories));
         if (bound is not null)
         {
-            bound = WithRendering(bound, fullPath, project);
+            bound = WithRendering(bound, fullPath, project, display, templateFromCommandLine ? new DiagnosticBag() : diagnostics);
         }
 
         return new LoadedRecord(diagnostics, bound, IsRecord: true);
@@ -237,16 +237,28 @@ public static class Compiler
     /// <summary>
     /// The template as a full path, resolved against the file that names it (the record, or rgiem.yaml for
     /// a default or the project's own <c>template:</c>), and the project's style map.
+    /// A template outside the project (and the records folders rgiem.yaml names) is RG0031: only the command
+    /// line may name one elsewhere.
     /// </summary>
-    private static BoundRecord WithRendering(BoundRecord bound, string fullPath, ProjectFile project)
+    private static BoundRecord WithRendering(BoundRecord bound, string fullPath, ProjectFile project, Func<string, string> display, DiagnosticBag diagnostics)
     {
         string? template = project.Template;
+        var location = project.ConfigPath is null ? SourceLocation.FileOnly(display(fullPath)) : SourceLocation.FileOnly(display(project.ConfigPath));
+        string? writtenText = null;
         if (bound.Values.Get("template") is FrontMatter.ScalarValue written && written.Text.Length > 0)
         {
             bool fromProject = project.ConfigPath is not null && project.Defaults?.Source is { } projectSource
                 && written.Location.Path == projectSource.Path && written.Location.Path != bound.Source.Path;
             string baseDirectory = fromProject ? Path.GetDirectoryName(project.ConfigPath!)! : Path.GetDirectoryName(fullPath)!;
             template = Path.GetFullPath(Path.Combine(baseDirectory, written.Text));
+            location = written.Location;
+            writtenText = written.Text;
+        }
+
+        if (template is not null && !IsInsideProject(template, project))
+        {
+            diagnostics.Add(LoadDescriptors.TemplateOutsideProject, location, writtenText ?? display(template), display(project.Root));
+            template = null;
         }
 
         var metadata = bound.Record.Metadata with { Template = template, Styles = project.Styles };
@@ -255,10 +267,34 @@ public static class Compiler
 
     private static bool LooksLikeRecord(string text) => text.StartsWith("---", StringComparison.Ordinal);
 
-    private static ProjectFile WithOutput(ProjectFile project, CompilationOptions options) =>
-        options.OutputDirectory is null
-            ? project
-            : project with { OutputDirectory = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.OutputDirectory)) };
+    /// <summary>
+    /// The output folder: the one given on the command line, else the project's, which must be inside the project
+    /// (RG0032: a rgiem.yaml must not make rgiem write elsewhere).
+    /// </summary>
+    private static ProjectFile WithOutput(ProjectFile project, CompilationOptions options, PathDisplay display, DiagnosticBag diagnostics)
+    {
+        if (options.OutputDirectory is not null)
+        {
+            return project with { OutputDirectory = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.OutputDirectory)) };
+        }
+
+        if (project.ConfigPath is not null && !IsUnder(RealPath(project.OutputDirectory), RealPath(project.Root)))
+        {
+            diagnostics.Add(LoadDescriptors.OutputOutsideProject, SourceLocation.FileOnly(display.Show(project.ConfigPath)), display.Show(project.OutputDirectory), display.Show(project.Root));
+            return project with { OutputRefused = true };
+        }
+
+        return project;
+    }
+
+    /// <summary>Whether a file is inside the project root or one of its records folders, symbolic links resolved.</summary>
+    private static bool IsInsideProject(string path, ProjectFile project)
+    {
+        string real = RealPath(path);
+        return new[] { project.Root }.Concat(project.RecordDirectories).Any(root => real.StartsWith(Path.TrimEndingDirectorySeparator(RealPath(root)) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+    }
+
+    private static string RealPath(string path) => IncludeResolver.RealPath(Path.GetFullPath(path)) ?? Path.GetFullPath(path);
 
     private static bool IsUnder(string path, string root) =>
         path.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal) || path == root;

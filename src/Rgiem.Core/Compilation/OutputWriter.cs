@@ -8,8 +8,12 @@ namespace Rgiem.Core.Compilation;
 /// </summary>
 public static class OutputWriter
 {
+    /// <summary>How long a build waits for another build that writes into the same output folder.</summary>
+    public static readonly TimeSpan DefaultLockTimeout = TimeSpan.FromMinutes(5);
+
     /// <param name="otherInputs">Further files that must never be overwritten (a template given on the command line).</param>
-    public static BuildResult Write(CompilationResult compilation, IRecordRenderer renderer, string workingDirectory, int maxDegreeOfParallelism = -1, IEnumerable<string>? otherInputs = null)
+    /// <param name="lockTimeout">How long to wait for another build writing into the same output folder (<see cref="OutputLock"/>).</param>
+    public static BuildResult Write(CompilationResult compilation, IRecordRenderer renderer, string workingDirectory, int maxDegreeOfParallelism = -1, IEnumerable<string>? otherInputs = null, TimeSpan? lockTimeout = null)
     {
         var display = new PathDisplay(workingDirectory);
         var diagnostics = new DiagnosticBag();
@@ -31,7 +35,7 @@ public static class OutputWriter
         int skipped = 0;
         foreach (var record in compilation.Records)
         {
-            if (record.HasErrors || record.Bound is null)
+            if (record.HasErrors || record.Bound is null || record.Project.OutputRefused)
             {
                 skipped++;
                 continue;
@@ -58,6 +62,43 @@ public static class OutputWriter
             jobs.Add((record, target));
         }
 
+        // One build at a time per output folder: the lock makes two builds at once take turns, and lets the
+        // holder delete the temporary files of a build that was killed.
+        var locks = new List<OutputLock>();
+        try
+        {
+            foreach (string directory in jobs.Select(j => Path.GetDirectoryName(j.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            {
+                var timeout = lockTimeout ?? DefaultLockTimeout;
+                if (OutputLock.Acquire(directory, timeout) is { } held)
+                {
+                    locks.Add(held);
+                    OutputLock.DeleteStaleTemporaryFiles(directory);
+                    continue;
+                }
+
+                foreach (var (record, _) in jobs.Where(j => Path.GetDirectoryName(j.Target) == directory))
+                {
+                    diagnostics.Add(LoadDescriptors.OutputFolderBusy, SourceLocation.FileOnly(record.DisplayPath), display.Show(directory), (int)Math.Ceiling(timeout.TotalSeconds));
+                    skipped++;
+                }
+
+                jobs.RemoveAll(j => Path.GetDirectoryName(j.Target) == directory);
+            }
+
+            return WriteJobs(compilation, renderer, jobs, display, diagnostics, skipped, maxDegreeOfParallelism);
+        }
+        finally
+        {
+            foreach (var held in locks)
+            {
+                held.Dispose();
+            }
+        }
+    }
+
+    private static BuildResult WriteJobs(CompilationResult compilation, IRecordRenderer renderer, List<(CompiledRecord Record, string Target)> jobs, PathDisplay display, DiagnosticBag diagnostics, int skipped, int maxDegreeOfParallelism)
+    {
         var written = new WrittenOutput?[jobs.Count];
         var perJob = new IReadOnlyList<Diagnostic>[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>

@@ -69,9 +69,25 @@ public static class LoadDescriptors
         "RG0015", "File is empty", "This file is empty. Write a record (see docs/record-format.md) or delete it",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor OutputFolderBusy = new(
+        "RG0030", "Output folder is in use by another build",
+        "Another rgiem build is writing to '{0}' and did not finish within {1} s, so this record was not written. Wait for that build to end, or choose another output folder",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor TemplateOutsideProject = new(
+        "RG0031", "Template outside the project",
+        "The template '{0}' is outside the project folder '{1}' (through '..', an absolute path or a symbolic link), so it is not used and no document was written. Keep templates inside the project or a records folder rgiem.yaml names, or pass --template on the command line to use one elsewhere",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor OutputOutsideProject = new(
+        "RG0032", "Output folder outside the project",
+        "rgiem.yaml names the output folder '{0}', which is outside the project folder '{1}' (through '..', an absolute path or a symbolic link), so nothing was written. Name a folder inside the project, or pass --output on the command line to write elsewhere",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         CannotRead, BinaryFile, NotUtf8, FileTooLarge, NoRecords, PathNotFound, CannotWrite, OutputIsInput,
         TooManyDiagnostics, DuplicateOutput, ProjectUnknownKey, ProjectInvalidValue, UnknownRuleOverride, NotARecord, EmptyFile,
+        OutputFolderBusy, TemplateOutsideProject, OutputOutsideProject,
     ];
 }

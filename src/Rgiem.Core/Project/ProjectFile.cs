@@ -16,6 +16,9 @@ public sealed record ProjectFile(
     ProjectDefaults? Defaults,
     IReadOnlyDictionary<string, ReportSeverity> RuleOverrides)
 {
+    /// <summary>True when rgiem.yaml names an output folder outside the project (RG0032): nothing is written.</summary>
+    public bool OutputRefused { get; init; }
+
     /// <summary>The template every record uses unless it names its own (top-level <c>template:</c>), full path.</summary>
     public string? Template { get; init; }
 
