@@ -58,7 +58,7 @@ public class DeltaCommandTests
     }
 
     [Fact]
-    public void A_missing_file_is_RG0001_and_exit_code_2()
+    public void A_missing_file_is_RG0006_and_exit_code_2()
     {
         using var folder = new TempFolder();
         folder.Write("a.md", "Text.\n");
@@ -66,7 +66,8 @@ public class DeltaCommandTests
         var run = CliRun.Of(folder.FullPath, "delta", "a.md", "missing.md");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("missing.md", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.Contains("RG0006", run.Output, StringComparison.Ordinal);
+        Assert.Contains("missing.md", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

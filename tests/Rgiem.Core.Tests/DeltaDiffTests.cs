@@ -63,6 +63,13 @@ public class DeltaDiffTests
         Assert.Equal(0, bag.Count);
     }
 
+    [Fact]
+    public void A_lone_unchanged_space_between_two_changes_joins_them()
+    {
+        Assert.Equal("({--text in force--}{++proposed revision++})", CriticMarkup.Words("(text in force)", "(proposed revision)"));
+        Assert.Equal("the {--old--}{++new++} text", CriticMarkup.Words("the old text", "the new text"));
+    }
+
     private static int Lcs(string a, string b)
     {
         var table = new int[a.Length + 1, b.Length + 1];

@@ -41,7 +41,9 @@ public static class CriticMarkup
     {
         var oldTokens = WordTokenizer.Split(oldText);
         var newTokens = WordTokenizer.Split(newText);
-        var edits = SequenceDiff.Compute(oldTokens.Count, newTokens.Count, (i, j) => string.Equals(oldTokens[i], newTokens[j], StringComparison.Ordinal));
+        var edits = DiffCleanup.MergeAcrossSpaces(
+            SequenceDiff.Compute(oldTokens.Count, newTokens.Count, (i, j) => string.Equals(oldTokens[i], newTokens[j], StringComparison.Ordinal)),
+            i => oldTokens[i] == " ");
         var builder = new StringBuilder();
         var pending = DiffOperation.Equal;
         foreach (var edit in edits)

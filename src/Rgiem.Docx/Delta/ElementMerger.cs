@@ -149,7 +149,9 @@ internal sealed class ElementMerger(Revisions revisions)
             merged.Append(properties.CloneNode(true));
         }
 
-        var edits = SequenceDiff.Compute(oldTokens.Count, newTokens.Count, (i, j) => string.Equals(oldTokens[i].Key, newTokens[j].Key, StringComparison.Ordinal));
+        var edits = DiffCleanup.MergeAcrossSpaces(
+            SequenceDiff.Compute(oldTokens.Count, newTokens.Count, (i, j) => string.Equals(oldTokens[i].Key, newTokens[j].Key, StringComparison.Ordinal)),
+            i => oldTokens[i].Key == " ");
         var segment = new List<RunToken>();
         var segmentKind = (DiffOperation.Equal, (string?)null);
         RunProperties? segmentOld = null;
