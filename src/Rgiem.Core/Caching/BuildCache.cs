@@ -287,6 +287,12 @@ public sealed class BuildCache
                 build.RenderDiagnostics.GetValueOrDefault(record.FullPath, [])));
         }
 
+        if (records.All(r => r.Output.Length == 0))
+        {
+            // Nothing was built: no manifest, so that a build that wrote nothing leaves the output folder as it was.
+            return;
+        }
+
         var manifest = new CacheManifest(
             Key,
             discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, Hash(f.FullPath))).ToList(),
