@@ -317,7 +317,14 @@ public sealed class BuildCache
         {
             try
             {
-                return File.Exists(p) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(p))) : string.Empty;
+                if (!File.Exists(p))
+                {
+                    return string.Empty;
+                }
+
+                // Streamed through a pooled buffer: hashing a huge file (one rgiem refuses to read) allocates almost nothing.
+                using var stream = new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+                return Convert.ToHexStringLower(SHA256.HashData(stream));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
