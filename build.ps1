@@ -3,8 +3,9 @@
 #   ./build.ps1                      build, build the samples, test
 #   ./build.ps1 pack                 artifacts/Rgiem.Tool.<version>.nupkg, for 'dotnet tool install --add-source artifacts Rgiem.Tool'
 #   ./build.ps1 publish -Runtime R   artifacts/R/rgiem, a self-contained single file for machines without .NET (R: linux-x64, win-x64, osx-arm64…)
+#   ./build.ps1 publish-aot -Runtime R  artifacts/R-aot/rgiem, a NativeAOT executable (fastest start; needs clang, takes minutes)
 param(
-    [ValidateSet('build', 'test', 'samples', 'pack', 'publish', 'all')] [string] $Target = 'all',
+    [ValidateSet('build', 'test', 'samples', 'pack', 'publish', 'publish-aot', 'all')] [string] $Target = 'all',
     [string] $Runtime = 'linux-x64'
 )
 $ErrorActionPreference = 'Stop'
@@ -17,3 +18,4 @@ if ($Target -in 'samples', 'all') { Invoke-Dotnet run --project src/Rgiem.Cli --
 if ($Target -in 'test', 'all') { Invoke-Dotnet test Rgiem.slnx }
 if ($Target -eq 'pack') { Invoke-Dotnet pack src/Rgiem.Cli -o artifacts }
 if ($Target -eq 'publish') { Invoke-Dotnet publish src/Rgiem.Cli -c Release -r $Runtime -p:PublishSingleFile=true -o "artifacts/$Runtime" }
+if ($Target -eq 'publish-aot') { Invoke-Dotnet publish src/Rgiem.Cli -c Release -r $Runtime -p:PublishAot=true -o "artifacts/$Runtime-aot" }

@@ -8,15 +8,23 @@ namespace Rgiem.Bench;
 /// <param name="Seed">Seed of the corpus generator: the same seed gives the same corpus.</param>
 /// <param name="Pandoc">Whether to run pandoc.</param>
 /// <param name="Root">The repository root (holds Rgiem.slnx).</param>
+/// <param name="Variants">How to compile rgiem, each measured (<c>jit</c>, <c>r2r</c>, <c>aot</c>); the last one also runs check and the incremental builds.</param>
+/// <param name="Repeat">Runs of each rgiem measurement; the table shows the median (by wall time).</param>
 /// <param name="Delta">Run the delta benchmark instead (a 200-page text with 5 % of its words changed).</param>
-internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed, bool Pandoc, string Root, bool Delta = false)
+internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed, bool Pandoc, string Root, IReadOnlyList<string> Variants, int Repeat, bool Delta = false)
 {
+    /// <summary>Reuse the rgiem of the last run in bench/.results/rgiem-*/ instead of publishing it again (<c>--no-publish</c>).</summary>
+    public bool NoPublish { get; init; }
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Rgiem.Bench -- [options]
           --sizes 1,500,5000   corpus sizes in records (default 1,500,5000)
           --jobs N             pandoc processes at once (default: the number of cores)
           --seed N             corpus seed (default 2024)
           --no-pandoc          run rgiem only
+          --variants jit,r2r,aot  how to compile rgiem (default all three; aot takes minutes to publish)
+          --repeat N           runs of each rgiem measurement, median shown (default 3)
+          --no-publish         reuse the rgiem the last run published
           --delta              time rgiem delta on a 200-page text with 5 % of its words changed (nothing else)
         """;
 
@@ -32,6 +40,9 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
         int jobs = Environment.ProcessorCount;
         int seed = 2024;
         bool pandoc = true;
+        var variants = new List<string> { "jit", "r2r", "aot" };
+        int repeat = 3;
+        bool noPublish = false;
         bool delta = false;
         for (int i = 0; i < args.Count; i++)
         {
@@ -51,6 +62,17 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
                     seed = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
                     i++;
                     break;
+                case "--variants" when value is not null:
+                    variants = [.. value.Split(',')];
+                    i++;
+                    break;
+                case "--repeat" when value is not null:
+                    repeat = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    i++;
+                    break;
+                case "--no-publish":
+                    noPublish = true;
+                    break;
                 case "--no-pandoc":
                     pandoc = false;
                     break;
@@ -63,12 +85,18 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
             }
         }
 
-        if (sizes.Count == 0 || sizes.Any(s => s < 1) || jobs < 1)
+        if (sizes.Count == 0 || sizes.Any(s => s < 1) || jobs < 1 || repeat < 1)
         {
-            error = "sizes and jobs must be at least 1";
+            error = "sizes, jobs and repeat must be at least 1";
             return null;
         }
 
-        return new BenchOptions(sizes, jobs, seed, pandoc, root, delta);
+        if (variants.Count == 0 || variants.Any(v => v is not ("jit" or "r2r" or "aot")))
+        {
+            error = "variants are jit, r2r and aot";
+            return null;
+        }
+
+        return new BenchOptions(sizes, jobs, seed, pandoc, root, variants, repeat, delta) { NoPublish = noPublish };
     }
 }

@@ -49,14 +49,29 @@ internal static class BenchRunner
             return 2;
         }
 
-        error.WriteLine("rgiem-bench: publishing rgiem (Release)…");
-        var rgiem = RgiemTool.Publish(root, Path.Combine(options.ResultsRoot, "rgiem"), error);
-        if (rgiem is null)
+        var tools = new List<RgiemTool>();
+        foreach (string variant in options.Variants)
         {
-            error.WriteLine("rgiem-bench: dotnet publish failed");
-            return 1;
+            string directory = Path.Combine(options.ResultsRoot, "rgiem-" + variant);
+            string existing = Path.Combine(directory, OperatingSystem.IsWindows() ? "rgiem.exe" : "rgiem");
+            if (options.NoPublish && File.Exists(existing))
+            {
+                tools.Add(new RgiemTool(existing, variant));
+                continue;
+            }
+
+            error.WriteLine($"rgiem-bench: publishing rgiem (Release, {variant})…");
+            var published = RgiemTool.Publish(root, directory, variant, error);
+            if (published is null)
+            {
+                error.WriteLine("rgiem-bench: dotnet publish failed");
+                return 1;
+            }
+
+            tools.Add(published);
         }
 
+        var rgiem = tools[^1];
         WriteMachine(output, pandoc, options);
         var rows = new List<ResultRow>();
         bool warmedUp = false;
@@ -79,14 +94,44 @@ internal static class BenchRunner
                 warmedUp = true;
             }
 
-            error.WriteLine("rgiem-bench:   rgiem build…");
-            string buildOutput = Path.Combine(results, "rgiem-out");
-            var build = rgiem.Build(corpus, buildOutput, Path.Combine(results, "rgiem-build.log"));
-            rows.Add(new ResultRow(size, "rgiem build", build, CountDocuments(buildOutput)));
+            foreach (var tool in tools)
+            {
+                error.WriteLine($"rgiem-bench:   rgiem build ({tool.Variant}), clean, ×{options.Repeat}…");
+                string cleanOutput = Path.Combine(results, "rgiem-out-" + tool.Variant);
+                var clean = Median(options.Repeat, _ =>
+                {
+                    Reset(cleanOutput);
+                    return tool.Build(corpus, cleanOutput, Path.Combine(results, $"rgiem-build-{tool.Variant}.log"));
+                });
+                rows.Add(new ResultRow(size, $"rgiem build ({tool.Variant})", clean, CountDocuments(cleanOutput)));
+            }
 
-            error.WriteLine("rgiem-bench:   rgiem check…");
-            var check = rgiem.Check(corpus, Path.Combine(results, "rgiem-check.log"));
-            rows.Add(new ResultRow(size, "rgiem check", check, 0));
+            error.WriteLine($"rgiem-bench:   rgiem check ({rgiem.Variant})…");
+            var check = Median(options.Repeat, _ => rgiem.Check(corpus, Path.Combine(results, "rgiem-check.log")));
+            rows.Add(new ResultRow(size, $"rgiem check ({rgiem.Variant})", check, 0));
+
+            // Incremental builds on top of the last clean build of the last variant: nothing changed, then one record edited.
+            string incremental = Path.Combine(results, "rgiem-out-" + rgiem.Variant);
+            error.WriteLine($"rgiem-bench:   rgiem build ({rgiem.Variant}), nothing changed…");
+            var unchanged = Median(options.Repeat, _ => rgiem.Build(corpus, incremental, Path.Combine(results, "rgiem-build-unchanged.log")));
+            rows.Add(new ResultRow(size, $"rgiem build, no change ({rgiem.Variant})", unchanged, Rendered(Path.Combine(results, "rgiem-build-unchanged.log"))));
+
+            error.WriteLine($"rgiem-bench:   rgiem build ({rgiem.Variant}), one record edited…");
+            string edited = records[0];
+            string original = File.ReadAllText(edited);
+            try
+            {
+                var oneEdit = Median(options.Repeat, run =>
+                {
+                    File.WriteAllText(edited, original + string.Create(CultureInfo.InvariantCulture, $"\nThe meeting noted edit {run + 1} of this benchmark.\n"));
+                    return rgiem.Build(corpus, incremental, Path.Combine(results, "rgiem-build-edited.log"));
+                });
+                rows.Add(new ResultRow(size, $"rgiem build, 1 edited ({rgiem.Variant})", oneEdit, Rendered(Path.Combine(results, "rgiem-build-edited.log"))));
+            }
+            finally
+            {
+                File.WriteAllText(edited, original);
+            }
 
             if (pandoc is not null)
             {
@@ -104,7 +149,7 @@ internal static class BenchRunner
 
         output.WriteLine();
         ResultTable.Write(rows, output);
-        var largest = rows.Where(r => r.Tool == "rgiem check").MaxBy(r => r.Records);
+        var largest = rows.Where(r => r.Tool.StartsWith("rgiem check", StringComparison.Ordinal)).MaxBy(r => r.Records);
         if (largest is not null)
         {
             output.WriteLine();
@@ -123,7 +168,7 @@ internal static class BenchRunner
             $"machine: {Environment.ProcessorCount} cores, {CpuModel()}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}"));
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"tools: rgiem (Release, published), {pandoc?.Version() ?? "pandoc not run"}; pandoc jobs: {options.Jobs}; seed: {options.Seed}"));
+            $"tools: rgiem (Release, published: {string.Join(", ", options.Variants)}), {pandoc?.Version() ?? "pandoc not run"}; pandoc jobs: {options.Jobs}; seed: {options.Seed}"));
     }
 
     private static string CpuModel()
@@ -134,6 +179,17 @@ internal static class BenchRunner
             : null;
         return line is null ? RuntimeInformation.ProcessArchitecture.ToString() : line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim();
     }
+
+    /// <summary>Runs a measurement <paramref name="repeat"/> times and keeps the run with the median wall time.</summary>
+    private static Sample Median(int repeat, Func<int, Sample> run)
+    {
+        var samples = Enumerable.Range(0, repeat).Select(run).OrderBy(s => s.Wall).ToList();
+        return samples[samples.Count / 2];
+    }
+
+    /// <summary>Documents an incremental build wrote (its "wrote" lines).</summary>
+    private static int Rendered(string log) =>
+        File.ReadLines(log).Count(l => l.StartsWith("wrote ", StringComparison.Ordinal));
 
     private static int CountDocuments(string directory) =>
         Directory.Exists(directory) ? Directory.EnumerateFiles(directory, "*.docx").Count() : 0;

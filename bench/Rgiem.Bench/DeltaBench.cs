@@ -18,7 +18,7 @@ internal static class DeltaBench
     public static int Run(BenchOptions options, TextWriter output, TextWriter error)
     {
         error.WriteLine("rgiem-bench: publishing rgiem (Release)…");
-        var rgiem = RgiemTool.Publish(options.Root, Path.Combine(options.ResultsRoot, "rgiem"), error);
+        var rgiem = RgiemTool.Publish(options.Root, Path.Combine(options.ResultsRoot, "rgiem-jit"), "jit", error);
         if (rgiem is null)
         {
             error.WriteLine("rgiem-bench: dotnet publish failed");

@@ -12,7 +12,7 @@ internal static class ResultTable
         foreach (var row in rows)
         {
             var pandoc = rows.FirstOrDefault(r => r.Records == row.Records && r.Tool.StartsWith("pandoc", StringComparison.Ordinal));
-            bool compared = pandoc is not null && row.Tool.StartsWith("rgiem build", StringComparison.Ordinal);
+            bool compared = pandoc is not null && row.Tool.StartsWith("rgiem build (", StringComparison.Ordinal);
             var sample = row.Sample;
             output.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

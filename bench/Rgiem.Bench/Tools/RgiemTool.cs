@@ -4,12 +4,23 @@ using Rgiem.Bench.Measurement;
 namespace Rgiem.Bench.Tools;
 
 /// <summary>The published rgiem (Release), run as one process over a whole corpus.</summary>
-internal sealed class RgiemTool(string executable)
+/// <param name="variant">How it was compiled: <c>jit</c> (IL, compiled at run time), <c>r2r</c> (ReadyToRun) or <c>aot</c> (NativeAOT).</param>
+internal sealed class RgiemTool(string executable, string variant)
 {
+    public const string Jit = "jit";
+    public const string ReadyToRun = "r2r";
+    public const string NativeAot = "aot";
+
     public string Executable { get; } = executable;
 
-    /// <summary>Publishes src/Rgiem.Cli in Release into <paramref name="directory"/>; returns the tool, or null with the build log.</summary>
-    public static RgiemTool? Publish(string root, string directory, TextWriter log)
+    public string Variant { get; } = variant;
+
+    /// <summary>
+    /// Publishes src/Rgiem.Cli in Release into <paramref name="directory"/>: framework-dependent IL (<c>jit</c>),
+    /// framework-dependent ReadyToRun (<c>r2r</c>) or NativeAOT (<c>aot</c>, several minutes on 2 cores); returns the
+    /// tool, or null with the build log.
+    /// </summary>
+    public static RgiemTool? Publish(string root, string directory, string variant, TextWriter log)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -18,7 +29,14 @@ internal sealed class RgiemTool(string executable)
             RedirectStandardError = true,
             WorkingDirectory = root,
         };
-        foreach (string argument in (string[])["publish", Path.Combine("src", "Rgiem.Cli", "Rgiem.Cli.csproj"), "-c", "Release", "-o", directory, "--nologo"])
+        string rid = (OperatingSystem.IsWindows() ? "win-" : OperatingSystem.IsMacOS() ? "osx-" : "linux-") + System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant();
+        string[] extra = variant switch
+        {
+            ReadyToRun => ["-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true"],
+            NativeAot => ["-r", rid, "-p:PublishAot=true"],
+            _ => [],
+        };
+        foreach (string argument in (string[])["publish", Path.Combine("src", "Rgiem.Cli", "Rgiem.Cli.csproj"), "-c", "Release", "-o", directory, "--nologo", .. extra])
         {
             info.ArgumentList.Add(argument);
         }
@@ -35,9 +53,10 @@ internal sealed class RgiemTool(string executable)
             return null;
         }
 
-        return new RgiemTool(executable);
+        return new RgiemTool(executable, variant);
     }
 
+    /// <summary>A build into <paramref name="outputDirectory"/>: clean when it is empty, incremental (build cache) when it holds the last build.</summary>
     public Sample Build(string corpus, string outputDirectory, string log) =>
         TimedProcess.Run(Executable, ["build", "--format", "msbuild", "--output", outputDirectory, corpus], corpus, log);
 

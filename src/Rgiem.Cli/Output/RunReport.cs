@@ -1,4 +1,6 @@
+using Rgiem.Core.Caching;
 using Rgiem.Core.Compilation;
+using Rgiem.Core.Loading;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Text;
 
@@ -66,5 +68,32 @@ internal sealed record RunReport(
         }
 
         return new RunReport(diagnostics, sources, build?.Written ?? [], paths.Count, command) { RecordPaths = paths };
+    }
+
+    /// <summary>
+    /// The report of a build that had nothing to do: the diagnostics of the last build, from the build cache, in
+    /// the same order, with the sources of the files they point into (read for the snippets, not parsed).
+    /// </summary>
+    public static RunReport FromCache(CacheManifest manifest, IReadOnlyList<Diagnostic> cacheDiagnostics, string workingDirectory, string command)
+    {
+        var diagnostics = new List<Diagnostic>(cacheDiagnostics);
+        diagnostics.AddRange(manifest.Global);
+        foreach (var record in manifest.Records)
+        {
+            diagnostics.AddRange(record.Diagnostics);
+        }
+
+        diagnostics.AddRange(manifest.Build);
+        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        foreach (string path in diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            if (SourceLoader.Load(Path.GetFullPath(Path.Combine(workingDirectory, path)), path).Source is { } source)
+            {
+                sources[path] = source;
+            }
+        }
+
+        var paths = manifest.Records.Select(r => r.DisplayPath).ToList();
+        return new RunReport(diagnostics, sources, [], paths.Count, command) { RecordPaths = paths };
     }
 }

@@ -22,4 +22,7 @@ public sealed record CompilationResult(
 
     /// <summary>The records of the run grouped by project, after the statistics annexes were generated (for the registers).</summary>
     public IReadOnlyList<ProjectRecords> Repositories { get; init; } = [];
+
+    /// <summary>Each progress report (full path) with the meetings it covers, for the build cache.</summary>
+    public IReadOnlyDictionary<string, Coverage> Coverage { get; init; } = new Dictionary<string, Coverage>();
 }

@@ -17,7 +17,13 @@ namespace Rgiem.Core.Compilation;
 /// </summary>
 public static class Compiler
 {
-    public static CompilationResult Compile(CompilationOptions options)
+    public static CompilationResult Compile(CompilationOptions options) => Compile(options, Discover(options));
+
+    /// <summary>
+    /// The first step of <see cref="Compile(CompilationOptions)"/>, on its own: the projects of the inputs and the
+    /// files that may be records, without reading them. The build cache uses it to tell whether anything changed.
+    /// </summary>
+    public static Discovery Discover(CompilationOptions options)
     {
         var display = new PathDisplay(options.WorkingDirectory);
         var global = new DiagnosticBag();
@@ -65,6 +71,19 @@ public static class Compiler
                 global.Add(LoadDescriptors.PathNotFound, SourceLocation.None, input);
             }
         }
+
+        return new Discovery(projects, work.Select(w => new DiscoveredFile(w.FullPath, w.Explicit, w.Project)).ToList(), folders.Select(f => new DiscoveredFolder(f.Display, f.Start, f.End)).ToList(), global.ToList());
+    }
+
+    /// <summary>Compiles what <see cref="Discover"/> found.</summary>
+    public static CompilationResult Compile(CompilationOptions options, Discovery discovery)
+    {
+        var display = new PathDisplay(options.WorkingDirectory);
+        var global = new DiagnosticBag();
+        global.AddRange(discovery.Diagnostics);
+        var projects = discovery.Projects;
+        var work = discovery.Files.Select(f => (f.FullPath, f.Explicit, f.Project)).ToList();
+        var folders = discovery.Folders.Select(f => (f.Display, f.Start, f.End)).ToList();
 
         var baseCheck = options.Check ?? CheckOptions.Default;
 
@@ -170,6 +189,7 @@ public static class Compiler
         return new CompilationResult(projects, results.Where(r => r.Bound is not null || r.Diagnostics.Count > 0).ToList(), globalPolicy.Apply(global.ToList()))
         {
             Repositories = finalRepositories,
+            Coverage = coverage,
             WarningsAsErrors = options.WarningsAsErrors,
             Skipped = Enumerable.Range(0, work.Count).Where(i => !loaded[i].IsRecord).Select(i => display.Show(work[i].FullPath)).ToList(),
         };

@@ -13,7 +13,18 @@ public static class OutputWriter
 
     /// <param name="otherInputs">Further files that must never be overwritten (a template given on the command line).</param>
     /// <param name="lockTimeout">How long to wait for another build writing into the same output folder (<see cref="OutputLock"/>).</param>
-    public static BuildResult Write(CompilationResult compilation, IRecordRenderer renderer, string workingDirectory, int maxDegreeOfParallelism = -1, IEnumerable<string>? otherInputs = null, TimeSpan? lockTimeout = null)
+    /// <param name="reuse">
+    /// The build cache: given a record and its output (full path), the diagnostics of its last rendering when that
+    /// output is up to date (then the record is neither rendered nor written), or null to render it.
+    /// </param>
+    public static BuildResult Write(
+        CompilationResult compilation,
+        IRecordRenderer renderer,
+        string workingDirectory,
+        int maxDegreeOfParallelism = -1,
+        IEnumerable<string>? otherInputs = null,
+        Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?>? reuse = null,
+        TimeSpan? lockTimeout = null)
     {
         var display = new PathDisplay(workingDirectory);
         var diagnostics = new DiagnosticBag();
@@ -86,7 +97,7 @@ public static class OutputWriter
                 jobs.RemoveAll(j => Path.GetDirectoryName(j.Target) == directory);
             }
 
-            return WriteJobs(compilation, renderer, jobs, display, diagnostics, skipped, maxDegreeOfParallelism);
+            return WriteJobs(compilation, renderer, jobs, display, diagnostics, skipped, maxDegreeOfParallelism, reuse);
         }
         finally
         {
@@ -97,13 +108,22 @@ public static class OutputWriter
         }
     }
 
-    private static BuildResult WriteJobs(CompilationResult compilation, IRecordRenderer renderer, List<(CompiledRecord Record, string Target)> jobs, PathDisplay display, DiagnosticBag diagnostics, int skipped, int maxDegreeOfParallelism)
+    private static BuildResult WriteJobs(CompilationResult compilation, IRecordRenderer renderer, List<(CompiledRecord Record, string Target)> jobs, PathDisplay display, DiagnosticBag diagnostics, int skipped, int maxDegreeOfParallelism,
+        Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?>? reuse)
     {
         var written = new WrittenOutput?[jobs.Count];
+        var reused = new WrittenOutput?[jobs.Count];
         var perJob = new IReadOnlyList<Diagnostic>[jobs.Count];
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
         {
             var (record, target) = jobs[i];
+            if (reuse?.Invoke(record, target) is { } previous)
+            {
+                perJob[i] = previous;
+                reused[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), 0);
+                return;
+            }
+
             var bag = new DiagnosticBag();
             RenderResult result;
             try
@@ -124,7 +144,10 @@ public static class OutputWriter
                 try
                 {
                     AtomicFile.Write(target, content);
-                    written[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), content.Length);
+                    written[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), content.Length)
+                    {
+                        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
+                    };
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
@@ -135,12 +158,18 @@ public static class OutputWriter
             perJob[i] = bag.ToList();
         });
 
-        foreach (var list in perJob)
+        var byRecord = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        for (int i = 0; i < jobs.Count; i++)
         {
-            diagnostics.AddRange(list);
+            diagnostics.AddRange(perJob[i]);
+            byRecord[jobs[i].Record.FullPath] = perJob[i];
         }
 
-        return new BuildResult(written.Where(w => w is not null).Select(w => w!).ToList(), diagnostics.ToList(), skipped);
+        return new BuildResult(written.Where(w => w is not null).Select(w => w!).ToList(), diagnostics.ToList(), skipped)
+        {
+            Reused = reused.Where(w => w is not null).Select(w => w!).ToList(),
+            RenderDiagnostics = byRecord,
+        };
     }
 
     /// <summary>

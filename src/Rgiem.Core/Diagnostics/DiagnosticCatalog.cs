@@ -9,6 +9,7 @@ public static class DiagnosticCatalog
         {
             LoadDescriptors.All,
             ToolDescriptors.All,
+            CacheDescriptors.All,
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
             DirectiveDescriptors.All,

@@ -11,6 +11,7 @@ public sealed class OutputSafetyTests : IDisposable
 {
     private const string RecordName = "2024-07-geneva-report.md";
     private const string Output = "out/TSAG-TD521.docx";
+    private const string CacheManifest = "out/.rgiem-cache/manifest";
 
     private readonly TempFolder folder = new();
 
@@ -32,13 +33,17 @@ public sealed class OutputSafetyTests : IDisposable
         string output = folder.Combine(Output);
         byte[] before = File.ReadAllBytes(output);
         var writtenAt = File.GetLastWriteTimeUtc(output);
+        byte[] cache = File.ReadAllBytes(folder.Combine(CacheManifest));
         Break(breakage);
 
         var run = Build();
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.Diagnostics, d => d.Id == id && d.Path == RecordName && d.Line >= 1 && d.Column >= 1);
-        Assert.Equal([RecordName, Output, "rgiem.yaml"], folder.Files());
+
+        // The first build's output and its build cache, both untouched.
+        Assert.Equal([RecordName, CacheManifest, Output, "rgiem.yaml"], folder.Files());
+        Assert.Equal(cache, File.ReadAllBytes(folder.Combine(CacheManifest)));
         Assert.Equal(before, File.ReadAllBytes(output));
         Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(output));
     }

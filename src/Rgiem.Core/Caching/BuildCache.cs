@@ -1,0 +1,334 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Rgiem.Core.Compilation;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Loading;
+using Rgiem.Core.References;
+
+namespace Rgiem.Core.Caching;
+
+/// <summary>
+/// The incremental build cache: a manifest in <c>&lt;output&gt;/.rgiem-cache/</c> with the SHA-256 of every file the
+/// last build read and wrote, the diagnostics it reported and, for each record, a key over everything its output
+/// depends on. When nothing changed, a build replays the manifest without parsing a record; when something changed,
+/// every record is checked again (the repository checks span all records) but only the records whose key changed,
+/// or whose output is missing or was altered, are rendered and written. The key of a progress report covers the
+/// meetings it aggregates. A damaged manifest is reported (RG0050) and ignored; one from another tool version,
+/// other options or another layout of the inputs is ignored silently.
+/// </summary>
+public sealed class BuildCache
+{
+    public const string FolderName = ".rgiem-cache";
+    public const string ManifestName = "manifest";
+
+    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+    private readonly string workingDirectory;
+    private Dictionary<string, string> renderKeys = new(StringComparer.Ordinal);
+    private Dictionary<string, string> files = new(StringComparer.Ordinal);
+
+    private BuildCache(string manifestPath, string key, CacheManifest? previous, IReadOnlyList<Diagnostic> diagnostics, string workingDirectory)
+    {
+        ManifestPath = manifestPath;
+        Key = key;
+        Previous = previous;
+        Diagnostics = diagnostics;
+        this.workingDirectory = workingDirectory;
+    }
+
+    /// <summary>The manifest file (full path).</summary>
+    public string ManifestPath { get; }
+
+    /// <summary>SHA-256 of the tool, the options and the layout of the inputs: a manifest with another key is stale.</summary>
+    public string Key { get; }
+
+    /// <summary>The last build's manifest, when it could be read and has this key.</summary>
+    public CacheManifest? Previous { get; }
+
+    /// <summary>RG0050 when the manifest was damaged.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Records rendered in this build (the rest were reused); set by <see cref="Reuse"/>.</summary>
+    public int Rendered => rendered;
+
+    private int rendered;
+
+    /// <summary>
+    /// Opens the cache of a build, or null when the inputs name no project (nothing to key it on).
+    /// </summary>
+    /// <param name="settings">Everything else the outputs depend on, as text: the tool's version, the renderer's options.</param>
+    /// <param name="extraFiles">Files named by options whose content matters (a template given on the command line).</param>
+    public static BuildCache? Open(CompilationOptions options, Discovery discovery, string settings, IEnumerable<string> extraFiles)
+    {
+        if (discovery.Projects.Count == 0)
+        {
+            return null;
+        }
+
+        string folder = Path.Combine(discovery.Projects[0].OutputDirectory, FolderName);
+        string manifestPath = Path.Combine(folder, ManifestName);
+        var cache = new BuildCache(manifestPath, string.Empty, null, [], options.WorkingDirectory);
+
+        var key = new StringBuilder();
+        key.Append("tool\n").Append(settings).Append('\n');
+        key.Append("cwd\n").Append(options.WorkingDirectory).Append('\n');
+        foreach (string input in options.Inputs)
+        {
+            key.Append("input\n").Append(input).Append('\n');
+        }
+
+        key.Append("output\n").Append(options.OutputDirectory).Append('\n');
+        key.Append("warnaserror\n").Append(options.WarningsAsErrors).Append('\n');
+        key.Append("final\n").Append(options.Check?.Final ?? false).Append('\n');
+        foreach (string file in extraFiles)
+        {
+            key.Append("extra\n").Append(file).Append('\t').Append(cache.Hash(file)).Append('\n');
+        }
+
+        // The projects and every record file they hold: a new, renamed or deleted record changes the key.
+        foreach (var project in discovery.Projects.DistinctBy(p => p.Root))
+        {
+            key.Append("project\n").Append(project.Root).Append('\t').Append(project.ConfigPath).Append('\t').Append(project.OutputDirectory).Append('\n');
+            foreach (string directory in project.RecordDirectories)
+            {
+                key.Append("records\n").Append(directory).Append('\n');
+                if (Directory.Exists(directory))
+                {
+                    foreach (string file in RecordDiscovery.Find(directory, project.OutputDirectory))
+                    {
+                        key.Append(file).Append('\n');
+                    }
+                }
+            }
+        }
+
+        string keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        CacheManifest? previous = null;
+        var diagnostics = new List<Diagnostic>();
+        if (File.Exists(manifestPath))
+        {
+            try
+            {
+                previous = ManifestFormat.Read(File.ReadAllBytes(manifestPath));
+            }
+            catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                string reason = ex is FormatException ? ex.Message : ex.GetType().Name + ": " + ex.Message;
+                diagnostics.Add(Diagnostic.Create(CacheDescriptors.CacheIgnored, SourceLocation.None, new PathDisplay(options.WorkingDirectory).Show(manifestPath), reason));
+            }
+        }
+
+        var opened = new BuildCache(manifestPath, keyHash, previous?.Key == keyHash ? previous : null, diagnostics, options.WorkingDirectory);
+        foreach (var (path, hash) in cache.hashes)
+        {
+            opened.hashes[path] = hash;
+        }
+
+        return opened;
+    }
+
+    /// <summary>
+    /// The last build's manifest when nothing it read or wrote changed since: the same input files with the same
+    /// content, the same includes, project file, registry, templates and logos, and every output as it was written.
+    /// Then the build has nothing to do but report the manifest's diagnostics. Null otherwise.
+    /// </summary>
+    public CacheManifest? Unchanged(Discovery discovery)
+    {
+        // Every input is hashed before anything reads it, so that the manifest never claims content a build did not see.
+        Parallel.ForEach(discovery.Files, file => Hash(file.FullPath));
+        if (Previous is not { } previous || previous.Inputs.Count != discovery.Files.Count)
+        {
+            return null;
+        }
+
+        for (int i = 0; i < discovery.Files.Count; i++)
+        {
+            if (!string.Equals(previous.Inputs[i].Key, discovery.Files[i].FullPath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        var checks = previous.Inputs
+            .Concat(previous.Files)
+            .Concat(previous.Records.Where(r => r.Output.Length > 0).Select(r => new KeyValuePair<string, string>(r.Output, r.OutputHash)))
+            .ToList();
+        bool same = true;
+        Parallel.ForEach(checks, (check, state) =>
+        {
+            if (!string.Equals(Hash(check.Key), check.Value, StringComparison.Ordinal))
+            {
+                same = false;
+                state.Stop();
+            }
+        });
+        return same ? previous : null;
+    }
+
+    /// <summary>
+    /// Computes the key of each record's output and returns the test <see cref="OutputWriter"/> asks before
+    /// rendering a record: its last rendering's diagnostics when its key, its output name and its output's
+    /// content are as the manifest says, else null (render it).
+    /// </summary>
+    /// <param name="templates">Templates named by options (full paths), which every output depends on.</param>
+    public Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?> Reuse(CompilationResult compilation, IEnumerable<string> templates)
+    {
+        renderKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var common = templates.ToList();
+        var dependencies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var record in compilation.Records)
+        {
+            if (record.Bound is not { } bound)
+            {
+                continue;
+            }
+
+            var list = new List<string>();
+            list.AddRange(bound.Includes.Select(s => Path.GetFullPath(Path.Combine(workingDirectory, s.Path))));
+            var metadata = bound.Record.Metadata;
+            if (metadata.Template is { Length: > 0 } template)
+            {
+                list.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(record.FullPath)!, template)));
+            }
+
+            if (metadata.Logo is { Length: > 0 } logo)
+            {
+                list.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(record.FullPath)!, logo)));
+            }
+
+            var project = record.Project;
+            if (project.ConfigPath is not null)
+            {
+                list.Add(project.ConfigPath);
+            }
+
+            list.Add(Path.Combine(project.Root, DocumentRegistry.YamlFileName));
+            list.Add(Path.Combine(project.Root, DocumentRegistry.CsvFileName));
+            list.AddRange(common);
+            dependencies[record.FullPath] = list;
+        }
+
+        foreach (var record in compilation.Records)
+        {
+            if (!dependencies.TryGetValue(record.FullPath, out var list))
+            {
+                continue;
+            }
+
+            var key = new StringBuilder(Key).Append('\n');
+            key.Append(record.FullPath).Append('\t').Append(Hash(record.FullPath)).Append('\n');
+            foreach (string file in list)
+            {
+                files[file] = Hash(file);
+                key.Append(file).Append('\t').Append(files[file]).Append('\n');
+            }
+
+            // A progress report's annex aggregates the meetings it covers: their files and includes are its inputs too.
+            if (compilation.Coverage.TryGetValue(record.FullPath, out var coverage))
+            {
+                foreach (var meeting in coverage.Meetings)
+                {
+                    files[meeting.FullPath] = Hash(meeting.FullPath);
+                    key.Append("covers\t").Append(meeting.FullPath).Append('\t').Append(files[meeting.FullPath]).Append('\n');
+                    foreach (var included in meeting.Bound.Includes)
+                    {
+                        string path = Path.GetFullPath(Path.Combine(workingDirectory, included.Path));
+                        files[path] = Hash(path);
+                        key.Append(path).Append('\t').Append(files[path]).Append('\n');
+                    }
+                }
+            }
+
+            renderKeys[record.FullPath] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        }
+
+        var previous = Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? [];
+        rendered = 0;
+        return (record, target) =>
+        {
+            if (previous.TryGetValue(record.FullPath, out var last)
+                && last.Output == target
+                && renderKeys.TryGetValue(record.FullPath, out string? renderKey)
+                && last.RenderKey == renderKey
+                && Hash(target) == last.OutputHash)
+            {
+                return last.RenderDiagnostics;
+            }
+
+            Interlocked.Increment(ref rendered);
+            return null;
+        };
+    }
+
+    /// <summary>Writes the manifest of this build (atomically); a cache that cannot be written is simply not written.</summary>
+    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build)
+    {
+        var outputs = build.Written.Concat(build.Reused).ToDictionary(w => w.RecordPath, StringComparer.Ordinal);
+        var previous = Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? [];
+        var records = new List<CachedRecord>();
+        foreach (var record in compilation.Records)
+        {
+            string output = string.Empty;
+            string outputHash = string.Empty;
+            if (outputs.TryGetValue(record.DisplayPath, out var written))
+            {
+                output = written.FullPath;
+                outputHash = written.Sha256 ?? (previous.TryGetValue(record.FullPath, out var last) ? last.OutputHash : Hash(written.FullPath));
+            }
+
+            records.Add(new CachedRecord(
+                record.FullPath,
+                record.DisplayPath,
+                output.Length > 0 ? renderKeys.GetValueOrDefault(record.FullPath, string.Empty) : string.Empty,
+                output,
+                outputHash,
+                record.Diagnostics,
+                build.RenderDiagnostics.GetValueOrDefault(record.FullPath, [])));
+        }
+
+        if (records.All(r => r.Output.Length == 0))
+        {
+            // Nothing was built: no manifest, so that a build that wrote nothing leaves the output folder as it was.
+            return;
+        }
+
+        var manifest = new CacheManifest(
+            Key,
+            discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, Hash(f.FullPath))).ToList(),
+            files,
+            records,
+            compilation.Diagnostics,
+            build.Diagnostics,
+            compilation.Skipped);
+        try
+        {
+            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: the next build starts from scratch.
+        }
+    }
+
+    /// <summary>SHA-256 of a file's content (lower-case hex), or empty when it does not exist or cannot be read; each file read once a build.</summary>
+    private string Hash(string path) =>
+        hashes.GetOrAdd(path, static p =>
+        {
+            try
+            {
+                if (!File.Exists(p))
+                {
+                    return string.Empty;
+                }
+
+                // Streamed through a pooled buffer: hashing a huge file (one rgiem refuses to read) allocates almost nothing.
+                using var stream = new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+                return Convert.ToHexStringLower(SHA256.HashData(stream));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return string.Empty;
+            }
+        });
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Caching;
+
+/// <summary>
+/// The build cache's manifest as text: one entry a line, fields separated by tabs (tab, line ends and
+/// backslashes escaped), and a last line with the SHA-256 of everything before it, so that a truncated or
+/// edited manifest is detected and never trusted.
+/// </summary>
+public static class ManifestFormat
+{
+    private const string Magic = "rgiem-cache\t1";
+
+    public static byte[] Write(CacheManifest manifest)
+    {
+        var text = new StringBuilder();
+        text.Append(Magic).Append('\n');
+        Line(text, "key", manifest.Key);
+        foreach (var (path, hash) in manifest.Inputs)
+        {
+            Line(text, "input", path, hash);
+        }
+
+        foreach (var (path, hash) in manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            Line(text, "file", path, hash);
+        }
+
+        foreach (var record in manifest.Records)
+        {
+            Line(text, "record", record.FullPath, record.DisplayPath, record.RenderKey, record.Output, record.OutputHash);
+            foreach (var diagnostic in record.Diagnostics)
+            {
+                Diagnostic(text, "diag", diagnostic);
+            }
+
+            foreach (var diagnostic in record.RenderDiagnostics)
+            {
+                Diagnostic(text, "rdiag", diagnostic);
+            }
+        }
+
+        foreach (var diagnostic in manifest.Global)
+        {
+            Diagnostic(text, "global", diagnostic);
+        }
+
+        foreach (var diagnostic in manifest.Build)
+        {
+            Diagnostic(text, "build", diagnostic);
+        }
+
+        foreach (string skipped in manifest.Skipped)
+        {
+            Line(text, "skipped", skipped);
+        }
+
+        byte[] body = Encoding.UTF8.GetBytes(text.ToString());
+        byte[] end = Encoding.UTF8.GetBytes("end\t" + Convert.ToHexStringLower(SHA256.HashData(body)) + "\n");
+        return [.. body, .. end];
+    }
+
+    /// <summary>Reads a manifest; throws <see cref="FormatException"/> saying what is wrong with it.</summary>
+    public static CacheManifest Read(byte[] bytes)
+    {
+        int endLine = LastLineStart(bytes);
+        if (endLine < 0)
+        {
+            throw new FormatException("it is truncated");
+        }
+
+        string end = Encoding.UTF8.GetString(bytes, endLine, bytes.Length - endLine).TrimEnd('\n');
+        string expected = "end\t" + Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, endLine)));
+        if (!string.Equals(end, expected, StringComparison.Ordinal))
+        {
+            throw new FormatException("its checksum does not match its content");
+        }
+
+        string[] lines = Encoding.UTF8.GetString(bytes, 0, endLine).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (lines.Length == 0 || lines[0] != Magic)
+        {
+            throw new FormatException("it is not an rgiem cache of this version");
+        }
+
+        string? key = null;
+        var inputs = new List<KeyValuePair<string, string>>();
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        var records = new List<CachedRecord>();
+        var global = new List<Diagnostic>();
+        var build = new List<Diagnostic>();
+        var skipped = new List<string>();
+        List<Diagnostic>? recordDiagnostics = null;
+        List<Diagnostic>? renderDiagnostics = null;
+        foreach (string line in lines.Skip(1))
+        {
+            string[] fields = line.Split('\t').Select(Unescape).ToArray();
+            switch (fields[0])
+            {
+                case "key" when fields.Length == 2:
+                    key = fields[1];
+                    break;
+                case "input" when fields.Length == 3:
+                    inputs.Add(new(fields[1], fields[2]));
+                    break;
+                case "file" when fields.Length == 3:
+                    files[fields[1]] = fields[2];
+                    break;
+                case "record" when fields.Length == 6:
+                    recordDiagnostics = [];
+                    renderDiagnostics = [];
+                    records.Add(new CachedRecord(fields[1], fields[2], fields[3], fields[4], fields[5], recordDiagnostics, renderDiagnostics));
+                    break;
+                case "diag" when recordDiagnostics is not null:
+                    recordDiagnostics.Add(ParseDiagnostic(fields));
+                    break;
+                case "rdiag" when renderDiagnostics is not null:
+                    renderDiagnostics.Add(ParseDiagnostic(fields));
+                    break;
+                case "global":
+                    global.Add(ParseDiagnostic(fields));
+                    break;
+                case "build":
+                    build.Add(ParseDiagnostic(fields));
+                    break;
+                case "skipped" when fields.Length == 2:
+                    skipped.Add(fields[1]);
+                    break;
+                default:
+                    throw new FormatException($"it has an unexpected line '{fields[0]}'");
+            }
+        }
+
+        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped);
+    }
+
+    private static int LastLineStart(byte[] bytes)
+    {
+        if (bytes.Length == 0 || bytes[^1] != (byte)'\n')
+        {
+            return -1;
+        }
+
+        int index = Array.LastIndexOf(bytes, (byte)'\n', bytes.Length - 2);
+        return index < 0 ? -1 : index + 1;
+    }
+
+    private static void Diagnostic(StringBuilder text, string kind, Diagnostic diagnostic)
+    {
+        var location = diagnostic.Location;
+        Line(
+            text,
+            kind,
+            diagnostic.Id,
+            ((int)diagnostic.Severity).ToString(CultureInfo.InvariantCulture),
+            location.Path,
+            location.Start.Line.ToString(CultureInfo.InvariantCulture),
+            location.Start.Character.ToString(CultureInfo.InvariantCulture),
+            location.End.Line.ToString(CultureInfo.InvariantCulture),
+            location.End.Character.ToString(CultureInfo.InvariantCulture),
+            diagnostic.Message);
+    }
+
+    private static Diagnostic ParseDiagnostic(string[] fields)
+    {
+        if (fields.Length != 9 || DiagnosticCatalog.Find(fields[1]) is not { } descriptor)
+        {
+            throw new FormatException("it has an unreadable diagnostic");
+        }
+
+        var severity = (DiagnosticSeverity)Number(fields[2]);
+        if (!Enum.IsDefined(severity))
+        {
+            throw new FormatException("it has an unknown severity");
+        }
+
+        var location = new SourceLocation(fields[3], new LinePosition(Number(fields[4]), Number(fields[5])), new LinePosition(Number(fields[6]), Number(fields[7])));
+        return new Diagnostic(descriptor, location, severity, fields[8]);
+    }
+
+    private static int Number(string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : throw new FormatException("it has a bad number");
+
+    private static void Line(StringBuilder text, string kind, params string[] fields)
+    {
+        text.Append(kind);
+        foreach (string field in fields)
+        {
+            text.Append('\t');
+            foreach (char c in field)
+            {
+                _ = c switch
+                {
+                    '\\' => text.Append(@"\\"),
+                    '\t' => text.Append(@"\t"),
+                    '\n' => text.Append(@"\n"),
+                    '\r' => text.Append(@"\r"),
+                    _ => text.Append(c),
+                };
+            }
+        }
+
+        text.Append('\n');
+    }
+
+    private static string Unescape(string field)
+    {
+        if (!field.Contains('\\', StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var text = new StringBuilder(field.Length);
+        for (int i = 0; i < field.Length; i++)
+        {
+            if (field[i] != '\\' || i + 1 == field.Length)
+            {
+                text.Append(field[i]);
+                continue;
+            }
+
+            i++;
+            text.Append(field[i] switch
+            {
+                't' => '\t',
+                'n' => '\n',
+                'r' => '\r',
+                _ => field[i],
+            });
+        }
+
+        return text.ToString();
+    }
+}

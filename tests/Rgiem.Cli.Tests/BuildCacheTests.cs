@@ -1,0 +1,207 @@
+using System.Globalization;
+using Rgiem.Cli.Tests.Support;
+using Rgiem.Testing;
+
+namespace Rgiem.Cli.Tests;
+
+/// <summary>
+/// The build cache (<c>out/.rgiem-cache</c>): a build with nothing changed renders nothing and reports what the last
+/// build reported; an edit renders only the records that depend on it; the outputs are always the bytes of a clean build.
+/// </summary>
+public class BuildCacheTests
+{
+    private const string Meeting = "meetings/2023-01-e-meeting.md";
+
+    [Fact]
+    public void A_build_with_nothing_changed_renders_nothing_and_reports_the_same_diagnostics()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        var first = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
+        Assert.Equal(0, first.ExitCode);
+        var before = Outputs(cli);
+
+        var second = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--verbose");
+        Assert.Equal(0, second.ExitCode);
+        Assert.DoesNotContain("wrote ", second.Output, StringComparison.Ordinal);
+        Assert.Contains("up to date: 7 record(s)", second.Error, StringComparison.Ordinal);
+        Assert.Equal(WithoutWrote(first.Output), second.Output);
+        AssertSame(before, Outputs(cli));
+    }
+
+    [Fact]
+    public void An_edited_meeting_renders_itself_and_the_progress_report_that_covers_it_and_nothing_else()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        var before = Outputs(cli);
+
+        EditMeeting(cli);
+        var edited = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
+        Assert.True(edited.ExitCode == 0, edited.Output + edited.Error);
+        string[] wrote = edited.Output.Split('\n').Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["out/2023-01-e-meeting.docx", "out/TSAG-TD255.docx"], wrote);
+
+        var after = Outputs(cli);
+        foreach (var (name, (bytes, time)) in before)
+        {
+            if (name is "2023-01-e-meeting.docx" or "TSAG-TD255.docx")
+            {
+                Assert.NotEqual(bytes, after[name].Bytes);
+            }
+            else
+            {
+                Assert.Equal(bytes, after[name].Bytes);
+                Assert.Equal(time, after[name].Time);
+            }
+        }
+
+        // The same bytes as a clean build of the edited records, without the cache.
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".", "-o", "clean", "--no-cache").ExitCode);
+        Assert.False(Directory.Exists(cli.Combine("clean/.rgiem-cache")));
+        foreach (var (name, (bytes, _)) in after)
+        {
+            Assert.Equal(File.ReadAllBytes(cli.Combine("clean/" + name)), bytes);
+        }
+    }
+
+    [Fact]
+    public void A_changed_or_deleted_output_is_built_again()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        var before = Outputs(cli);
+        File.WriteAllText(cli.Combine("out/TSAG-TD521.docx"), "not a document");
+        File.Delete(cli.Combine("out/2023-03-e-meeting.docx"));
+
+        var run = CliRunner.Run(cli.FullPath, "build", ".");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("wrote out/TSAG-TD521.docx", run.Output, StringComparison.Ordinal);
+        Assert.Contains("wrote out/2023-03-e-meeting.docx", run.Output, StringComparison.Ordinal);
+        Assert.Equal(2, run.Output.Split('\n').Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
+        var after = Outputs(cli);
+        Assert.All(before, p => Assert.Equal(p.Value.Bytes, after[p.Key].Bytes));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("edited")]
+    [InlineData("garbage")]
+    public void A_damaged_cache_is_RG0050_and_ignored(string damage)
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        string manifest = cli.Combine("out/.rgiem-cache/manifest");
+        byte[] bytes = File.ReadAllBytes(manifest);
+        File.WriteAllBytes(manifest, damage switch
+        {
+            "truncated" => bytes[..(bytes.Length / 2)],
+            "edited" => [.. System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(bytes).Replace("RG7001", "RG7002", StringComparison.Ordinal))],
+            _ => [0xFF, 0x00, 0x13, 0x37],
+        });
+        File.Delete(cli.Combine("out/TSAG-TD521.docx"));
+
+        var run = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("info RG0050: The build cache 'out/.rgiem-cache/manifest' is damaged", run.Output, StringComparison.Ordinal);
+        Assert.Equal(7, run.Output.Split('\n').Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
+
+        // The damaged manifest was replaced: the next build is a no-op again.
+        var again = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild");
+        Assert.DoesNotContain("RG0050", again.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("wrote ", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_options_or_a_new_record_make_the_cache_stale()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        var validate = CliRunner.Run(cli.FullPath, "build", ".", "--validate");
+        Assert.Equal(7, validate.Output.Split('\n').Count(l => l.StartsWith("wrote ", StringComparison.Ordinal)));
+
+        cli.Write("meetings/2023-06-e-meeting.md", File.ReadAllText(cli.Combine(Meeting)).Replace("2023-01-31", "2023-06-27", StringComparison.Ordinal).Replace("31 January 2023", "27 June 2023", StringComparison.Ordinal).Replace("Tuesday", "Tuesday", StringComparison.Ordinal));
+        var added = CliRunner.Run(cli.FullPath, "build", ".", "--validate");
+        Assert.Contains("2023-06-e-meeting", added.Output + added.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("up to date", added.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Watch_builds_again_after_a_change_and_stops_when_asked()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter(CultureInfo.InvariantCulture);
+        var error = new StringWriter(CultureInfo.InvariantCulture);
+        var context = new CliContext(TextWriter.Synchronized(output), TextWriter.Synchronized(error), cli.FullPath, new PlainTerminal()) { Stop = stop.Token };
+        var run = Task.Factory.StartNew(() => RgiemCli.Run(["build", ".", "--watch"], context), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            string target = cli.Combine("out/2023-01-e-meeting.docx");
+            Assert.True(Eventually(() => error.ToString().Contains("watching", StringComparison.Ordinal)), output + "\n" + error);
+            byte[] first = File.ReadAllBytes(target);
+
+            EditMeeting(cli);
+            Assert.True(Eventually(() => !File.ReadAllBytes(target).AsSpan().SequenceEqual(first)), output + "\n" + error);
+            Assert.Contains("change detected", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            stop.Cancel();
+        }
+
+        Assert.Equal(0, await run.WaitAsync(CliRunner.HangLimit));
+    }
+
+    /// <summary>An edit to the meeting's text and to its statistics, which the progress report TSAG-TD255 aggregates.</summary>
+    private static void EditMeeting(TempFolder cli)
+    {
+        string meeting = cli.Combine(Meeting);
+        File.WriteAllText(meeting, File.ReadAllText(meeting)
+            .Replace("participants: 49", "participants: 50", StringComparison.Ordinal)
+            .Replace("asia-pacific: 12", "asia-pacific: 13", StringComparison.Ordinal)
+            .Replace("held its first electronic meeting", "held its first e-meeting", StringComparison.Ordinal));
+    }
+
+    private static void AssertSame(Dictionary<string, (byte[] Bytes, DateTime Time)> expected, Dictionary<string, (byte[] Bytes, DateTime Time)> actual)
+    {
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), actual.Keys.Order(StringComparer.Ordinal));
+        foreach (var (name, (bytes, time)) in expected)
+        {
+            Assert.Equal(bytes, actual[name].Bytes);
+            Assert.Equal(time, actual[name].Time);
+        }
+    }
+
+    private static bool Eventually(Func<bool> condition)
+    {
+        for (int i = 0; i < 300; i++)
+        {
+            try
+            {
+                if (condition())
+                {
+                    return true;
+                }
+            }
+            catch (IOException)
+            {
+            }
+
+            Thread.Sleep(100);
+        }
+
+        return false;
+    }
+
+    private static string WithoutWrote(string output) =>
+        string.Join('\n', output.Split('\n').Where(l => !l.StartsWith("wrote ", StringComparison.Ordinal)));
+
+    private static Dictionary<string, (byte[] Bytes, DateTime Time)> Outputs(TempFolder cli) =>
+        Directory.GetFiles(cli.Combine("out"), "*.docx").ToDictionary(f => Path.GetFileName(f), f => (File.ReadAllBytes(f), File.GetLastWriteTimeUtc(f)), StringComparer.Ordinal);
+}

@@ -1,0 +1,65 @@
+using System.Text;
+using Rgiem.Core.Caching;
+using Rgiem.Core.Diagnostics;
+
+namespace Rgiem.Core.Tests;
+
+public class ManifestFormatTests
+{
+    private static CacheManifest Sample()
+    {
+        var located = new Diagnostic(LoadDescriptors.NoRecords, SourceLocation.At("a b/r.md", 3, 4, 5), DiagnosticSeverity.Warning, "tab\there, line\nend, back\\slash, ü");
+        var record = new CachedRecord("/p/a b/r.md", "a b/r.md", "key1", "/p/out/R.docx", "hash1", [located], [Diagnostic.Create(RenderDescriptors.LogoFormat, SourceLocation.FileOnly("a b/r.md"), "logo.gif")]);
+        return new CacheManifest(
+            "k",
+            [new("/p/a b/r.md", "h1"), new("/p/README.md", "h2")],
+            new Dictionary<string, string> { ["/p/rgiem.yaml"] = "h3", ["/p/documents.csv"] = string.Empty },
+            [record, record with { FullPath = "/p/s.md", Output = string.Empty, Diagnostics = [], RenderDiagnostics = [] }],
+            [Diagnostic.Create(LoadDescriptors.PathNotFound, SourceLocation.None, "x")],
+            [located],
+            ["README.md"]);
+    }
+
+    [Fact]
+    public void A_manifest_reads_back_as_written_escapes_included()
+    {
+        var manifest = Sample();
+        var read = ManifestFormat.Read(ManifestFormat.Write(manifest));
+        Assert.Equal(manifest.Key, read.Key);
+        Assert.Equal(manifest.Inputs, read.Inputs);
+        Assert.Equal(manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal), read.Files.OrderBy(f => f.Key, StringComparer.Ordinal));
+        Assert.Equal(manifest.Records.Select(r => (r.FullPath, r.DisplayPath, r.RenderKey, r.Output, r.OutputHash)), read.Records.Select(r => (r.FullPath, r.DisplayPath, r.RenderKey, r.Output, r.OutputHash)));
+        Assert.Equal(manifest.Records[0].Diagnostics, read.Records[0].Diagnostics);
+        Assert.Equal(manifest.Records[0].RenderDiagnostics, read.Records[0].RenderDiagnostics);
+        Assert.Equal(manifest.Global, read.Global);
+        Assert.Equal(manifest.Build, read.Build);
+        Assert.Equal(manifest.Skipped, read.Skipped);
+        Assert.Equal(ManifestFormat.Write(manifest), ManifestFormat.Write(read));
+    }
+
+    [Theory]
+    [InlineData("truncated", "it is truncated")]
+    [InlineData("flipped", "its checksum does not match its content")]
+    [InlineData("empty", "it is truncated")]
+    public void A_damaged_manifest_is_refused_with_the_reason(string damage, string reason)
+    {
+        byte[] bytes = ManifestFormat.Write(Sample());
+        byte[] damaged = damage switch
+        {
+            "truncated" => bytes[..^10],
+            "flipped" => [.. bytes[..20], (byte)(bytes[20] ^ 1), .. bytes[21..]],
+            _ => [],
+        };
+        var error = Assert.Throws<FormatException>(() => ManifestFormat.Read(damaged));
+        Assert.Equal(reason, error.Message);
+    }
+
+    [Fact]
+    public void A_manifest_with_a_valid_checksum_but_an_unknown_id_is_refused()
+    {
+        string text = Encoding.UTF8.GetString(ManifestFormat.Write(Sample()));
+        string body = text[..text.LastIndexOf("end\t", StringComparison.Ordinal)].Replace("RG0005", "RG0999", StringComparison.Ordinal);
+        byte[] forged = Encoding.UTF8.GetBytes(body + "end\t" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body))) + "\n");
+        Assert.Throws<FormatException>(() => ManifestFormat.Read(forged));
+    }
+}
