@@ -110,6 +110,14 @@ internal static class BenchRunner
             var check = Median(options.Repeat, _ => rgiem.Check(corpus, Path.Combine(results, "rgiem-check.log")));
             rows.Add(new ResultRow(size, $"rgiem check ({rgiem.Variant})", check, 0));
 
+            // The registers of issue 5: every action and every cited document of the corpus, as JSON.
+            foreach (string register in (string[])["actions", "refs"])
+            {
+                error.WriteLine($"rgiem-bench:   rgiem {register} ({rgiem.Variant})…");
+                var sample = Median(options.Repeat, _ => rgiem.Register(register, corpus, Path.Combine(results, $"rgiem-{register}.json")));
+                rows.Add(new ResultRow(size, $"rgiem {register} ({rgiem.Variant})", sample, 0));
+            }
+
             // Incremental builds on top of the last clean build of the last variant: nothing changed, then one record edited.
             string incremental = Path.Combine(results, "rgiem-out-" + rgiem.Variant);
             error.WriteLine($"rgiem-bench:   rgiem build ({rgiem.Variant}), nothing changed…");

@@ -65,4 +65,8 @@ internal sealed class RgiemTool(string executable, string variant)
 
     public Sample Check(string corpus, string log) =>
         TimedProcess.Run(Executable, ["check", "--format", "msbuild", corpus], corpus, log);
+
+    /// <summary>A register of the whole corpus (<c>actions</c> or <c>refs</c>) as JSON; the log receives the JSON.</summary>
+    public Sample Register(string command, string corpus, string log) =>
+        TimedProcess.Run(Executable, [command, "--format", "json", corpus], corpus, log);
 }
