@@ -113,26 +113,41 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             content.Add(EndOfDocument());
             mapping.Apply(content);
             mapping.Apply([defaultHeader.Header, firstHeader.Header]);
-            var body = new Body();
-            body.Append(content);
-            body.Append(SectionProperties());
-            main.Document = new Document(body);
-            numberingPart.Numbering = state.Numbering.Build();
-
-            var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
-            using (var coreStream = core.GetStream(FileMode.Create))
-            {
-                coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
-            }
-
-            diagnostics.AddRange(state.Diagnostics.ToList());
-            if (options.Validate)
-            {
-                validationErrors = Validate(document);
-            }
+            validationErrors = Complete(document, main, numberingPart, state, content, metadata, documentNumber, diagnostics, options.Validate);
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The last steps of every rendering: the body with the page's section, the numbering the writers used, the
+    /// core properties, the writers' diagnostics, and (when asked) the schema errors of the package.
+    /// </summary>
+    internal static List<string> Complete(
+        WordprocessingDocument document,
+        MainDocumentPart main,
+        NumberingDefinitionsPart numberingPart,
+        RenderState state,
+        IEnumerable<OpenXmlElement> content,
+        RecordMetadata metadata,
+        string documentNumber,
+        DiagnosticBag diagnostics,
+        bool validate)
+    {
+        var body = new Body();
+        body.Append(content);
+        body.Append(SectionProperties());
+        main.Document = new Document(body);
+        numberingPart.Numbering = state.Numbering.Build();
+
+        var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
+        using (var coreStream = core.GetStream(FileMode.Create))
+        {
+            coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
+        }
+
+        diagnostics.AddRange(state.Diagnostics.ToList());
+        return validate ? Validate(document) : [];
     }
 
     /// <summary>The closing line of every document.</summary>

@@ -12,21 +12,7 @@ namespace Rgiem.Testing;
 /// </summary>
 public static class DeltaCorpus
 {
-    private const string Front = """
-        ---
-        number: TSAG-TD521
-        group: RG-IEM
-        parent: TSAG
-        study-period: 2022-2024
-        meeting: {place: Geneva, from: 2024-07-29, to: 2024-08-02}
-        source: Rapporteur, TSAG RG-IEM
-        title: Draft report of the RG-IEM meeting
-        contacts:
-          - {name: Glenn Parsons, organization: Ericsson, country: Canada, email: rapporteur@example.org}
-        abstract: This TD contains the draft report.
-        ---
-
-        """;
+    private const string Front = Records.FrontMatter;
 
     private const string Body = """
         # 1 Introduction

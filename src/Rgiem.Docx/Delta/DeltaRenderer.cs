@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Delta;
 using Rgiem.Core.Diagnostics;
@@ -20,7 +19,6 @@ namespace Rgiem.Docx.Delta;
 public sealed class DeltaRenderer(DeltaRenderOptions options)
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
 
     /// <summary>How many revision marks the last <see cref="Render"/> wrote.</summary>
     public int RevisionCount { get; private set; }
@@ -52,23 +50,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             var oldContent = Content(oldVersion, state, baseDirectory, diagnostics);
             var merged = new ElementMerger(revisions).Merge(oldContent, newContent);
 
-            var body = new Body();
-            body.Append(merged);
-            body.Append(DocxRenderer.SectionProperties());
-            mainPart.Document = new Document(body);
-            numberingPart.Numbering = state.Numbering.Build();
-
-            var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
-            using (var coreStream = core.GetStream(FileMode.Create))
-            {
-                coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
-            }
-
-            diagnostics.AddRange(state.Diagnostics.ToList());
-            if (options.Validate)
-            {
-                validationErrors = DocxRenderer.Validate(document);
-            }
+            validationErrors = DocxRenderer.Complete(document, mainPart, numberingPart, state, merged, metadata, documentNumber, diagnostics, options.Validate);
         }
 
         RevisionCount = revisions.Count;
