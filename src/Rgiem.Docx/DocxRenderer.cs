@@ -20,7 +20,7 @@ namespace Rgiem.Docx;
 public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRenderer
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
+    internal const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
 
     private readonly DocxRenderOptions options = options ?? new DocxRenderOptions();
 

@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
 using Rgiem.Docx.HouseStyle;
@@ -20,7 +19,6 @@ namespace Rgiem.Docx.Templates;
 public static class BuiltInTemplate
 {
     private const string TemplateMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
-    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
 
     /// <summary>The file name <c>rgiem template export</c> writes by default.</summary>
     public static string FileName(DocumentType type) => type == DocumentType.TD ? "itu-t.dotx" : "itu-t-" + type.ToString().ToLowerInvariant() + ".dotx";
@@ -39,20 +37,14 @@ public static class BuiltInTemplate
             main.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
 
             var state = new RenderState(main, "itu-t.dotx");
-            var body = new Body();
             var overrides = new CoverOverrides(Number: "{{number}}", TypeLine: "{{type}}", Meeting: "{{meeting}}", Deadline: "{{deadline}}", LinkEmails: false);
-            body.Append(new CoverPageWriter(state, new BodyWriter(state)).Write(metadata, logo: null, overrides));
-            body.Append(ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{toc}}")));
-            body.Append(ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{body}}")));
-            body.Append(DocxRenderer.SectionProperties());
-            main.Document = new Document(body);
-            numberingPart.Numbering = state.Numbering.Build();
-
-            var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
-            using var coreStream = core.GetStream(FileMode.Create);
-            coreStream.Write(CorePropertiesWriter.Write(
-                new RecordMetadata { Title = "ITU-T " + CoverPageWriter.TypeLine(type) + " (rgiem built-in template)", Abstract = "Placeholders: see docs/templates.md." },
-                "{{number}}"));
+            var content = new List<OpenXmlElement>(new CoverPageWriter(state, new BodyWriter(state)).Write(metadata, logo: null, overrides))
+            {
+                ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{toc}}")),
+                ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{body}}")),
+            };
+            var properties = new RecordMetadata { Title = "ITU-T " + CoverPageWriter.TypeLine(type) + " (rgiem built-in template)", Abstract = "Placeholders: see docs/templates.md." };
+            DocxRenderer.Complete(document, main, numberingPart, state, content, properties, "{{number}}", new DiagnosticBag(), validate: false);
         }
 
         return DeterministicZip.Normalize(stream.ToArray());

@@ -23,8 +23,6 @@ namespace Rgiem.Docx.Templates;
 /// </summary>
 internal static class TemplateRenderer
 {
-    private const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
-
     /// <summary>The roles the body always needs.</summary>
     public static readonly string[] BodyRoles =
     [
@@ -165,7 +163,7 @@ internal static class TemplateRenderer
         }
 
         // The document properties are the record's, never the template's (nor its author or dates).
-        var core = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rIdRgiemCore");
+        var core = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(DocxRenderer.CoreContentType, "rIdRgiemCore");
         using (var coreStream = core.GetStream(FileMode.Create))
         {
             coreStream.Write(CorePropertiesWriter.Write(metadata, CoverPageWriter.DocumentNumber(metadata)));
