@@ -62,11 +62,11 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var messages = new Messages(context, global.Verbosity(parse));
+            string? templatePath = parse.GetValue(template) is { Length: > 0 } given ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, given)) : null;
             var options = common.Compilation(parse, context.WorkingDirectory, parse.GetValue(output)) with
             {
-                TemplateFromCommandLine = parse.GetValue(template) is { Length: > 0 },
+                TemplateFromCommandLine = templatePath is not null,
             };
-            string? templatePath = parse.GetValue(template) is { Length: > 0 } given ? Path.GetFullPath(Path.Combine(context.WorkingDirectory, given)) : null;
             var settings = new BuildSettings(options, templatePath, parse.GetValue(validate), parse.GetValue(pdf), UseCache: !parse.GetValue(noCache) && !parse.GetValue(pdf));
             var format = parse.GetValue(common.Format);
             if (!parse.GetValue(watchOption))

@@ -146,7 +146,8 @@ public static class OutputWriter
                     AtomicFile.Write(target, content);
                     written[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), content.Length)
                     {
-                        Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
+                        // Only the build cache reads the hash (a build given no cache callback has none).
+                        Sha256 = reuse is null ? null : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)),
                     };
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
