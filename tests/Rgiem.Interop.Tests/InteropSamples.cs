@@ -17,19 +17,8 @@ public static class InteropSamples
     /// <summary>The scratch folder of this test run (under the system temp folder).</summary>
     public static string Scratch { get; } = Path.Combine(Path.GetTempPath(), "rgiem-interop-" + Guid.NewGuid().ToString("N"));
 
-    public static TheoryData<string> Names
-    {
-        get
-        {
-            var data = new TheoryData<string>();
-            foreach (var sample in All.Value)
-            {
-                data.Add(sample.Name);
-            }
-
-            return data;
-        }
-    }
+    /// <summary>The same names as <see cref="SampleDocuments.Names"/>: every sample is written here under its name.</summary>
+    public static TheoryData<string> Names => SampleDocuments.Names;
 
     public static IReadOnlyList<InteropSample> Rendered => All.Value;
 
