@@ -19,7 +19,6 @@ namespace Rgiem.Docx;
 /// </summary>
 public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRenderer
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     internal const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
 
     private readonly DocxRenderOptions options = options ?? new DocxRenderOptions();
@@ -55,7 +54,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             return new RenderResult(null, diagnostics.ToList());
         }
 
-        return new RenderResult(DeterministicZip.Normalize(package), diagnostics.ToList());
+        return new RenderResult(package, diagnostics.ToList());
     }
 
     /// <summary>Schema errors of a DOCX package against Office 2019, as "part xpath: id: description".</summary>
@@ -78,45 +77,54 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Id}: {e.Description}")
             .ToList();
 
+    /// <summary>
+    /// The package in the built-in house style, written by <see cref="HousePackage"/>: the parts every record shares
+    /// are built once per process, the record's own parts are serialized straight into the zip.
+    /// </summary>
     private byte[] BuildPackage(MeetingRecord record, LogoImage? logo, DiagnosticBag diagnostics, out List<string> validationErrors)
     {
-        validationErrors = [];
         var metadata = record.Metadata;
         string documentNumber = CoverPageWriter.DocumentNumber(metadata);
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        var relationships = HousePackage.MainRelationships();
+        var state = new RenderState(relationships, record.Path) { TableOfContents = metadata.Toc };
+
+        // A style map in rgiem.yaml renames the built-in styles: then the styles and both headers are the record's own.
+        Styles? styles = null;
+        var mapping = StyleMapping.Identity;
+        if (metadata.Styles.Count > 0)
         {
-            var main = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-
-            var state = new RenderState(main, record.Path) { TableOfContents = metadata.Toc };
-            var styles = StylesBuilder.Build(metadata.Language, metadata.Toc);
-            var mapping = metadata.Styles.Count == 0
-                ? StyleMapping.Identity
-                : StyleMapping.Resolve(styles, styles, StyleIds.ByRole.Keys.Where(r => metadata.Toc || !r.StartsWith("toc", StringComparison.Ordinal)), metadata.Styles, addMissing: false, "the built-in template", SourceLocation.FileOnly(record.Path), diagnostics);
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = styles;
-            var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rId2");
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language, updateFields: metadata.Toc);
-            var defaultHeader = main.AddNewPart<HeaderPart>("rId4");
-            defaultHeader.Header = HeaderWriter.LaterPages(documentNumber);
-            var firstHeader = main.AddNewPart<HeaderPart>("rId5");
-            firstHeader.Header = HeaderWriter.FirstPage();
-
-            var bodyWriter = new BodyWriter(state);
-            var content = new List<OpenXmlElement>();
-            content.AddRange(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
-            if (metadata.Toc)
-            {
-                content.AddRange(TocWriter.Write(record.Headings));
-            }
-
-            content.AddRange(bodyWriter.Write(record.Body));
-            content.Add(EndOfDocument());
-            mapping.Apply(content);
-            mapping.Apply([defaultHeader.Header, firstHeader.Header]);
-            validationErrors = Complete(document, main, numberingPart, state, content, metadata, documentNumber, diagnostics, options.Validate);
+            styles = StylesBuilder.Build(metadata.Language, metadata.Toc);
+            mapping = StyleMapping.Resolve(styles, styles, StyleIds.ByRole.Keys.Where(r => metadata.Toc || !r.StartsWith("toc", StringComparison.Ordinal)), metadata.Styles, addMissing: false, "the built-in template", SourceLocation.FileOnly(record.Path), diagnostics);
         }
 
-        return stream.ToArray();
+        var bodyWriter = new BodyWriter(state);
+        var content = new List<OpenXmlElement>();
+        content.AddRange(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
+        if (metadata.Toc)
+        {
+            content.AddRange(TocWriter.Write(record.Headings));
+        }
+
+        content.AddRange(bodyWriter.Write(record.Body));
+        content.Add(EndOfDocument());
+        mapping.Apply(content);
+        var laterPages = HeaderWriter.LaterPages(documentNumber);
+        var firstPage = mapping.IsIdentity ? null : HeaderWriter.FirstPage();
+        mapping.Apply(firstPage is null ? [laterPages] : [laterPages, firstPage]);
+
+        byte[] package = HousePackage.Write(
+            metadata.Language,
+            metadata.Toc,
+            new Document(Body(content)),
+            state.Numbering.Build(),
+            laterPages,
+            firstPage,
+            mapping.IsIdentity ? null : styles,
+            CorePropertiesWriter.Write(metadata, documentNumber),
+            relationships);
+        diagnostics.AddRange(state.Diagnostics.ToList());
+        validationErrors = options.Validate ? [.. Validate(new MemoryStream(package, writable: false))] : [];
+        return package;
     }
 
     /// <summary>
@@ -134,10 +142,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         DiagnosticBag diagnostics,
         bool validate)
     {
-        var body = new Body();
-        body.Append(content);
-        body.Append(SectionProperties());
-        main.Document = new Document(body);
+        main.Document = new Document(Body(content));
         numberingPart.Numbering = state.Numbering.Build();
 
         var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
@@ -148,6 +153,15 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
 
         diagnostics.AddRange(state.Diagnostics.ToList());
         return validate ? Validate(document) : [];
+    }
+
+    /// <summary>The body: the rendered content, then the page of the house style.</summary>
+    private static Body Body(IEnumerable<OpenXmlElement> content)
+    {
+        var body = new Body();
+        body.Append(content);
+        body.Append(SectionProperties());
+        return body;
     }
 
     /// <summary>The closing line of every document.</summary>

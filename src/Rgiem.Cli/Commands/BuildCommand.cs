@@ -99,14 +99,25 @@ internal static class BuildCommand
             return (RunReport.FromCache(manifest, cache.Diagnostics, context.WorkingDirectory, "build"), manifest.Skipped);
         }
 
-        var compilation = Compiler.Compile(options, discovery);
-        messages.Detail($"checked {compilation.Records.Count} record(s) in {watch.ElapsedMilliseconds} ms");
+        // Each record is rendered as soon as its own checks pass and only its summary is kept (memory stays flat
+        // however many records there are), unless the build cache has its output from the last build: that one is
+        // rendered afterwards if its inputs changed after all.
+        var renderer = new DocxRenderer(new DocxRenderOptions(Validate: settings.Validate, Template: settings.Template));
+        var cached = cache?.Previous?.Records.Select(r => r.FullPath).ToHashSet(StringComparer.Ordinal);
+        var display = new PathDisplay(context.WorkingDirectory);
+        EarlyRender early = (fullPath, bound, _) => cached?.Contains(fullPath) == true ? null : OutputWriter.RenderBound(renderer, fullPath, display.Show(fullPath), bound);
+        CompilationResult compilation;
+        using (var progress = new BuildProgress(context.Error, context.Terminal.SupportsProgress, messages.Verbosity != Verbosity.Quiet, discovery.Files.Count, () => watch.Elapsed))
+        {
+            compilation = Compiler.Compile(options with { Summarize = true }, discovery, early, progress.RecordDone);
+        }
+
+        messages.Detail($"checked {compilation.Records.Count} record(s), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms");
 
         watch.Restart();
-        var renderer = new DocxRenderer(new DocxRenderOptions(Validate: settings.Validate, Template: settings.Template));
         var build = OutputWriter.Write(compilation, renderer, context.WorkingDirectory, otherInputs: templates, reuse: cache?.Reuse(compilation, templates));
         cache?.Save(discovery, compilation, build);
-        messages.Detail($"rendered and wrote {build.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache is null ? string.Empty : $"; {build.Reused.Count} up to date (build cache)"));
+        messages.Detail($"wrote {build.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache is null ? string.Empty : $"; {build.Reused.Count} up to date (build cache)"));
         var report = RunReport.From(compilation, build, "build");
         if (cache is not null && cache.Diagnostics.Count > 0)
         {

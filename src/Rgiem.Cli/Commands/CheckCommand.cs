@@ -36,11 +36,13 @@ internal static class CheckCommand
             var messages = new Messages(context, global.Verbosity(parse));
             var options = common.Compilation(parse, context.WorkingDirectory);
             var watch = Stopwatch.StartNew();
-            var compilation = Compiler.Compile(options);
+            // --fix rewrites records from their bound form; a plain check keeps only summaries (flat memory).
+            bool fixing = parse.GetValue(fix);
+            var compilation = Compiler.Compile(options with { Summarize = !fixing });
             messages.Detail($"checked {compilation.Records.Count} record(s) in {watch.ElapsedMilliseconds} ms");
-            if (parse.GetValue(fix) && ApplyFixes(compilation, messages) > 0)
+            if (fixing && ApplyFixes(compilation, messages) > 0)
             {
-                compilation = Compiler.Compile(options);
+                compilation = Compiler.Compile(options with { Summarize = true });
             }
 
             return CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped);

@@ -47,7 +47,8 @@ internal sealed record RunReport(
         foreach (var record in compilation.Records)
         {
             diagnostics.AddRange(record.Diagnostics);
-            if (record.Bound is { } bound)
+            // A summary has no text: the snippets of its diagnostics are read from the file, as for a cached build.
+            if (record.Bound is { IsSummary: false } bound)
             {
                 sources[bound.Source.Path] = bound.Source;
                 foreach (var included in bound.Includes)
@@ -67,6 +68,8 @@ internal sealed record RunReport(
             diagnostics.AddRange(build.Diagnostics);
         }
 
+        ReadMissingSources(diagnostics, sources, compilation.Options?.WorkingDirectory ?? Environment.CurrentDirectory);
+
         return new RunReport(diagnostics, sources, build?.Written ?? [], paths.Count, command) { RecordPaths = paths };
     }
 
@@ -85,15 +88,21 @@ internal sealed record RunReport(
 
         diagnostics.AddRange(manifest.Build);
         var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (string path in diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
+        ReadMissingSources(diagnostics, sources, workingDirectory);
+
+        var paths = manifest.Records.Select(r => r.DisplayPath).ToList();
+        return new RunReport(diagnostics, sources, [], paths.Count, command) { RecordPaths = paths };
+    }
+
+    /// <summary>Reads (for the snippets, not parsed) the files diagnostics point into whose text is not at hand.</summary>
+    private static void ReadMissingSources(IEnumerable<Diagnostic> diagnostics, Dictionary<string, SourceText> sources, string workingDirectory)
+    {
+        foreach (string path in diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0 && !sources.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList())
         {
             if (SourceLoader.Load(Path.GetFullPath(Path.Combine(workingDirectory, path)), path).Source is { } source)
             {
                 sources[path] = source;
             }
         }
-
-        var paths = manifest.Records.Select(r => r.DisplayPath).ToList();
-        return new RunReport(diagnostics, sources, [], paths.Count, command) { RecordPaths = paths };
     }
 }

@@ -13,6 +13,28 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     /// <summary>The files its <c>```{include}</c> directives brought in, in the order first included.</summary>
     public IReadOnlyList<SourceText> Includes { get; init; } = [];
 
+    /// <summary>
+    /// True for what <see cref="ToSummary"/> keeps of a checked record: the metadata, the action items, where each
+    /// front matter value outside lists was written and the includes; not the body, the source text or the front
+    /// matter tree.
+    /// </summary>
+    public bool IsSummary { get; init; }
+
+    /// <summary>
+    /// What the checks across records and the build cache read of a record once its own checks have run. A build
+    /// of thousands of records holds these instead of every record's syntax and text (a summary is about a
+    /// tenth of the bound record); a record rendered later is read and bound again.
+    /// </summary>
+    public BoundRecord ToSummary() => IsSummary ? this : this with
+    {
+        Record = new MeetingRecord(Record.Path, Record.Metadata, [.. Record.Actions]),
+        Map = Map.WithoutListItems(),
+        Source = new SourceText(Source.Path, string.Empty),
+        Section = new FrontMatterSection(string.Empty, Section.YamlFirstLine, Section.ClosingLine, string.Empty),
+        Values = ObjectValue.Empty(Values.Location),
+        IsSummary = true,
+    };
+
     /// <summary>The text of <paramref name="path"/> (a display path): the record's own or an included file's; null for any other.</summary>
     public SourceText? SourceOf(string path) =>
         string.Equals(path, Source.Path, StringComparison.Ordinal)

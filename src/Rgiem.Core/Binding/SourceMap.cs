@@ -19,6 +19,28 @@ public sealed class SourceMap
         Add(root, string.Empty);
     }
 
+    private SourceMap(SourceLocation fallback) => this.fallback = fallback;
+
+    /// <summary>
+    /// The map without the items of lists (<c>documents[3].title</c>, <c>sessions[1].date</c>): what a record's
+    /// summary keeps. An item's location then falls back to its list's.
+    /// </summary>
+    public SourceMap WithoutListItems()
+    {
+        var map = new SourceMap(fallback);
+        foreach (var (path, location) in values.Where(p => !p.Key.Contains('[', StringComparison.Ordinal)))
+        {
+            map.values[path] = location;
+        }
+
+        foreach (var (path, location) in keys.Where(p => !p.Key.Contains('[', StringComparison.Ordinal)))
+        {
+            map.keys[path] = location;
+        }
+
+        return map;
+    }
+
     /// <summary>The location of the value at <paramref name="path"/>, else of its nearest parent, else the front matter.</summary>
     public SourceLocation Value(string path)
     {

@@ -303,7 +303,7 @@ public sealed class BuildCache
             compilation.Skipped);
         try
         {
-            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest));
+            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest), flushToDisk: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -7,6 +7,11 @@ namespace Rgiem.Core.Compilation;
 /// <param name="WorkingDirectory">Base for relative inputs and for the paths shown in messages.</param>
 /// <param name="OutputDirectory">Overrides the project's output folder.</param>
 /// <param name="TemplateFromCommandLine">A template given on the command line replaces the records' and the project's, which are then not checked (RG0031).</param>
+/// <param name="Summarize">
+/// Keep only a summary of each record once its own checks ran (<see cref="Binding.BoundRecord.ToSummary"/>), so that
+/// memory does not grow with the size of the records: for <c>check</c> and <c>build</c>, not for commands that
+/// read the bodies afterwards (the registers, <c>check --fix</c>). Progress reports are always kept whole.
+/// </param>
 public sealed record CompilationOptions(
     IReadOnlyList<string> Inputs,
     string WorkingDirectory,
@@ -14,4 +19,5 @@ public sealed record CompilationOptions(
     bool WarningsAsErrors = false,
     CheckOptions? Check = null,
     int MaxDegreeOfParallelism = -1,
-    bool TemplateFromCommandLine = false);
+    bool TemplateFromCommandLine = false,
+    bool Summarize = false);

@@ -10,6 +10,9 @@ public sealed record CompilationResult(
     IReadOnlyList<CompiledRecord> Records,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The options of the run (to read a summarized record again for rendering).</summary>
+    public CompilationOptions? Options { get; init; }
+
     /// <summary>Whether warnings count as errors (<c>--warnaserror</c>), for the diagnostics of rendering.</summary>
     public bool WarningsAsErrors { get; init; }
 

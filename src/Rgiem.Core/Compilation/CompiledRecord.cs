@@ -8,4 +8,7 @@ namespace Rgiem.Core.Compilation;
 public sealed record CompiledRecord(string FullPath, string DisplayPath, ProjectFile Project, BoundRecord? Bound, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool HasErrors => Bound is null || Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The rendering made while the records were checked (<see cref="EarlyRender"/>), if any.</summary>
+    public RenderResult? Rendered { get; init; }
 }

@@ -76,7 +76,9 @@ public static class Compiler
     }
 
     /// <summary>Compiles what <see cref="Discover"/> found.</summary>
-    public static CompilationResult Compile(CompilationOptions options, Discovery discovery)
+    /// <param name="render">A build's renderer, called for each record as soon as its own checks pass (<see cref="EarlyRender"/>).</param>
+    /// <param name="recordDone">Called (from any thread) after each file is read, checked and rendered: for a progress display.</param>
+    public static CompilationResult Compile(CompilationOptions options, Discovery discovery, EarlyRender? render = null, Action? recordDone = null)
     {
         var display = new PathDisplay(options.WorkingDirectory);
         var global = new DiagnosticBag();
@@ -100,17 +102,34 @@ public static class Compiler
             }
         }
 
-        // Stages 1 to 4, in parallel: read and bind every record.
+        // Stages 1 to 5 of each record in one pass, in parallel: read, bind, check, (for a build) render, and
+        // keep a summary. A progress report waits for its rules until the meetings it covers are all read.
         var loaded = new LoadedRecord[work.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         Parallel.For(0, work.Count, parallel, i =>
         {
             var (fullPath, isExplicit, project) = work[i];
-            loaded[i] = Load(fullPath, display.Show(fullPath), isExplicit, project, display.Show, options.TemplateFromCommandLine);
+            var record = Load(fullPath, display.Show(fullPath), isExplicit, project, display.Show, options.TemplateFromCommandLine);
+            if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
+            {
+                Analyze(bound, checks[project.Root], record.Diagnostics);
+                if (render is not null && !new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(record.Diagnostics.ToList()).Any(d => d.Severity == DiagnosticSeverity.Error))
+                {
+                    record = record with { Rendered = render(fullPath, bound, project) };
+                }
+
+                if (options.Summarize)
+                {
+                    record = record with { Bound = bound.ToSummary() };
+                }
+            }
+
+            loaded[i] = record;
+            recordDone?.Invoke();
         });
 
         // Repository stage, first half: each progress report gets the statistics of the meetings it covers,
-        // before the rules run, so that they check the generated annex like any other text.
+        // before its rules run, so that they check the generated annex like any other text.
         var repositories = Repositories(work, loaded, checks, display);
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < work.Count; i++)
@@ -129,21 +148,10 @@ public static class Compiler
                     coverage[report.FullPath] = covered;
                     loaded[index] = loaded[index] with { Bound = StatisticsAnnex.Expand(loaded[index].Bound!, covered) };
                 }
+
+                Analyze(loaded[index].Bound!, checks[work[index].Project.Root], loaded[index].Diagnostics);
             }
         }
-
-        // Stage 5, in parallel: the rules of each record.
-        Parallel.For(0, work.Count, parallel, i =>
-        {
-            if (loaded[i].Bound is { } bound)
-            {
-                var context = new RecordContext(bound, checks[work[i].Project.Root], loaded[i].Diagnostics);
-                foreach (var rule in RuleSet.RecordRules)
-                {
-                    rule.Analyze(context);
-                }
-            }
-        });
 
         // Repository stage, second half: the checks across records.
         var bags = indexOf.ToDictionary(p => p.Key, p => loaded[p.Value].Diagnostics, StringComparer.Ordinal);
@@ -172,7 +180,7 @@ public static class Compiler
                 .OrderBy(d => d.Location.Start)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
-            results[i] = new CompiledRecord(fullPath, display.Show(fullPath), project, loaded[i].Bound, ordered);
+            results[i] = new CompiledRecord(fullPath, display.Show(fullPath), project, loaded[i].Bound, ordered) { Rendered = loaded[i].Rendered };
         }
 
         foreach (var (folder, start, end) in folders)
@@ -190,13 +198,41 @@ public static class Compiler
         {
             Repositories = finalRepositories,
             Coverage = coverage,
+            Options = options,
             WarningsAsErrors = options.WarningsAsErrors,
             Skipped = Enumerable.Range(0, work.Count).Where(i => !loaded[i].IsRecord).Select(i => display.Show(work[i].FullPath)).ToList(),
         };
     }
 
-    /// <summary>One record after stages 1 to 4: its diagnostics so far and the bound record (null when it is not a record or cannot be read).</summary>
-    private sealed record LoadedRecord(DiagnosticBag Diagnostics, BoundRecord? Bound, bool IsRecord);
+    /// <summary>
+    /// One record after stages 1 to 4 (or 5): its diagnostics so far, the bound record (null when it is not a record or
+    /// cannot be read) and its early rendering.
+    /// </summary>
+    private sealed record LoadedRecord(DiagnosticBag Diagnostics, BoundRecord? Bound, bool IsRecord)
+    {
+        public RenderResult? Rendered { get; init; }
+    }
+
+    /// <summary>Stage 5: the rules of one record.</summary>
+    private static void Analyze(BoundRecord bound, CheckOptions check, DiagnosticBag diagnostics)
+    {
+        var context = new RecordContext(bound, check, diagnostics);
+        foreach (var rule in RuleSet.RecordRules)
+        {
+            rule.Analyze(context);
+        }
+    }
+
+    /// <summary>
+    /// Reads and binds a record again (stages 1 to 4, no rules): for a build that kept only its summary and must
+    /// render it after all (the build cache had expected to reuse its output). Null if it can no longer be read.
+    /// </summary>
+    public static BoundRecord? Reload(CompiledRecord record, CompilationOptions options)
+    {
+        var display = new PathDisplay(options.WorkingDirectory);
+        var again = Load(record.FullPath, record.DisplayPath, isExplicit: true, record.Project, display.Show, options.TemplateFromCommandLine);
+        return again.Bound;
+    }
 
     private static LoadedRecord Load(string fullPath, string displayPath, bool isExplicit, ProjectFile project, Func<string, string> display, bool templateFromCommandLine = false)
     {

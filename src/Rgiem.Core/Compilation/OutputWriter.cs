@@ -125,15 +125,7 @@ public static class OutputWriter
             }
 
             var bag = new DiagnosticBag();
-            RenderResult result;
-            try
-            {
-                result = renderer.Render(record.Bound!.Record, Path.GetDirectoryName(record.FullPath)!);
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                result = new RenderResult(null, [Diagnostic.Create(RenderDescriptors.RenderFailed, SourceLocation.FileOnly(record.DisplayPath), ex.GetType().Name + ": " + ex.Message)]);
-            }
+            var result = record.Rendered ?? Render(renderer, record, compilation.Options);
 
             // Rendering diagnostics (a logo, a template) follow the project's severities like every other rule;
             // one that is an error after that leaves the record without a document.
@@ -143,7 +135,7 @@ public static class OutputWriter
             {
                 try
                 {
-                    AtomicFile.Write(target, content);
+                    AtomicFile.Write(target, content, flushToDisk: false);
                     written[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), content.Length)
                     {
                         // Only the build cache reads the hash (a build given no cache callback has none).
@@ -171,6 +163,40 @@ public static class OutputWriter
             Reused = reused.Where(w => w is not null).Select(w => w!).ToList(),
             RenderDiagnostics = byRecord,
         };
+    }
+
+    /// <summary>
+    /// Renders a record now. A record the compiler summarized (its body dropped after checking) is read and bound
+    /// again first; if it cannot be read any more (deleted during the build), that is RG0001 like any unreadable record.
+    /// </summary>
+    public static RenderResult Render(IRecordRenderer renderer, CompiledRecord record, CompilationOptions? options)
+    {
+        var bound = record.Bound!;
+        if (bound.IsSummary)
+        {
+            var again = Compiler.Reload(record, options ?? new CompilationOptions([], Environment.CurrentDirectory));
+            if (again is null)
+            {
+                return new RenderResult(null, [Diagnostic.Create(LoadDescriptors.CannotRead, SourceLocation.FileOnly(record.DisplayPath), record.DisplayPath, "it changed or went away during the build; build again")]);
+            }
+
+            bound = again;
+        }
+
+        return RenderBound(renderer, record.FullPath, record.DisplayPath, bound);
+    }
+
+    /// <summary>Renders a bound record; an exception of the renderer is RG8001, a bug to report.</summary>
+    public static RenderResult RenderBound(IRecordRenderer renderer, string fullPath, string displayPath, Binding.BoundRecord bound)
+    {
+        try
+        {
+            return renderer.Render(bound.Record, Path.GetDirectoryName(fullPath)!);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return new RenderResult(null, [Diagnostic.Create(RenderDescriptors.RenderFailed, SourceLocation.FileOnly(displayPath), ex.GetType().Name + ": " + ex.Message)]);
+        }
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ internal sealed class InlineWriter(RenderState state)
         var children = new List<OpenXmlElement>();
         WriteChildren(link.Children, styles with { Link = true }, children, depth);
         string id = state.NextRelationshipId();
-        state.Main.AddHyperlinkRelationship(uri, isExternal: true, id);
+        state.Relationships.AddHyperlink(uri, id);
         var hyperlink = new Hyperlink { Id = id, History = OnOffValue.FromBoolean(true) };
 
         // A hyperlink holds runs, not other hyperlinks: a nested link keeps its text inside the outer one.

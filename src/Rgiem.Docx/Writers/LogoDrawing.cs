@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -15,11 +14,7 @@ internal static class LogoDrawing
     public static Run Create(RenderState state, LogoImage logo)
     {
         string id = state.NextRelationshipId();
-        var part = state.Main.AddNewPart<ImagePart>(logo.ContentType, id);
-        using (var stream = new MemoryStream(logo.Bytes, writable: false))
-        {
-            part.FeedData(stream);
-        }
+        state.Relationships.AddImage(logo.ContentType, logo.Bytes, id);
 
         double scale = Math.Min((double)MaxWidthEmu / logo.Width, (double)MaxHeightEmu / logo.Height);
         long cx = (long)(logo.Width * scale);

@@ -4,8 +4,8 @@ using Rgiem.Docx.HouseStyle;
 
 namespace Rgiem.Docx.Writers;
 
-/// <summary>What the writers of one document share: the main part (for relationships), list numbering and id counters.</summary>
-internal sealed class RenderState(MainDocumentPart main, string recordPath, ListNumbering? numbering = null)
+/// <summary>What the writers of one document share: the main part's relationships, list numbering and id counters.</summary>
+internal sealed class RenderState(IRelationshipTarget relationships, string recordPath, ListNumbering? numbering = null)
 {
     /// <summary>Bookmark ids of the headings start here, clear of the small ids a template's own bookmarks use.</summary>
     public const int FirstHeadingBookmark = 9000;
@@ -14,7 +14,13 @@ internal sealed class RenderState(MainDocumentPart main, string recordPath, List
     private int nextDrawing = 1;
     private int nextHeading;
 
-    public MainDocumentPart Main { get; } = main;
+    /// <summary>A state whose relationships go into an Open XML SDK main part.</summary>
+    public RenderState(MainDocumentPart main, string recordPath, ListNumbering? numbering = null)
+        : this(new MainPartRelationships(main), recordPath, numbering)
+    {
+    }
+
+    public IRelationshipTarget Relationships { get; } = relationships;
 
     public ListNumbering Numbering { get; } = numbering ?? new ListNumbering();
 
@@ -40,7 +46,7 @@ internal sealed class RenderState(MainDocumentPart main, string recordPath, List
         {
             id = "rIdX" + (nextRelationship++).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-        while (Main.Parts.Any(p => p.RelationshipId == id) || Main.HyperlinkRelationships.Any(h => h.Id == id) || Main.ExternalRelationships.Any(r => r.Id == id));
+        while (Relationships.IsInUse(id));
 
         return id;
     }

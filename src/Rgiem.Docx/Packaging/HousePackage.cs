@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Docx.HouseStyle;
+using Rgiem.Docx.Writers;
+
+namespace Rgiem.Docx.Packaging;
+
+/// <summary>
+/// Writes the package of a document in the built-in house style without the Open XML SDK's packaging layer: the
+/// parts that are the same for every record of a language (styles, settings, the empty first-page header, the
+/// package relationships) are serialized and deflated once per process and copied into each document; the
+/// record's own parts (document, numbering, later-pages header, core properties, relationships, images) are
+/// serialized straight into the zip. Part names and relationship ids are those the SDK-built packages have:
+/// rId1 styles, rId2 numbering, rId3 settings, rId4 and rId5 the headers.
+/// </summary>
+internal static class HousePackage
+{
+    public const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string WordML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+    private static readonly ConcurrentDictionary<(string Language, bool Toc), (CompressedEntry Styles, CompressedEntry Settings)> Shared = new();
+    private static readonly Lazy<CompressedEntry> PackageRelationshipsEntry = new(() =>
+    {
+        var relationships = new PackageRelationships();
+        relationships.AddPart("rId1", "officeDocument", "word/document.xml");
+        relationships.AddPart("rId2", PackageRelationships.CoreProperties, "docProps/core.xml");
+        return CompressedEntry.Compress(relationships.ToXml());
+    });
+
+    private static readonly Lazy<CompressedEntry> FirstPageHeaderEntry = new(() => CompressedEntry.Xml(HeaderWriter.FirstPage()));
+
+    /// <summary>The relationships of the main part, with the fixed parts in place; the writers add links and images.</summary>
+    public static PackageRelationships MainRelationships()
+    {
+        var relationships = new PackageRelationships();
+        relationships.AddPart("rId1", "styles", "styles.xml");
+        relationships.AddPart("rId2", "numbering", "numbering.xml");
+        relationships.AddPart("rId3", "settings", "settings.xml");
+        relationships.AddPart("rId4", "header", "header1.xml");
+        relationships.AddPart("rId5", "header", "header2.xml");
+        return relationships;
+    }
+
+    /// <param name="styles">The styles part, or null for the built-in styles of <paramref name="language"/> as they are.</param>
+    /// <param name="firstPageHeader">The first-page header, or null for the built-in one as it is.</param>
+    public static byte[] Write(
+        string language,
+        bool tableOfContents,
+        Document document,
+        Numbering numbering,
+        Header laterPagesHeader,
+        Header? firstPageHeader,
+        Styles? styles,
+        byte[] coreProperties,
+        PackageRelationships relationships)
+    {
+        var shared = Shared.GetOrAdd((language, tableOfContents), key =>
+            (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language, updateFields: key.Toc))));
+
+        var parts = new List<(string Name, CompressedEntry Entry)>
+        {
+            ("word/document.xml", CompressedEntry.Xml(document)),
+            ("docProps/core.xml", CompressedEntry.Compress(coreProperties)),
+            ("word/_rels/document.xml.rels", CompressedEntry.Compress(relationships.ToXml())),
+            ("word/header1.xml", CompressedEntry.Xml(laterPagesHeader)),
+            ("word/header2.xml", firstPageHeader is null ? FirstPageHeaderEntry.Value : CompressedEntry.Xml(firstPageHeader)),
+            ("word/numbering.xml", CompressedEntry.Xml(numbering)),
+            ("word/settings.xml", shared.Settings),
+            ("word/styles.xml", styles is null ? shared.Styles : CompressedEntry.Xml(styles)),
+        };
+        parts.AddRange(relationships.Images.Select(i => (i.Name, CompressedEntry.Compress(i.Bytes))));
+
+        var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
+        defaults.AddRange(relationships.Images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
+        var contentTypes = ContentTypes.Write(defaults, [
+            ("word/document.xml", MainContentType),
+            ("word/styles.xml", WordML + "styles+xml"),
+            ("word/numbering.xml", WordML + "numbering+xml"),
+            ("word/settings.xml", WordML + "settings+xml"),
+            ("word/header1.xml", WordML + "header+xml"),
+            ("word/header2.xml", WordML + "header+xml"),
+            ("docProps/core.xml", DocxRenderer.CoreContentType),
+        ]);
+
+        using var zip = new ZipPackageWriter();
+        zip.Add("[Content_Types].xml", CompressedEntry.Compress(contentTypes));
+        zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
+        foreach (var (name, entry) in parts.Take(1).Concat(parts.Skip(1).OrderBy(p => p.Name, StringComparer.Ordinal)))
+        {
+            zip.Add(name, entry);
+        }
+
+        return zip.ToArray();
+    }
+}
