@@ -32,7 +32,16 @@ public static class ManifestFormat
 
         foreach (var record in manifest.Records)
         {
-            Line(text, "record", record.FullPath, record.DisplayPath, record.RenderKey, record.Output, record.OutputHash);
+            Line(
+                text,
+                "record",
+                record.FullPath,
+                record.DisplayPath,
+                record.RenderKey,
+                record.Output,
+                record.OutputHash,
+                record.OutputStamp?.Length.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                record.OutputStamp?.LastWriteTicks.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             foreach (var diagnostic in record.Diagnostics)
             {
                 Diagnostic(text, "diag", diagnostic);
@@ -109,10 +118,14 @@ public static class ManifestFormat
                 case "file" when fields.Length == 3:
                     files[fields[1]] = fields[2];
                     break;
-                case "record" when fields.Length == 6:
+                case "record" when fields.Length is 6 or 8:
                     recordDiagnostics = [];
                     renderDiagnostics = [];
-                    records.Add(new CachedRecord(fields[1], fields[2], fields[3], fields[4], fields[5], recordDiagnostics, renderDiagnostics));
+                    records.Add(new CachedRecord(fields[1], fields[2], fields[3], fields[4], fields[5], recordDiagnostics, renderDiagnostics)
+                    {
+                        // The output's size and last-write time (8 fields; a manifest of an earlier rgiem has 6, or both empty when unknown).
+                        OutputStamp = fields.Length == 8 && fields[6].Length > 0 ? new FileStamp(Long(fields[6]), Long(fields[7])) : null,
+                    });
                     break;
                 case "diag" when recordDiagnostics is not null:
                     recordDiagnostics.Add(ParseDiagnostic(fields));
@@ -183,6 +196,9 @@ public static class ManifestFormat
 
     private static int Number(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : throw new FormatException("it has a bad number");
+
+    private static long Long(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
 
     private static void Line(StringBuilder text, string kind, params string[] fields)
     {
