@@ -1,6 +1,5 @@
 using Rgiem.Core.Caching;
 using Rgiem.Core.Compilation;
-using Rgiem.Core.Loading;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Text;
 
@@ -72,7 +71,7 @@ internal sealed record RunReport(
 
     /// <summary>
     /// The report of a build that had nothing to do: the diagnostics of the last build, from the build cache, in
-    /// the same order, with the sources of the files they point into (read for the snippets, not parsed).
+    /// the same order, with the sources of the files they point into (read when a snippet needs them, not parsed).
     /// </summary>
     public static RunReport FromCache(CacheManifest manifest, IReadOnlyList<Diagnostic> cacheDiagnostics, string workingDirectory, string command)
     {
@@ -84,15 +83,8 @@ internal sealed record RunReport(
         }
 
         diagnostics.AddRange(manifest.Build);
-        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        foreach (string path in diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            if (SourceLoader.Load(Path.GetFullPath(Path.Combine(workingDirectory, path)), path).Source is { } source)
-            {
-                sources[path] = source;
-            }
-        }
-
+        // Read when a snippet is printed: the formats without snippets, and a build without diagnostics, read no record.
+        var sources = new LazySourceMap(diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0), workingDirectory);
         var paths = manifest.Records.Select(r => r.DisplayPath).ToList();
         return new RunReport(diagnostics, sources, [], paths.Count, command) { RecordPaths = paths };
     }
