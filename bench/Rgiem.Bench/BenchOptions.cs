@@ -16,6 +16,9 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
     /// <summary>Reuse the rgiem of the last run in bench/.results/rgiem-*/ instead of publishing it again (<c>--no-publish</c>).</summary>
     public bool NoPublish { get; init; }
 
+    /// <summary>Only write the corpora to bench/.corpus/ and stop: no publish, no measurement (<c>--corpus-only</c>).</summary>
+    public bool CorpusOnly { get; init; }
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Rgiem.Bench -- [options]
           --sizes 1,500,5000   corpus sizes in records (default 1,500,5000)
@@ -25,6 +28,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
           --variants jit,r2r,aot  how to compile rgiem (default all three; aot takes minutes to publish)
           --repeat N           runs of each rgiem measurement, median shown (default 3)
           --no-publish         reuse the rgiem the last run published
+          --corpus-only        only generate the corpora in bench/.corpus/ (no publish, no measurement)
           --delta              time rgiem delta on a 200-page text with 5 % of its words changed (nothing else)
         """;
 
@@ -44,6 +48,7 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
         int repeat = 3;
         bool noPublish = false;
         bool delta = false;
+        bool corpusOnly = false;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -76,6 +81,9 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
                 case "--no-pandoc":
                     pandoc = false;
                     break;
+                case "--corpus-only":
+                    corpusOnly = true;
+                    break;
                 case "--delta":
                     delta = true;
                     break;
@@ -97,6 +105,6 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
             return null;
         }
 
-        return new BenchOptions(sizes, jobs, seed, pandoc, root, variants, repeat, delta) { NoPublish = noPublish };
+        return new BenchOptions(sizes, jobs, seed, pandoc, root, variants, repeat, delta) { NoPublish = noPublish, CorpusOnly = corpusOnly };
     }
 }

@@ -31,6 +31,18 @@ internal static class BenchRunner
             return 2;
         }
 
+        if (options.CorpusOnly)
+        {
+            foreach (int size in options.Sizes)
+            {
+                string corpus = Path.Combine(options.CorpusRoot, string.Create(CultureInfo.InvariantCulture, $"n{size}"));
+                var written = CorpusWriter.Write(corpus, size, options.Seed);
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rgiem-bench: wrote {written.Count} records to {corpus}"));
+            }
+
+            return 0;
+        }
+
         if (!TimedProcess.Available)
         {
             error.WriteLine($"rgiem-bench: {TimedProcess.GnuTime} (GNU time) is required to measure CPU time and peak memory");

@@ -85,6 +85,79 @@ public class BuildCacheTests
         Assert.All(before, p => Assert.Equal(p.Value.Bytes, after[p.Key].Bytes));
     }
 
+    [Fact]
+    public void A_touched_output_is_kept_and_an_output_changed_to_the_same_size_is_built_again()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        var before = Outputs(cli);
+
+        // Touched: another last-write time, the same bytes. The stamp differs, so the output is hashed, and it is intact.
+        File.SetLastWriteTimeUtc(cli.Combine("out/TSAG-TD521.docx"), DateTime.UtcNow.AddMinutes(1));
+
+        // Changed by hand to the same size: its last-write time is now, after the manifest's, so it is hashed and rendered again.
+        string changed = cli.Combine("out/2023-03-e-meeting.docx");
+        byte[] bytes = File.ReadAllBytes(changed);
+        bytes[^1] ^= 0x55;
+        File.WriteAllBytes(changed, bytes);
+        File.SetLastWriteTimeUtc(changed, DateTime.UtcNow.AddMinutes(1));
+
+        var run = CliRunner.Run(cli.FullPath, "build", ".");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["wrote out/2023-03-e-meeting.docx"], run.Output.Split('\n').Where(l => l.StartsWith("wrote ", StringComparison.Ordinal)).Select(l => l.Split(" (")[0]));
+        var after = Outputs(cli);
+        Assert.All(before, p => Assert.Equal(p.Value.Bytes, after[p.Key].Bytes));
+
+        // The manifest now has the touched output's new stamp: the next build is a no-op.
+        var again = CliRunner.Run(cli.FullPath, "build", ".", "--verbose");
+        Assert.DoesNotContain("wrote ", again.Output, StringComparison.Ordinal);
+        Assert.Contains("up to date", again.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_changed_with_its_size_and_time_restored_is_trusted_like_make_and_no_cache_rebuilds_it()
+    {
+        // The documented trade-off (docs/performance.md): outputs are compared by size and last-write time before
+        // they are hashed. The records and the other inputs are always hashed.
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        string output = cli.Combine("out/TSAG-TD521.docx");
+        var time = File.GetLastWriteTimeUtc(output);
+        byte[] bytes = File.ReadAllBytes(output);
+        bytes[^1] ^= 0x55;
+        File.WriteAllBytes(output, bytes);
+        File.SetLastWriteTimeUtc(output, time);
+
+        var run = CliRunner.Run(cli.FullPath, "build", ".", "--verbose");
+        Assert.DoesNotContain("wrote ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("up to date", run.Error, StringComparison.Ordinal);
+
+        var clean = CliRunner.Run(cli.FullPath, "build", ".", "--no-cache");
+        Assert.Contains("wrote out/TSAG-TD521.docx", clean.Output, StringComparison.Ordinal);
+        Assert.NotEqual(bytes, File.ReadAllBytes(output));
+    }
+
+    [Fact]
+    public void An_edited_record_is_noticed_even_with_its_size_and_time_restored()
+    {
+        // Unlike the outputs, the records are hashed on every build.
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        string record = cli.Combine(Meeting);
+        var time = File.GetLastWriteTimeUtc(record);
+        string text = File.ReadAllText(record);
+        int at = text.IndexOf("meeting", text.IndexOf("\n---", 4, StringComparison.Ordinal), StringComparison.Ordinal);
+        File.WriteAllText(record, text[..at] + "MEETING" + text[(at + 7)..]);
+        File.SetLastWriteTimeUtc(record, time);
+
+        var run = CliRunner.Run(cli.FullPath, "build", ".");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("wrote out/2023-01-e-meeting.docx", run.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("edited")]

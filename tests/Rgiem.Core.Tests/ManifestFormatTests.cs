@@ -37,6 +37,23 @@ public class ManifestFormatTests
         Assert.Equal(ManifestFormat.Write(manifest), ManifestFormat.Write(read));
     }
 
+    [Fact]
+    public void An_output_stamp_reads_back_and_a_record_line_without_one_reads_as_unknown()
+    {
+        var manifest = Sample();
+        manifest = manifest with { Records = [manifest.Records[0] with { OutputStamp = new FileStamp(8276, 639309883268443590) }, manifest.Records[1]] };
+        var read = ManifestFormat.Read(ManifestFormat.Write(manifest));
+        Assert.Equal(new FileStamp(8276, 639309883268443590), read.Records[0].OutputStamp);
+        Assert.Null(read.Records[1].OutputStamp);
+
+        // A manifest of an earlier rgiem: record lines of six fields, no stamp (the outputs are then hashed).
+        string body = "rgiem-cache\t1\nkey\tk\nrecord\t/p/r.md\tr.md\tkey1\t/p/out/R.docx\thash1\n";
+        byte[] bytes = Encoding.UTF8.GetBytes(body + "end\t" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body))) + "\n");
+        var old = ManifestFormat.Read(bytes);
+        Assert.Equal("hash1", Assert.Single(old.Records).OutputHash);
+        Assert.Null(old.Records[0].OutputStamp);
+    }
+
     [Theory]
     [InlineData("truncated", "it is truncated")]
     [InlineData("flipped", "its checksum does not match its content")]

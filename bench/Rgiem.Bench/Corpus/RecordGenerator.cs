@@ -6,7 +6,7 @@ namespace Rgiem.Bench.Corpus;
 /// <summary>
 /// Generates realistic meeting records, like samples/rg-iem: a cover front matter with sessions and a
 /// documents registry, 8 to 12 numbered clauses with sub-clauses, paragraphs citing the registered documents,
-/// a bullet list, a numbered list, a pipe table, and action items (either <c>RG-IEM-n:</c> repeated word for
+/// a bullet list, a numbered list, a pipe table, and action items (either <c>RG-IEM-n:</c> (the group's prefix) repeated word for
 /// word in clause 0, or <c>Action n:</c>). Record <c>i</c> depends only on the seed and <c>i</c>, so a
 /// corpus of 500 records is the first 500 of one of 5,000.
 /// </summary>
@@ -30,12 +30,18 @@ internal static class RecordGenerator
         private DateOnly from;
         private DateOnly to;
         private string place = string.Empty;
+        private MeetingGroup group = Vocabulary.Groups[0];
         private bool prefixed;
 
         public string Build()
         {
+            // Record i is meeting k = (i - 1) / G of group (i - 1) mod G (G groups), held in week 3k, 3k + 1 or 3k + 2
+            // from 7 January 2019, Monday to Wednesday–Friday: the meetings of one group never share a week, so they
+            // never overlap (RG9003), and 5,000 records span about six years.
+            group = Vocabulary.Groups[(index - 1) % Vocabulary.Groups.Length];
+            int meeting = (index - 1) / Vocabulary.Groups.Length;
             place = Pick(Vocabulary.Places);
-            var monday = new DateOnly(2019, 1, 7).AddDays(7 * random.Next(0, 52 * 6));
+            var monday = new DateOnly(2019, 1, 7).AddDays(7 * ((3 * meeting) + random.Next(0, 3)));
             from = monday;
             to = monday.AddDays(random.Next(2, 5));
             prefixed = random.Next(3) > 0;
@@ -49,7 +55,7 @@ internal static class RecordGenerator
             var body = WriteBody(clauses, target - text.Length);
             if (prefixed)
             {
-                text.Append("# 0 Actions from RG-IEM to WP2\n\n");
+                text.Append(CultureInfo.InvariantCulture, $"# 0 Actions from {group.Id} to {group.Body}\n\n");
                 foreach (string action in actions)
                 {
                     text.Append(action).Append("\n\n");
@@ -80,7 +86,7 @@ internal static class RecordGenerator
         {
             for (int n = 1; n <= count; n++)
             {
-                string label = prefixed ? $"RG-IEM-{n}:" : $"Action {n}:";
+                string label = prefixed ? $"{group.Id}-{n}:" : $"Action {n}:";
                 actions.Add(string.Create(CultureInfo.InvariantCulture, $"{label} {Pick(Vocabulary.ActionVerbs)} {Document().Number}."));
             }
         }
@@ -88,17 +94,21 @@ internal static class RecordGenerator
         private void WriteFrontMatter()
         {
             text.Append("---\n")
-                .Append(CultureInfo.InvariantCulture, $"number: TSAG-TD{1000 + index}\n")
+                .Append(CultureInfo.InvariantCulture, $"number: {group.Body}-TD{1000 + index}\n")
                 .Append("type: TD\n")
+                .Append(CultureInfo.InvariantCulture, $"group: {group.Id}\n")
+                .Append(CultureInfo.InvariantCulture, $"parent: {group.Parent}\n")
+                .Append(CultureInfo.InvariantCulture, $"source: Chair, {group.Body} {group.Id}\n")
+                .Append(CultureInfo.InvariantCulture, $"keywords: [{group.Body}, {group.Id}, meeting report]\n")
                 .Append("meeting:\n")
                 .Append(CultureInfo.InvariantCulture, $"  place: {place}\n")
                 .Append(CultureInfo.InvariantCulture, $"  from: {Iso(from)}\n")
                 .Append(CultureInfo.InvariantCulture, $"  to: {Iso(to)}\n")
-                .Append(CultureInfo.InvariantCulture, $"title: Draft report of the TSAG Rapporteur Group on Industry Engagement, Metrics ({place}, {Span()})\n")
+                .Append(CultureInfo.InvariantCulture, $"title: Draft report of the meeting of {group.Name} ({place}, {Span()})\n")
                 .Append(CultureInfo.InvariantCulture, $"purpose: {Pick(Vocabulary.Purposes)}\n")
                 .Append("abstract: >-\n")
-                .Append("  This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry\n")
-                .Append(CultureInfo.InvariantCulture, $"  Engagement, Metrics during this TSAG meeting ({place}, {Span()}).\n")
+                .Append(CultureInfo.InvariantCulture, $"  This TD contains the draft report of the meeting of {group.Name}\n")
+                .Append(CultureInfo.InvariantCulture, $"  ({place}, {Span()}).\n")
                 .Append("sessions:\n");
             foreach (var day in SessionDays())
             {
@@ -123,7 +133,7 @@ internal static class RecordGenerator
             var titles = Vocabulary.Clauses.OrderBy(_ => random.Next()).Take(clauses - 3).ToList();
             var sections = new List<StringBuilder>();
             var intro = new StringBuilder("# 1 Introduction\n\n");
-            intro.Append(CultureInfo.InvariantCulture, $"The TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM) met in {place} on {Weekday(from)}, {Long(from)}. {Pick(Vocabulary.People)} chaired the meeting.\n\n");
+            intro.Append(CultureInfo.InvariantCulture, $"{Capital(group.Name)} ({group.Id}) met in {place} on {Weekday(from)}, {Long(from)}. {Pick(Vocabulary.People)} chaired the meeting.\n\n");
             sections.Add(intro);
             for (int c = 0; c < titles.Count; c++)
             {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Rgiem.Bench.Corpus;
 
 /// <summary>The words the generator draws from: the names, places and phrases of TSAG rapporteur group reports.</summary>
@@ -59,5 +61,55 @@ internal static class Vocabulary
         "to invite TSAG to consider the proposals in", "to request TSAG through WP2 to forward to WTSA the text in",
     ];
 
+    /// <summary>
+    /// The groups that meet: the TSAG rapporteur groups and the working parties of the ITU-T study groups (50 in
+    /// all). Record <c>i</c> is a meeting of group <c>(i - 1) mod 50</c>, so each group holds one meeting in 50.
+    /// </summary>
+    public static readonly MeetingGroup[] Groups = MakeGroups();
+
     public static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+    private static MeetingGroup[] MakeGroups()
+    {
+        var groups = new List<MeetingGroup>
+        {
+            new("RG-IEM", "TSAG", "TSAG", "the TSAG Rapporteur Group on Industry Engagement, Metrics"),
+            new("RG-WM", "TSAG", "TSAG", "the TSAG Rapporteur Group on Working Methods"),
+            new("RG-SC", "TSAG", "TSAG", "the TSAG Rapporteur Group on Strengthening Collaboration"),
+            new("RG-DT", "TSAG", "TSAG", "the TSAG Rapporteur Group on Digital Transformation"),
+            new("RG-WPR", "TSAG", "TSAG", "the TSAG Rapporteur Group on WTSA Resolutions Review"),
+            new("RG-StdsStrat", "TSAG", "TSAG", "the TSAG Rapporteur Group on Standardization Strategy"),
+        };
+        (int StudyGroup, int Parties)[] studyGroups = [(2, 2), (3, 3), (5, 3), (9, 2), (11, 4), (12, 3), (13, 3), (15, 3), (16, 3), (17, 4), (20, 2), (21, 3)];
+        foreach (var (studyGroup, parties) in studyGroups)
+        {
+            for (int party = 1; party <= parties; party++)
+            {
+                groups.Add(new(
+                    string.Create(CultureInfo.InvariantCulture, $"SG{studyGroup}-WP{party}"),
+                    string.Create(CultureInfo.InvariantCulture, $"STUDY GROUP {studyGroup}"),
+                    string.Create(CultureInfo.InvariantCulture, $"SG{studyGroup}"),
+                    string.Create(CultureInfo.InvariantCulture, $"Working Party {party}/{studyGroup}")));
+            }
+        }
+
+        (string Id, int StudyGroup, string Name)[] others =
+        [
+            ("FG-AI4H", 16, "the Focus Group on Artificial Intelligence for Health"),
+            ("FG-AI4A", 5, "the Focus Group on AI and IoT for Digital Agriculture"),
+            ("FG-AINN", 13, "the Focus Group on AI-Native Networks"),
+            ("FG-MV", 16, "the Focus Group on Metaverse"),
+            ("FG-AI4NDM", 2, "the Focus Group on AI for Natural Disaster Management"),
+            ("FG-NET2030", 13, "the Focus Group on Technologies for Network 2030"),
+            ("JCA-IoT", 20, "the Joint Coordination Activity on Internet of Things and Smart Cities"),
+            ("JCA-IMT2020", 13, "the Joint Coordination Activity on IMT-2020"),
+            ("JCA-AHF", 16, "the Joint Coordination Activity on Accessibility and Human Factors"),
+        ];
+        foreach (var (id, studyGroup, name) in others)
+        {
+            groups.Add(new(id, string.Create(CultureInfo.InvariantCulture, $"STUDY GROUP {studyGroup}"), string.Create(CultureInfo.InvariantCulture, $"SG{studyGroup}"), name));
+        }
+
+        return [.. groups];
+    }
 }

@@ -1,6 +1,5 @@
 using Rgiem.Core.Caching;
 using Rgiem.Core.Compilation;
-using Rgiem.Core.Loading;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Text;
 
@@ -47,7 +46,6 @@ internal sealed record RunReport(
         foreach (var record in compilation.Records)
         {
             diagnostics.AddRange(record.Diagnostics);
-            // A summary has no text: the snippets of its diagnostics are read from the file, as for a cached build.
             if (record.Bound is { IsSummary: false } bound)
             {
                 sources[bound.Source.Path] = bound.Source;
@@ -68,14 +66,14 @@ internal sealed record RunReport(
             diagnostics.AddRange(build.Diagnostics);
         }
 
-        ReadMissingSources(diagnostics, sources, compilation.Options?.WorkingDirectory ?? Environment.CurrentDirectory);
-
-        return new RunReport(diagnostics, sources, build?.Written ?? [], paths.Count, command) { RecordPaths = paths };
+        // A summary has no text: the snippets of its diagnostics are read from the file when printed, as for a cached build.
+        var lazy = new LazySourceMap(diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0), compilation.Options?.WorkingDirectory ?? Environment.CurrentDirectory, sources);
+        return new RunReport(diagnostics, lazy, build?.Written ?? [], paths.Count, command) { RecordPaths = paths };
     }
 
     /// <summary>
     /// The report of a build that had nothing to do: the diagnostics of the last build, from the build cache, in
-    /// the same order, with the sources of the files they point into (read for the snippets, not parsed).
+    /// the same order, with the sources of the files they point into (read when a snippet needs them, not parsed).
     /// </summary>
     public static RunReport FromCache(CacheManifest manifest, IReadOnlyList<Diagnostic> cacheDiagnostics, string workingDirectory, string command)
     {
@@ -87,22 +85,9 @@ internal sealed record RunReport(
         }
 
         diagnostics.AddRange(manifest.Build);
-        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        ReadMissingSources(diagnostics, sources, workingDirectory);
-
+        // Read when a snippet is printed: the formats without snippets, and a build without diagnostics, read no record.
+        var sources = new LazySourceMap(diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0), workingDirectory);
         var paths = manifest.Records.Select(r => r.DisplayPath).ToList();
         return new RunReport(diagnostics, sources, [], paths.Count, command) { RecordPaths = paths };
-    }
-
-    /// <summary>Reads (for the snippets, not parsed) the files diagnostics point into whose text is not at hand.</summary>
-    private static void ReadMissingSources(IEnumerable<Diagnostic> diagnostics, Dictionary<string, SourceText> sources, string workingDirectory)
-    {
-        foreach (string path in diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0 && !sources.ContainsKey(p)).Distinct(StringComparer.Ordinal).ToList())
-        {
-            if (SourceLoader.Load(Path.GetFullPath(Path.Combine(workingDirectory, path)), path).Source is { } source)
-            {
-                sources[path] = source;
-            }
-        }
     }
 }

@@ -27,6 +27,9 @@ public sealed class BuildCache
     private Dictionary<string, string> renderKeys = new(StringComparer.Ordinal);
     private Dictionary<string, string> files = new(StringComparer.Ordinal);
 
+    /// <summary>When the last build's manifest was written (UTC ticks), or null: outputs last written before it may be trusted by their stamp.</summary>
+    private long? manifestWritten;
+
     private BuildCache(string manifestPath, string key, CacheManifest? previous, IReadOnlyList<Diagnostic> diagnostics, string workingDirectory)
     {
         ManifestPath = manifestPath;
@@ -104,11 +107,14 @@ public sealed class BuildCache
 
         string keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
         CacheManifest? previous = null;
+        long? manifestWritten = null;
         var diagnostics = new List<Diagnostic>();
         if (File.Exists(manifestPath))
         {
             try
             {
+                // The time first: a manifest replaced after it was taken only makes the outputs look newer (hashed).
+                manifestWritten = File.GetLastWriteTimeUtc(manifestPath).Ticks;
                 previous = ManifestFormat.Read(File.ReadAllBytes(manifestPath));
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
@@ -118,7 +124,10 @@ public sealed class BuildCache
             }
         }
 
-        var opened = new BuildCache(manifestPath, keyHash, previous?.Key == keyHash ? previous : null, diagnostics, options.WorkingDirectory);
+        var opened = new BuildCache(manifestPath, keyHash, previous?.Key == keyHash ? previous : null, diagnostics, options.WorkingDirectory)
+        {
+            manifestWritten = manifestWritten,
+        };
         foreach (var (path, hash) in cache.hashes)
         {
             opened.hashes[path] = hash;
@@ -149,14 +158,20 @@ public sealed class BuildCache
             }
         }
 
-        var checks = previous.Inputs
-            .Concat(previous.Files)
-            .Concat(previous.Records.Where(r => r.Output.Length > 0).Select(r => new KeyValuePair<string, string>(r.Output, r.OutputHash)))
-            .ToList();
-        bool same = true;
-        Parallel.ForEach(checks, (check, state) =>
+        // The inputs were hashed above; the other files the build read are few. The outputs are compared by their stamp,
+        // and hashed only when it differs (OutputUnchanged).
+        foreach (var (path, hash) in previous.Inputs.Concat(previous.Files))
         {
-            if (!string.Equals(Hash(check.Key), check.Value, StringComparison.Ordinal))
+            if (!string.Equals(Hash(path), hash, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        bool same = true;
+        Parallel.ForEach(previous.Records, (record, state) =>
+        {
+            if (record.Output.Length > 0 && !OutputUnchanged(record, record.Output))
             {
                 same = false;
                 state.Stop();
@@ -251,7 +266,7 @@ public sealed class BuildCache
                 && last.Output == target
                 && renderKeys.TryGetValue(record.FullPath, out string? renderKey)
                 && last.RenderKey == renderKey
-                && Hash(target) == last.OutputHash)
+                && OutputUnchanged(last, target))
             {
                 return last.RenderDiagnostics;
             }
@@ -284,7 +299,10 @@ public sealed class BuildCache
                 output,
                 outputHash,
                 record.Diagnostics,
-                build.RenderDiagnostics.GetValueOrDefault(record.FullPath, [])));
+                build.RenderDiagnostics.GetValueOrDefault(record.FullPath, []))
+            {
+                OutputStamp = output.Length > 0 ? FileStamp.Of(output) : null,
+            });
         }
 
         if (records.All(r => r.Output.Length == 0))
@@ -309,6 +327,23 @@ public sealed class BuildCache
         {
             // The cache only saves time: the next build starts from scratch.
         }
+    }
+
+    /// <summary>
+    /// Whether a record's output is still what the last build wrote or reused: its size and last-write time are the
+    /// recorded ones and it was last written before the manifest (an output changed in the same clock tick as the
+    /// manifest was written could keep its stamp), else its SHA-256 is the recorded one. Like make and ninja, an
+    /// output changed by hand to the same size with its last-write time set back is not noticed; the records and
+    /// every other input are always hashed.
+    /// </summary>
+    private bool OutputUnchanged(CachedRecord last, string output)
+    {
+        if (last.OutputStamp is { } stamp && manifestWritten is { } written && stamp.LastWriteTicks < written && FileStamp.Of(output) == stamp)
+        {
+            return true;
+        }
+
+        return string.Equals(Hash(output), last.OutputHash, StringComparison.Ordinal) && last.OutputHash.Length > 0;
     }
 
     /// <summary>SHA-256 of a file's content (lower-case hex), or empty when it does not exist or cannot be read; each file read once a build.</summary>

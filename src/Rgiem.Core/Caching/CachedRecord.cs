@@ -17,4 +17,11 @@ public sealed record CachedRecord(
     string Output,
     string OutputHash,
     IReadOnlyList<Diagnostic> Diagnostics,
-    IReadOnlyList<Diagnostic> RenderDiagnostics);
+    IReadOnlyList<Diagnostic> RenderDiagnostics)
+{
+    /// <summary>
+    /// The output's size and last-write time when the manifest was written, or null when unknown (a manifest of an
+    /// earlier rgiem): then the output is hashed to tell whether it changed.
+    /// </summary>
+    public FileStamp? OutputStamp { get; init; }
+}

@@ -32,7 +32,16 @@ public static class ManifestFormat
 
         foreach (var record in manifest.Records)
         {
-            Line(text, "record", record.FullPath, record.DisplayPath, record.RenderKey, record.Output, record.OutputHash);
+            Line(
+                text,
+                "record",
+                record.FullPath,
+                record.DisplayPath,
+                record.RenderKey,
+                record.Output,
+                record.OutputHash,
+                record.OutputStamp?.Length.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+                record.OutputStamp?.LastWriteTicks.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
             foreach (var diagnostic in record.Diagnostics)
             {
                 Diagnostic(text, "diag", diagnostic);
@@ -80,8 +89,9 @@ public static class ManifestFormat
             throw new FormatException("its checksum does not match its content");
         }
 
-        string[] lines = Encoding.UTF8.GetString(bytes, 0, endLine).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        if (lines.Length == 0 || lines[0] != Magic)
+        string body = Encoding.UTF8.GetString(bytes, 0, endLine);
+        int firstEnd = body.IndexOf('\n', StringComparison.Ordinal);
+        if (firstEnd < 0 || !body.AsSpan(0, firstEnd).SequenceEqual(Magic))
         {
             throw new FormatException("it is not an rgiem cache of this version");
         }
@@ -95,9 +105,21 @@ public static class ManifestFormat
         var skipped = new List<string>();
         List<Diagnostic>? recordDiagnostics = null;
         List<Diagnostic>? renderDiagnostics = null;
-        foreach (string line in lines.Skip(1))
+        // Line by line over the text, each field unescaped straight from it (a 5,000-record manifest is read by every no-op build).
+        for (int start = firstEnd + 1, stop; start < body.Length; start = stop + 1)
         {
-            string[] fields = line.Split('\t').Select(Unescape).ToArray();
+            stop = body.IndexOf('\n', start);
+            if (stop < 0)
+            {
+                stop = body.Length;
+            }
+
+            if (stop == start)
+            {
+                continue;
+            }
+
+            string[] fields = Fields(body.AsSpan(start, stop - start));
             switch (fields[0])
             {
                 case "key" when fields.Length == 2:
@@ -109,10 +131,14 @@ public static class ManifestFormat
                 case "file" when fields.Length == 3:
                     files[fields[1]] = fields[2];
                     break;
-                case "record" when fields.Length == 6:
+                case "record" when fields.Length is 6 or 8:
                     recordDiagnostics = [];
                     renderDiagnostics = [];
-                    records.Add(new CachedRecord(fields[1], fields[2], fields[3], fields[4], fields[5], recordDiagnostics, renderDiagnostics));
+                    records.Add(new CachedRecord(fields[1], fields[2], fields[3], fields[4], fields[5], recordDiagnostics, renderDiagnostics)
+                    {
+                        // The output's size and last-write time (8 fields; a manifest of an earlier rgiem has 6, or both empty when unknown).
+                        OutputStamp = fields.Length == 8 && fields[6].Length > 0 ? new FileStamp(Long(fields[6]), Long(fields[7])) : null,
+                    });
                     break;
                 case "diag" when recordDiagnostics is not null:
                     recordDiagnostics.Add(ParseDiagnostic(fields));
@@ -184,6 +210,9 @@ public static class ManifestFormat
     private static int Number(string text) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : throw new FormatException("it has a bad number");
 
+    private static long Long(string text) =>
+        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
+
     private static void Line(StringBuilder text, string kind, params string[] fields)
     {
         text.Append(kind);
@@ -206,13 +235,22 @@ public static class ManifestFormat
         text.Append('\n');
     }
 
-    private static string Unescape(string field)
+    private static string[] Fields(ReadOnlySpan<char> line)
     {
-        if (!field.Contains('\\', StringComparison.Ordinal))
+        var fields = new string[line.Count('\t') + 1];
+        for (int i = 0; i < fields.Length; i++)
         {
-            return field;
+            int tab = line.IndexOf('\t');
+            var field = tab < 0 ? line : line[..tab];
+            fields[i] = field.Contains('\\') ? Unescape(field.ToString()) : field.ToString();
+            line = tab < 0 ? [] : line[(tab + 1)..];
         }
 
+        return fields;
+    }
+
+    private static string Unescape(string field)
+    {
         var text = new StringBuilder(field.Length);
         for (int i = 0; i < field.Length; i++)
         {

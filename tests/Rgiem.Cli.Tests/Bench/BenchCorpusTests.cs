@@ -25,4 +25,48 @@ public sealed class BenchCorpusTests
         Assert.True(run.ExitCode == 0 && !run.Diagnostics.Any(), run.ToString());
         Assert.Equal(20, Directory.GetFiles(folder.Combine("out"), "*.docx").Length);
     }
+
+    [Fact]
+    public void A_larger_corpus_passes_every_check_including_the_repository_checks()
+    {
+        // 200 records: four meetings of each of the 50 groups, so the repository checks (one meeting at a time per
+        // group, RG9003; unique numbers, RG9001; unique action identifiers, RG9002) see several meetings of a group.
+        using var folder = new TempFolder();
+        CorpusWriter.Write(folder.Combine("corpus"), 200, seed: 2024);
+
+        var run = CliRunner.Run(folder.Combine("corpus"), "check", "--format", "msbuild", ".");
+        Assert.True(run.ExitCode == 0 && !run.Diagnostics.Any(), run.ToString());
+        Assert.True(run.Output.Trim().Length == 0, run.ToString()); // msbuild format: one line per diagnostic, of any severity, and nothing else
+    }
+
+    [Fact]
+    public void The_meetings_of_a_group_fall_in_distinct_weeks_and_the_records_name_their_group()
+    {
+        var weeks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        for (int i = 1; i <= 500; i++)
+        {
+            string text = RecordGenerator.Generate(2024, i);
+            string group = Field(text, "group");
+            var from = DateOnly.ParseExact(Field(text, "  from"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var to = DateOnly.ParseExact(Field(text, "  to"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(DayOfWeek.Monday, from.DayOfWeek);
+            Assert.InRange(to.DayNumber - from.DayNumber, 2, 4);
+            if (!weeks.TryGetValue(group, out var set))
+            {
+                weeks[group] = set = [];
+            }
+
+            Assert.True(set.Add(from.DayNumber / 7), $"record {i}: a second meeting of {group} in the week of {from}");
+        }
+
+        Assert.Equal(RecordGenerator.Generate(2024, 7), RecordGenerator.Generate(2024, 7));
+        Assert.Equal(50, weeks.Count);
+    }
+
+    private static string Field(string text, string key)
+    {
+        string start = key + ": ";
+        string line = text.Split('\n').First(l => l.StartsWith(start, StringComparison.Ordinal));
+        return line[start.Length..];
+    }
 }

@@ -32,7 +32,8 @@ public sealed class OverlappingMeetingsRule : IRepositoryRule
                 var (bFrom, bTo) = Dates(meetings[j]);
                 if (bFrom > aTo)
                 {
-                    continue;
+                    // Sorted by From: every later meeting starts after this one ends too.
+                    break;
                 }
 
                 if (!string.Equals(meetings[i].Metadata.Group, meetings[j].Metadata.Group, StringComparison.Ordinal))
