@@ -64,7 +64,7 @@ public class SummaryTests
     public void Early_rendering_sees_every_record_but_progress_reports_once_with_its_whole_body()
     {
         var seen = new System.Collections.Concurrent.ConcurrentBag<(string Path, int Blocks, bool Summary)>();
-        var result = Compile(summarize: true, (path, bound, _) =>
+        var result = Compile(summarize: true, (path, _, bound) =>
         {
             seen.Add((path, bound.Record.Body.Count, bound.IsSummary));
             return new RenderResult([1, 2, 3], []);

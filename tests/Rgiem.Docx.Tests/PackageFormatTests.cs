@@ -82,7 +82,7 @@ public class PackageFormatTests
     {
         var options = new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Summarize: true);
         var renderer = new DocxRenderer();
-        var compilation = Compiler.Compile(options, Compiler.Discover(options), (path, bound, _) => OutputWriter.RenderBound(renderer, path, path, bound));
+        var compilation = Compiler.Compile(options, Compiler.Discover(options), (path, display, bound) => OutputWriter.RenderBound(renderer, path, display, bound));
         var meetings = compilation.Records.Where(r => r.Rendered is not null).ToList();
         Assert.Equal(6, meetings.Count);
         foreach (var record in meetings)

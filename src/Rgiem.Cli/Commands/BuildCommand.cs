@@ -104,8 +104,7 @@ internal static class BuildCommand
         // rendered afterwards if its inputs changed after all.
         var renderer = new DocxRenderer(new DocxRenderOptions(Validate: settings.Validate, Template: settings.Template));
         var cached = cache?.Previous?.Records.Select(r => r.FullPath).ToHashSet(StringComparer.Ordinal);
-        var display = new PathDisplay(context.WorkingDirectory);
-        EarlyRender early = (fullPath, bound, _) => cached?.Contains(fullPath) == true ? null : OutputWriter.RenderBound(renderer, fullPath, display.Show(fullPath), bound);
+        EarlyRender early = (fullPath, displayPath, bound) => cached?.Contains(fullPath) == true ? null : OutputWriter.RenderBound(renderer, fullPath, displayPath, bound);
         CompilationResult compilation;
         using (var progress = new BuildProgress(context.Error, context.Terminal.SupportsProgress, messages.Verbosity != Verbosity.Quiet, discovery.Files.Count, () => watch.Elapsed))
         {

@@ -67,7 +67,7 @@ internal sealed record RunReport(
         }
 
         // A summary has no text: the snippets of its diagnostics are read from the file when printed, as for a cached build.
-        var lazy = new LazySourceMap(diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0), compilation.Options?.WorkingDirectory ?? Environment.CurrentDirectory, sources);
+        var lazy = new LazySourceMap(diagnostics.Select(d => d.Location.Path).Where(p => p.Length > 0), compilation.Options.WorkingDirectory, sources);
         return new RunReport(diagnostics, lazy, build?.Written ?? [], paths.Count, command) { RecordPaths = paths };
     }
 

@@ -11,10 +11,10 @@ public sealed record CompilationResult(
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The options of the run (to read a summarized record again for rendering).</summary>
-    public CompilationOptions? Options { get; init; }
+    public required CompilationOptions Options { get; init; }
 
     /// <summary>Whether warnings count as errors (<c>--warnaserror</c>), for the diagnostics of rendering.</summary>
-    public bool WarningsAsErrors { get; init; }
+    public bool WarningsAsErrors => Options.WarningsAsErrors;
 
     /// <summary>Markdown files under the input folders that were skipped as not records (no front matter), as display paths.</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];

@@ -109,13 +109,14 @@ public static class Compiler
         Parallel.For(0, work.Count, parallel, i =>
         {
             var (fullPath, isExplicit, project) = work[i];
-            var record = Load(fullPath, display.Show(fullPath), isExplicit, project, display.Show, options.TemplateFromCommandLine);
+            string displayPath = display.Show(fullPath);
+            var record = Load(fullPath, displayPath, isExplicit, project, display.Show, options.TemplateFromCommandLine);
             if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
             {
                 Analyze(bound, checks[project.Root], record.Diagnostics);
                 if (render is not null && !new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(record.Diagnostics.ToList()).Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
-                    record = record with { Rendered = render(fullPath, bound, project) };
+                    record = record with { Rendered = render(fullPath, displayPath, bound) };
                 }
 
                 if (options.Summarize)
@@ -199,7 +200,6 @@ public static class Compiler
             Repositories = finalRepositories,
             Coverage = coverage,
             Options = options,
-            WarningsAsErrors = options.WarningsAsErrors,
             Skipped = Enumerable.Range(0, work.Count).Where(i => !loaded[i].IsRecord).Select(i => display.Show(work[i].FullPath)).ToList(),
         };
     }

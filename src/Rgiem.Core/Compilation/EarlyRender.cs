@@ -1,5 +1,4 @@
 using Rgiem.Core.Binding;
-using Rgiem.Core.Project;
 
 namespace Rgiem.Core.Compilation;
 
@@ -10,4 +9,4 @@ namespace Rgiem.Core.Compilation;
 /// have no error so far. Returns null to leave the record to <see cref="OutputWriter"/> (the build cache may have
 /// its output already). The document is written only if the checks across records add no error.
 /// </summary>
-public delegate RenderResult? EarlyRender(string fullPath, BoundRecord bound, ProjectFile project);
+public delegate RenderResult? EarlyRender(string fullPath, string displayPath, BoundRecord bound);

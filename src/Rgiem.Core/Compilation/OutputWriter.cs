@@ -169,12 +169,12 @@ public static class OutputWriter
     /// Renders a record now. A record the compiler summarized (its body dropped after checking) is read and bound
     /// again first; if it cannot be read any more (deleted during the build), that is RG0001 like any unreadable record.
     /// </summary>
-    public static RenderResult Render(IRecordRenderer renderer, CompiledRecord record, CompilationOptions? options)
+    public static RenderResult Render(IRecordRenderer renderer, CompiledRecord record, CompilationOptions options)
     {
         var bound = record.Bound!;
         if (bound.IsSummary)
         {
-            var again = Compiler.Reload(record, options ?? new CompilationOptions([], Environment.CurrentDirectory));
+            var again = Compiler.Reload(record, options);
             if (again is null)
             {
                 return new RenderResult(null, [Diagnostic.Create(LoadDescriptors.CannotRead, SourceLocation.FileOnly(record.DisplayPath), record.DisplayPath, "it changed or went away during the build; build again")]);
