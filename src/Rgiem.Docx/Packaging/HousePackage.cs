@@ -29,15 +29,28 @@ internal static class HousePackage
 
     private static readonly Lazy<CompressedEntry> FirstPageHeaderEntry = new(() => CompressedEntry.Xml(HeaderWriter.FirstPage()));
 
+    /// <summary>The parts of the main part every document has: relationship id and type, name under <c>word/</c>, content type.</summary>
+    private static readonly (string Id, string Type, string Name, string ContentType)[] MainParts =
+    [
+        ("rId1", "styles", "styles.xml", WordML + "styles+xml"),
+        ("rId2", "numbering", "numbering.xml", WordML + "numbering+xml"),
+        ("rId3", "settings", "settings.xml", WordML + "settings+xml"),
+        ("rId4", "header", "header1.xml", WordML + "header+xml"),
+        ("rId5", "header", "header2.xml", WordML + "header+xml"),
+    ];
+
+    /// <summary>The content types of a document without images: the same for every record, written once.</summary>
+    private static readonly Lazy<CompressedEntry> PlainContentTypesEntry = new(() => ContentTypesEntry([]));
+
     /// <summary>The relationships of the main part, with the fixed parts in place; the writers add links and images.</summary>
     public static PackageRelationships MainRelationships()
     {
         var relationships = new PackageRelationships();
-        relationships.AddPart("rId1", "styles", "styles.xml");
-        relationships.AddPart("rId2", "numbering", "numbering.xml");
-        relationships.AddPart("rId3", "settings", "settings.xml");
-        relationships.AddPart("rId4", "header", "header1.xml");
-        relationships.AddPart("rId5", "header", "header2.xml");
+        foreach (var (id, type, name, _) in MainParts)
+        {
+            relationships.AddPart(id, type, name);
+        }
+
         return relationships;
     }
 
@@ -70,20 +83,8 @@ internal static class HousePackage
         };
         parts.AddRange(relationships.Images.Select(i => (i.Name, CompressedEntry.Compress(i.Bytes))));
 
-        var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
-        defaults.AddRange(relationships.Images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
-        var contentTypes = ContentTypes.Write(defaults, [
-            ("word/document.xml", MainContentType),
-            ("word/styles.xml", WordML + "styles+xml"),
-            ("word/numbering.xml", WordML + "numbering+xml"),
-            ("word/settings.xml", WordML + "settings+xml"),
-            ("word/header1.xml", WordML + "header+xml"),
-            ("word/header2.xml", WordML + "header+xml"),
-            ("docProps/core.xml", DocxRenderer.CoreContentType),
-        ]);
-
         using var zip = new ZipPackageWriter();
-        zip.Add("[Content_Types].xml", CompressedEntry.Compress(contentTypes));
+        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
         foreach (var (name, entry) in parts.Take(1).Concat(parts.Skip(1).OrderBy(p => p.Name, StringComparer.Ordinal)))
         {
@@ -91,5 +92,16 @@ internal static class HousePackage
         }
 
         return zip.ToArray();
+    }
+
+    /// <summary><c>[Content_Types].xml</c>: a default for rels, xml and each image extension, an override for each XML part.</summary>
+    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images)
+    {
+        var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
+        defaults.AddRange(images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
+        var overrides = new List<(string, string)> { ("word/document.xml", MainContentType) };
+        overrides.AddRange(MainParts.Select(p => ("word/" + p.Name, p.ContentType)));
+        overrides.Add(("docProps/core.xml", DocxRenderer.CoreContentType));
+        return CompressedEntry.Compress(ContentTypes.Write(defaults, overrides));
     }
 }
