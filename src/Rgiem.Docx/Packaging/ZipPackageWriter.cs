@@ -30,15 +30,7 @@ internal sealed class ZipPackageWriter : IDisposable
         long offset = output.Position;
         Span<byte> header = stackalloc byte[30];
         BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[6..], Flags(encoded));
-        BinaryPrimitives.WriteUInt16LittleEndian(header[8..], MethodDeflate);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[10..], DosTime);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[14..], entry.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(header[18..], checked((uint)entry.Deflated.Length));
-        BinaryPrimitives.WriteUInt32LittleEndian(header[22..], checked((uint)entry.Length));
-        BinaryPrimitives.WriteUInt16LittleEndian(header[26..], checked((ushort)encoded.Length));
+        EntryFields(header[4..], encoded, entry);
         BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
         output.Write(header);
         output.Write(encoded);
@@ -56,15 +48,7 @@ internal sealed class ZipPackageWriter : IDisposable
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded); // made by: MS-DOS attributes, 2.0
-            BinaryPrimitives.WriteUInt16LittleEndian(header[6..], VersionNeeded);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[8..], Flags(name));
-            BinaryPrimitives.WriteUInt16LittleEndian(header[10..], MethodDeflate);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[12..], DosTime);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[14..], DosDate);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[16..], entry.Crc32);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[20..], (uint)entry.Deflated.Length);
-            BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)entry.Length);
-            BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)name.Length);
+            EntryFields(header[6..], name, entry);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], checked((uint)offset));
             output.Write(header);
             output.Write(name);
@@ -83,6 +67,23 @@ internal sealed class ZipPackageWriter : IDisposable
     }
 
     public void Dispose() => output.Dispose();
+
+    /// <summary>
+    /// The 24 bytes the local header (from offset 4) and the central directory header (from offset 6) share: version
+    /// needed, flags, method, time, date, CRC-32, compressed and uncompressed sizes, name length.
+    /// </summary>
+    private static void EntryFields(Span<byte> at, byte[] name, CompressedEntry entry)
+    {
+        BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[2..], Flags(name));
+        BinaryPrimitives.WriteUInt16LittleEndian(at[4..], MethodDeflate);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[6..], DosTime);
+        BinaryPrimitives.WriteUInt16LittleEndian(at[8..], DosDate);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], entry.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], checked((uint)entry.Deflated.Length));
+        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], checked((uint)entry.Length));
+        BinaryPrimitives.WriteUInt16LittleEndian(at[22..], checked((ushort)name.Length));
+    }
 
     /// <summary>Bit 11 (names in UTF-8) when the name is not plain ASCII; part names normally are.</summary>
     private static ushort Flags(byte[] encoded) => (ushort)(Ascii.IsValid(encoded) ? 0 : 1 << 11);
