@@ -18,7 +18,7 @@ namespace Rgiem.Docx.Delta;
 /// </summary>
 public sealed class DeltaRenderer(DeltaRenderOptions options)
 {
-    private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string MainContentType = Packaging.MainContentType.Document;
 
     /// <summary>How many revision marks the last <see cref="Render"/> wrote.</summary>
     public int RevisionCount { get; private set; }
@@ -41,7 +41,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             var state = new RenderState(mainPart, main.Record.Path);
             mainPart.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language, false);
             var numberingPart = mainPart.AddNewPart<NumberingDefinitionsPart>("rId2");
-            mainPart.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language);
+            mainPart.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language, trackRevisions: true);
             mainPart.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages(documentNumber);
             mainPart.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
 
@@ -60,7 +60,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             return new RenderResult(null, diagnostics.ToList());
         }
 
-        return new RenderResult(DeterministicZip.Normalize(stream.ToArray()), diagnostics.ToList());
+        return new RenderResult(DeterministicZip.Normalize(stream.ToArray(), PackageKind.Document), diagnostics.ToList());
     }
 
     /// <summary>The blocks of one version as a normal build writes them: the cover (records only), the body, the closing line.</summary>

@@ -53,12 +53,15 @@ internal static class StylesBuilder
             }, r => r.Bold = new Bold(), next: StyleIds.Normal, uiPriority: 9));
         }
 
-        styles.Append(Paragraph(StyleIds.AnnexTitle, "Annex_NoTitle", StyleIds.Normal, false, p =>
+        // Based on heading 1, so that annex titles are headings to every reader: Word's navigation pane, pandoc and
+        // mammoth find a heading through the style's heading ancestor, not through the outline level alone.
+        styles.Append(Paragraph(StyleIds.AnnexTitle, "Annex_NoTitle", StyleIds.Heading1, false, p =>
         {
             p.PageBreakBefore = new PageBreakBefore();
             p.KeepNext = new KeepNext();
             p.KeepLines = new KeepLines();
             p.SpacingBetweenLines = Spacing(before: 0, after: 280);
+            p.Indentation = new Indentation { Left = "0", Hanging = "0" };
             p.Justification = new Justification { Val = JustificationValues.Center };
             p.OutlineLevel = new OutlineLevel { Val = 0 };
         }, r =>

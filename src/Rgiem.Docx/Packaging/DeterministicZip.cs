@@ -4,13 +4,15 @@ namespace Rgiem.Docx.Packaging;
 
 /// <summary>
 /// Re-packs an OPC package so that identical input gives identical bytes: entries in a fixed order
-/// ([Content_Types].xml, then _rels/.rels, then the rest by name) and a fixed timestamp (1980-01-01).
+/// ([Content_Types].xml, then _rels/.rels, then the rest by name) and a fixed timestamp (1980-01-01). It is also where
+/// the main part gets the content type of what is written (<see cref="MainContentType"/>), whatever the package was
+/// made from.
 /// </summary>
 internal static class DeterministicZip
 {
     private static readonly DateTimeOffset Epoch = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Normalize(byte[] package)
+    public static byte[] Normalize(byte[] package, PackageKind kind)
     {
         var entries = new List<(string Name, byte[] Data)>();
         using (var input = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read))
@@ -22,6 +24,13 @@ internal static class DeterministicZip
                 stream.CopyTo(buffer);
                 entries.Add((entry.FullName, buffer.ToArray()));
             }
+        }
+
+        int types = entries.FindIndex(e => e.Name == "[Content_Types].xml");
+        int rootRelationships = entries.FindIndex(e => e.Name == "_rels/.rels");
+        if (types >= 0 && rootRelationships >= 0)
+        {
+            entries[types] = (entries[types].Name, MainContentType.Fix(entries[types].Data, entries[rootRelationships].Data, kind));
         }
 
         entries.Sort((a, b) =>

@@ -15,7 +15,7 @@ namespace Rgiem.Docx.Packaging;
 /// </summary>
 internal static class HousePackage
 {
-    public const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public const string DocumentMainType = MainContentType.Document;
     private const string WordML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
     private static readonly ConcurrentDictionary<(string Language, bool Toc), (CompressedEntry Styles, CompressedEntry Settings)> Shared = new();
@@ -68,7 +68,7 @@ internal static class HousePackage
         PackageRelationships relationships)
     {
         var shared = Shared.GetOrAdd((language, tableOfContents), key =>
-            (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language, updateFields: key.Toc))));
+            (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language))));
 
         var parts = new List<(string Name, CompressedEntry Entry)>
         {
@@ -99,7 +99,7 @@ internal static class HousePackage
     {
         var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
         defaults.AddRange(images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
-        var overrides = new List<(string, string)> { ("word/document.xml", MainContentType) };
+        var overrides = new List<(string, string)> { ("word/document.xml", DocumentMainType) };
         overrides.AddRange(MainParts.Select(p => ("word/" + p.Name, p.ContentType)));
         overrides.Add(("docProps/core.xml", DocxRenderer.CoreContentType));
         return CompressedEntry.Compress(ContentTypes.Write(defaults, overrides));

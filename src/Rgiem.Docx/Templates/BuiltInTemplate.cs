@@ -18,7 +18,7 @@ namespace Rgiem.Docx.Templates;
 /// </summary>
 public static class BuiltInTemplate
 {
-    private const string TemplateMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private const string TemplateMainType = MainContentType.Template;
 
     /// <summary>The file name <c>rgiem template export</c> writes by default.</summary>
     public static string FileName(DocumentType type) => type == DocumentType.TD ? "itu-t.dotx" : "itu-t-" + type.ToString().ToLowerInvariant() + ".dotx";
@@ -47,7 +47,7 @@ public static class BuiltInTemplate
             DocxRenderer.Complete(document, main, numberingPart, state, content, properties, "{{number}}", new DiagnosticBag(), validate: false);
         }
 
-        return DeterministicZip.Normalize(stream.ToArray());
+        return DeterministicZip.Normalize(stream.ToArray(), PackageKind.Template);
     }
 
     /// <summary>Schema errors of the exported template (none expected).</summary>

@@ -28,9 +28,6 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
     /// <summary>Names shown by the template that the record gives no value.</summary>
     public SortedSet<string> Missing { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether a field that Word should refresh (DOCPROPERTY) was written.</summary>
-    public bool WroteFields { get; private set; }
-
     /// <summary>The contact rows found, and whether there were more contacts than places (no repeatable row).</summary>
     public bool ShowsOneContactOnly { get; private set; }
 
@@ -530,7 +527,6 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
             var format = field.Descendants<RunProperties>().FirstOrDefault()?.CloneNode(true) as RunProperties;
             field.RemoveAllChildren<Run>();
             field.Append(TextRun(value, format));
-            WroteFields = true;
         }
 
         foreach (var paragraph in root.Descendants<Paragraph>().ToList())
@@ -588,7 +584,6 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
                     text.Text = wrote ? string.Empty : value!;
                     text.Space = SpaceProcessingModeValues.Preserve;
                     wrote = true;
-                    WroteFields = true;
                 }
             }
         }
@@ -607,14 +602,12 @@ internal sealed partial class PlaceholderFiller(PlaceholderContent content)
                 "comments" or "description" => "abstract",
                 _ => name,
             });
-            WroteFields = true;
             return property;
         }
 
         if (Placeholders.IsKnown(name) && !Placeholders.IsBlock(name))
         {
             Seen.Add(name);
-            WroteFields = true;
             string? value = Placeholders.Value(content.Metadata, name);
             if (value is null)
             {

@@ -2,8 +2,7 @@ namespace Rgiem.Docx.Templates;
 
 /// <summary>
 /// A template that passed the checks of <see cref="TemplateLoader"/>: its zip entries, read into memory
-/// within the limits, with the main part's content type switched to a document's. The file on disk is
-/// never opened again and never written.
+/// within the limits, as they are. The file on disk is never opened again and never written.
 /// </summary>
 internal sealed class TemplateFile(string path, string displayName, IReadOnlyList<TemplateEntry> entries)
 {

@@ -14,8 +14,8 @@ namespace Rgiem.Docx.Templates;
 /// </summary>
 internal static class TemplateLoader
 {
-    public const string DocumentMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    public const string TemplateMainType = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    public const string DocumentMainType = Packaging.MainContentType.Document;
+    public const string TemplateMainType = Packaging.MainContentType.Template;
 
     private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -216,18 +216,7 @@ internal static class TemplateLoader
             }
         }
 
-        // The copy becomes a document: a .dotx main part is retyped, nothing else changes.
-        var overrideElement = contentTypes.Root!.Elements(ct + "Override")
-            .FirstOrDefault(o => string.Equals((string?)o.Attribute("PartName"), mainName, StringComparison.OrdinalIgnoreCase));
-        if (overrideElement is not null && (string?)overrideElement.Attribute("ContentType") == TemplateMainType)
-        {
-            overrideElement.SetAttributeValue("ContentType", DocumentMainType);
-            using var buffer = new MemoryStream();
-            contentTypes.Save(buffer, SaveOptions.DisableFormatting);
-            int index = entries.IndexOf(typesEntry);
-            entries[index] = typesEntry with { Data = buffer.ToArray() };
-        }
-
+        // A .dotx stays typed as a template here; the package writer types the main part of what it writes (MainContentType).
         return new TemplateFile(path, displayName, entries);
     }
 

@@ -61,7 +61,7 @@ internal static class TemplateRenderer
             return null;
         }
 
-        return DeterministicZip.Normalize(stream.ToArray());
+        return DeterministicZip.Normalize(stream.ToArray(), PackageKind.Document);
     }
 
     private static bool Fill(WordprocessingDocument document, MeetingRecord record, LogoImage? logo, TemplateFile template, SourceLocation location, DiagnosticBag diagnostics)
@@ -157,10 +157,9 @@ internal static class TemplateRenderer
         var settingsPart = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>("rIdRgiemSettings");
         settingsPart.Settings ??= new Settings();
         settingsPart.Settings.RemoveAllChildren<AttachedTemplate>();
-        if ((filler.WroteFields || metadata.Toc) && settingsPart.Settings.GetFirstChild<UpdateFieldsOnOpen>() is null)
-        {
-            settingsPart.Settings.AddChild(new UpdateFieldsOnOpen { Val = true });
-        }
+
+        // No prompt on open: every field rgiem writes carries its result, so a template's request to update them goes.
+        settingsPart.Settings.RemoveAllChildren<UpdateFieldsOnOpen>();
 
         // The document properties are the record's, never the template's (nor its author or dates).
         var core = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(DocxRenderer.CoreContentType, "rIdRgiemCore");

@@ -5,11 +5,18 @@ using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Rgiem.Docx.Writers;
 
-/// <summary>Embeds the logo as an inline picture, scaled to fit the logo cell.</summary>
+/// <summary>
+/// Embeds the logo as an inline picture, scaled to fit the logo cell, with alt text (<c>wp:docPr/@descr</c>, read by
+/// screen readers and Word's accessibility checker) and the same unique, non-zero id on <c>wp:docPr</c> and
+/// <c>pic:cNvPr</c>.
+/// </summary>
 internal static class LogoDrawing
 {
     private const long MaxWidthEmu = 720_000;  // 2.0 cm
     private const long MaxHeightEmu = 900_000; // 2.5 cm
+
+    /// <summary>The alt text of the logo: the cover's logo cell is the ITU emblem's place.</summary>
+    public const string AltText = "ITU logo";
 
     public static Run Create(RenderState state, LogoImage logo)
     {
@@ -23,12 +30,12 @@ internal static class LogoDrawing
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = drawingId, Name = "Logo" },
+            new DW.DocProperties { Id = drawingId, Name = "Logo", Description = AltText },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(
                 new PIC.Picture(
                     new PIC.NonVisualPictureProperties(
-                        new PIC.NonVisualDrawingProperties { Id = 0U, Name = "logo" },
+                        new PIC.NonVisualDrawingProperties { Id = drawingId, Name = "logo", Description = AltText },
                         new PIC.NonVisualPictureDrawingProperties()),
                     new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
                     new PIC.ShapeProperties(

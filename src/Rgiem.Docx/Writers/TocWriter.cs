@@ -7,9 +7,10 @@ namespace Rgiem.Docx.Writers;
 
 /// <summary>
 /// The table of contents of <c>toc: true</c>: a "Contents" title and a Word TOC field over headings 1–3.
-/// The field's result is written out already — one entry per heading, linked to the heading's bookmark,
-/// its page a PAGEREF field — so the contents read right on first open; Word refreshes the field
-/// (<c>updateFields</c>) and LibreOffice computes the page references when it lays the document out.
+/// The field's result is written out already — one entry per heading, linked to the heading's bookmark — but
+/// without page numbers: rgiem does not lay out pages, and a number it guessed would be wrong. Word shows the
+/// entries as written and adds the page numbers when the field is updated (F9, or Update Table); nothing asks
+/// Word to update fields on opening, which would make it prompt (docs/word-compatibility.md).
 /// </summary>
 internal static class TocWriter
 {
@@ -33,13 +34,7 @@ internal static class TocWriter
                 : heading.Number is { } number ? number + "\t" : string.Empty;
             string bookmark = RenderState.HeadingBookmark(i);
             var link = new Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
-            link.Append(InlineWriter.TextRun(label + BlockWalker.PlainText(heading.Title) + "\t"));
-            link.Append(
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
-                new Run(new FieldCode(" PAGEREF " + bookmark + " \\h ") { Space = SpaceProcessingModeValues.Preserve }),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-                InlineWriter.TextRun("1"),
-                new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            link.Append(InlineWriter.TextRun(label + BlockWalker.PlainText(heading.Title)));
             entries.Add(ParagraphFactory.Styled(StyleIds.Toc(level), link));
         }
 
@@ -49,10 +44,13 @@ internal static class TocWriter
         }
 
         var first = entries[0];
-        first.ParagraphProperties!.InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }));
-        first.ParagraphProperties.NextSibling()!.InsertAfterSelf(new Run(new FieldCode(Instruction) { Space = SpaceProcessingModeValues.Preserve }));
-        first.ParagraphProperties.NextSibling()!.NextSibling()!.InsertAfterSelf(new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
-        entries[^1].Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+        OpenXmlElement after = first.ParagraphProperties!;
+        foreach (var run in FieldRuns.Begin(Instruction))
+        {
+            after = after.InsertAfterSelf(run);
+        }
+
+        entries[^1].Append(FieldRuns.End());
         output.AddRange(entries);
         return output;
     }
