@@ -20,6 +20,28 @@ public class DeltaTests
         Assert.Equal(Reference(pair.Old), RevisionReader.Paragraphs(delta, accept: false));
     }
 
+    [Theory]
+    [MemberData(nameof(DeltaCorpus.Names), MemberType = typeof(DeltaCorpus))]
+    public void Reject_all_gives_the_old_document_and_accept_all_the_new_one_paragraph_for_paragraph(string name)
+    {
+        // Empty paragraphs and table cells count: Reject All must not leave an extra empty paragraph in a cell whose
+        // only paragraph changed (a cell's last paragraph mark is never removed).
+        var pair = DeltaCorpus.Get(name);
+        var (delta, _) = DeltaCorpus.Render(pair.Old, pair.New);
+
+        Assert.Equal(RevisionLayout.Lines(DeltaCorpus.Render(pair.Old, pair.Old).Docx, accept: null), RevisionLayout.Lines(delta, accept: false));
+        Assert.Equal(RevisionLayout.Lines(DeltaCorpus.Render(pair.New, pair.New).Docx, accept: null), RevisionLayout.Lines(delta, accept: true));
+    }
+
+    [Fact]
+    public void A_delta_switches_change_tracking_on()
+    {
+        var pair = DeltaCorpus.Get("word-change");
+        using var zip = new ZipArchive(new MemoryStream(DeltaCorpus.Render(pair.Old, pair.New).Docx), ZipArchiveMode.Read);
+        using var stream = zip.GetEntry("word/settings.xml")!.Open();
+        Assert.Single(XDocument.Load(stream).Descendants(W + "trackRevisions"));
+    }
+
     [Fact]
     public void A_delta_of_a_text_with_itself_has_no_revision_and_the_text_of_a_normal_build()
     {

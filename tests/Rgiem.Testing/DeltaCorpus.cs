@@ -45,6 +45,8 @@ public static class DeltaCorpus
         new("word-change", Front + Body, Front + Body.Replace("approved the agenda", "adopted the revised agenda", StringComparison.Ordinal)),
         new("whitespace-only", Front + Body, Front + Body.Replace("met on Tuesday, 30 July", "met on  Tuesday,\n30 July", StringComparison.Ordinal).Replace("closed at 1045", "closed at\u00A01045", StringComparison.Ordinal)),
         new("table-cell", Front + Body, Front + Body.Replace("| TD625 | Editor | agreed |", "| TD625 | Editor | agreed with changes |", StringComparison.Ordinal)),
+        new("cell-replaced", Front.Replace("abstract: ", "purpose: Information\nabstract: ", StringComparison.Ordinal) + Body,
+            Front.Replace("abstract: ", "purpose: Discussion\nabstract: ", StringComparison.Ordinal) + Body.Replace("| TD625 | Editor | agreed |", "| TD625 | Editor | postponed |", StringComparison.Ordinal)),
         new("table-rows", Front + Body, Front + Body.Replace("| TD624 | Rapporteur | noted |\n", string.Empty, StringComparison.Ordinal).Replace("| TD625 | Editor | agreed |", "| TD625 | Editor | agreed |\n| TD626 | China | postponed |", StringComparison.Ordinal)),
         new("heading-text", Front + Body, Front + Body.Replace("# 2 Documents", "# 2 Documents considered", StringComparison.Ordinal)),
         new("heading-renumbered", Front + Body, Front + Body.Replace("# 2 Documents", "# 2 Opening\n\nThe chair opened the meeting.\n\n# 3 Documents", StringComparison.Ordinal).Replace("# 3 Closing", "# 4 Closing", StringComparison.Ordinal)),

@@ -293,11 +293,69 @@ internal sealed class ElementMerger(Revisions revisions)
                 merged.Add(new Paragraph());
             }
 
+            EndOnCommonMark(merged);
             cell.Append(merged);
         }
 
         return row;
     }
+
+    /// <summary>
+    /// A cell's last paragraph mark can be neither inserted nor deleted: Word, LibreOffice and pandoc keep it whatever
+    /// is rejected, so Reject All would leave the new last paragraph's mark as an extra empty paragraph. When the
+    /// merged cell ends on an inserted mark, that mark becomes the one both versions share, and the old version's
+    /// last mark before it gives way: a matched mark is marked inserted instead (the old text then ends on the
+    /// cell's mark), a deleted paragraph's runs move into the paragraph after it and its mark goes.
+    /// </summary>
+    private static void EndOnCommonMark(List<OpenXmlElement> content)
+    {
+        if (content[^1] is not Paragraph last || MarkRevision(last) is not Inserted lastMark)
+        {
+            return;
+        }
+
+        int index = content.Count - 2;
+        while (index >= 0 && content[index] is Paragraph p && MarkRevision(p) is Inserted)
+        {
+            index--;
+        }
+
+        if (index >= 0 && content[index] is not Paragraph)
+        {
+            return;
+        }
+
+        lastMark.Remove();
+        if (index < 0)
+        {
+            return;
+        }
+
+        var previous = (Paragraph)content[index];
+        switch (MarkRevision(previous))
+        {
+            case Deleted:
+                var next = (Paragraph)content[index + 1];
+                OpenXmlElement? anchor = next.ParagraphProperties;
+                foreach (var child in previous.Elements().Where(e => e is not ParagraphProperties).ToList())
+                {
+                    child.Remove();
+                    anchor = anchor is null ? next.PrependChild(child) : anchor.InsertAfterSelf(child);
+                }
+
+                content.RemoveAt(index);
+                break;
+            default:
+                var properties = previous.ParagraphProperties ?? previous.PrependChild(new ParagraphProperties());
+                properties.ParagraphMarkRunProperties ??= new ParagraphMarkRunProperties();
+                properties.ParagraphMarkRunProperties.PrependChild(lastMark);
+                break;
+        }
+    }
+
+    /// <summary>The revision of a paragraph's mark (w:pPr/w:rPr/w:ins or w:del), if any.</summary>
+    private static OpenXmlElement? MarkRevision(Paragraph paragraph) =>
+        paragraph.ParagraphProperties?.ParagraphMarkRunProperties?.ChildElements.FirstOrDefault(e => e is Inserted or Deleted);
 
     /// <summary>Adds a block; between two tables (a deleted one and an inserted one) an inserted empty paragraph keeps Word from joining them.</summary>
     private void Add(List<OpenXmlElement> output, OpenXmlElement element)
