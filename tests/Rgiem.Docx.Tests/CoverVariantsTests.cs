@@ -1,8 +1,8 @@
-using System.IO.Compression;
 using System.Xml.Linq;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
 using Rgiem.Docx;
+using Rgiem.Testing;
 using static Rgiem.Docx.Tests.DocxPackage;
 
 namespace Rgiem.Docx.Tests;
@@ -92,7 +92,7 @@ public class CoverVariantsTests
         Directory.CreateDirectory(directory);
         try
         {
-            File.WriteAllBytes(Path.Combine(directory, "logo.png"), Png(400, 500));
+            File.WriteAllBytes(Path.Combine(directory, "logo.png"), TestPng.Create(400, 500));
             var record = new MeetingRecord("c.md", new RecordMetadata { Title = "T", Parent = "TSAG", Logo = "logo.png" }, []);
             var (package, result) = Render.Valid(record, directory);
             Assert.Empty(result.Diagnostics);
@@ -108,6 +108,14 @@ public class CoverVariantsTests
             Assert.True(cx <= 720_000 && cy <= 900_000, $"{cx} x {cy} EMU");
             Assert.Equal(900_000, cy);
             Assert.Equal(400.0 / 500.0, (double)cx / cy, 3);
+
+            // Alt text for screen readers and Word's accessibility checker, and non-zero ids.
+            var docPr = cells[0].Descendants(wp + "docPr").Single();
+            Assert.Equal("ITU logo", (string?)docPr.Attribute("descr"));
+            Assert.Equal("1", (string?)docPr.Attribute("id"));
+            XNamespace pic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+            Assert.Equal("1", (string?)cells[0].Descendants(pic + "cNvPr").Single().Attribute("id"));
+            WordCompatibility.AssertCompatible(result.Content!);
             Assert.StartsWith("INTERNATIONAL TELECOMMUNICATION UNION", CoverTable.CellText(cells[1]), StringComparison.Ordinal);
 
             // Beside the logo the organization block takes the bridge column too (7.25 cm), so that
@@ -142,64 +150,5 @@ public class CoverVariantsTests
         {
             Directory.Delete(directory, recursive: true);
         }
-    }
-
-    /// <summary>A valid grey PNG of the given size (8-bit greyscale, one zlib stream).</summary>
-    private static byte[] Png(int width, int height)
-    {
-        var raw = new byte[height * (width + 1)];
-        for (int y = 0; y < height; y++)
-        {
-            raw[y * (width + 1)] = 0; // filter: none
-            for (int x = 1; x <= width; x++)
-            {
-                raw[(y * (width + 1)) + x] = 0x80;
-            }
-        }
-
-        using var compressed = new MemoryStream();
-        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            zlib.Write(raw);
-        }
-
-        using var png = new MemoryStream();
-        png.Write([0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A]);
-        var header = new byte[13];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header, width);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
-        header[8] = 8; // bit depth
-        header[9] = 0; // greyscale
-        Chunk(png, "IHDR", header);
-        Chunk(png, "IDAT", compressed.ToArray());
-        Chunk(png, "IEND", []);
-        return png.ToArray();
-    }
-
-    private static void Chunk(Stream png, string type, byte[] data)
-    {
-        var buffer = new byte[4];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(buffer, data.Length);
-        png.Write(buffer);
-        byte[] typeBytes = System.Text.Encoding.ASCII.GetBytes(type);
-        png.Write(typeBytes);
-        png.Write(data);
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(buffer, Crc32([.. typeBytes, .. data]));
-        png.Write(buffer);
-    }
-
-    private static uint Crc32(byte[] bytes)
-    {
-        uint crc = 0xFFFFFFFF;
-        foreach (byte b in bytes)
-        {
-            crc ^= b;
-            for (int k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320 : crc >> 1;
-            }
-        }
-
-        return ~crc;
     }
 }

@@ -59,7 +59,11 @@ public class DocumentStructureTests
             "Annex B: Meeting statistics, December 2022 – May 2023, TSAG Rapporteur Group on Industry Engagement, Metrics (RG-IEM)",
         ], annexes);
 
+        // Based on heading 1, so that pandoc, mammoth and Word's navigation pane take annex titles for headings.
+        Assert.Equal("Heading1", (string?)package.Style("AnnexNoTitle").Element(W + "basedOn")!.Attribute(W + "val"));
         var pPr = package.Style("AnnexNoTitle").Element(W + "pPr")!;
+        Assert.Equal("0", (string?)pPr.Element(W + "outlineLvl")!.Attribute(W + "val"));
+        Assert.Equal(("0", "0"), ((string?)pPr.Element(W + "ind")!.Attribute(W + "left"), (string?)pPr.Element(W + "ind")!.Attribute(W + "hanging")));
         Assert.NotNull(pPr.Element(W + "pageBreakBefore"));
         Assert.Equal("center", (string?)pPr.Element(W + "jc")!.Attribute(W + "val"));
         Assert.NotNull(package.Style("AnnexNoTitle").Element(W + "rPr")!.Element(W + "b"));
@@ -77,9 +81,11 @@ public class DocumentStructureTests
 
         var paragraphs = package.DefaultHeader.Root!.Elements(W + "p").ToList();
         Assert.Equal(2, paragraphs.Count);
-        var field = paragraphs[0].Descendants(W + "fldSimple").Single();
-        Assert.Equal("PAGE", ((string)field.Attribute(W + "instr")!).Trim());
-        Assert.Matches(@"^- \d+ -$", Text(paragraphs[0]));
+        // A complex field with its result, so that readers that do not evaluate fields read "- 2 -" (python-docx).
+        Assert.Empty(package.DefaultHeader.Descendants(W + "fldSimple"));
+        Assert.Equal(["begin", "separate", "end"], paragraphs[0].Descendants(W + "fldChar").Select(f => (string)f.Attribute(W + "fldCharType")!));
+        Assert.Equal("PAGE", paragraphs[0].Descendants(W + "instrText").Single().Value.Trim());
+        Assert.Equal("- 2 -", Text(paragraphs[0]));
         string number = name.StartsWith("TSAG-", StringComparison.Ordinal) ? name : "TSAG-TDxxx";
         Assert.Equal(number, Text(paragraphs[1]));
         Assert.All(paragraphs, p => Assert.Equal("Header", StyleOf(p)));

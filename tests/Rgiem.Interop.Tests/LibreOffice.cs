@@ -10,6 +10,18 @@ public static class LibreOffice
     /// <summary>Converts <paramref name="docx"/> to PDF in <paramref name="outputDirectory"/>; returns the PDF's path.</summary>
     public static string ConvertToPdf(string docx, string outputDirectory)
     {
+        ConvertAllToPdf([docx], outputDirectory);
+        string pdf = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(docx) + ".pdf");
+        Assert.True(File.Exists(pdf), $"LibreOffice did not convert {docx}");
+        return pdf;
+    }
+
+    /// <summary>
+    /// Converts every file to PDF in <paramref name="outputDirectory"/> in one LibreOffice run (one start-up); the PDF of
+    /// a file it cannot convert is missing, which the caller checks. Fails when LibreOffice itself fails.
+    /// </summary>
+    public static void ConvertAllToPdf(IReadOnlyList<string> files, string outputDirectory)
+    {
         string soffice = ExternalTools.Soffice;
         Directory.CreateDirectory(outputDirectory);
         string profile = Path.Combine(Path.GetTempPath(), "lo-" + Guid.NewGuid().ToString("N"));
@@ -26,13 +38,11 @@ public static class LibreOffice
                     "pdf",
                     "--outdir",
                     outputDirectory,
-                    docx,
+                    .. files,
                 ],
                 workingDirectory: outputDirectory,
-                timeoutSeconds: TimeoutSeconds);
-            string pdf = Path.Combine(outputDirectory, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-            Assert.True(exitCode == 0 && File.Exists(pdf), $"LibreOffice did not convert {docx} (exit {exitCode}):\n{output}\n{error}");
-            return pdf;
+                timeoutSeconds: TimeoutSeconds * Math.Max(1, (files.Count + 9) / 10));
+            Assert.True(exitCode == 0, $"LibreOffice failed (exit {exitCode}) on {string.Join(", ", files)}:\n{output}\n{error}");
         }
         finally
         {

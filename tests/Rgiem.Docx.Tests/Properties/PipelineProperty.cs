@@ -7,8 +7,8 @@ namespace Rgiem.Docx.Tests.Properties;
 
 /// <summary>
 /// The property every record must have: the whole pipeline (load, front matter, Markdown, bind, rules, render,
-/// atomic write) either writes a DOCX that passes the Office 2019 schema with no error and holds every expected
-/// word, or reports an error diagnostic; it never throws.
+/// atomic write) either writes a DOCX that passes the Office 2019 schema and the Word rules (<see cref="WordCompatibility"/>)
+/// with no error and holds every expected word, or reports an error diagnostic; it never throws.
 /// </summary>
 public static class PipelineProperty
 {
@@ -48,6 +48,11 @@ public static class PipelineProperty
             {
                 throw new InvalidOperationException("Schema errors: " + string.Join("; ", errors));
             }
+        }
+
+        if (WordCompatibility.Check(docx) is { Count: > 0 } violations)
+        {
+            throw new InvalidOperationException("Word rules broken: " + string.Join("; ", violations));
         }
 
         var package = DocxPackage.Open(docx);

@@ -43,12 +43,17 @@ public class DocumentTypeCoverTests
         Assert.Equal("TSAG-R2", cover.Cells[0][^1]);
         Assert.Equal("N/A | Geneva, 29 July – 2 August 2024", cover.Value("Question(s):"));
 
-        // toc: true: the contents follow the cover, and Word is asked to refresh them.
+        // toc: true: the contents follow the cover; their entries have no page numbers (rgiem lays out no pages, and Word
+        // adds them when the field is updated), and Word is not asked to update fields on opening (it would prompt).
         var contents = package.Body.Elements(DocxPackage.W + "p").First(p => DocxPackage.StyleOf(p) == "TOCHeading");
         Assert.Equal("Contents", DocxPackage.Text(contents));
         Assert.Contains(package.Body.Descendants(DocxPackage.W + "instrText"), i => i.Value.Contains("TOC \\o", StringComparison.Ordinal));
         Assert.Equal(5, package.Body.Descendants(DocxPackage.W + "bookmarkStart").Count());
-        Assert.Single(package.Settings.Descendants(DocxPackage.W + "updateFields"));
+        Assert.Empty(package.Settings.Descendants(DocxPackage.W + "updateFields"));
+        Assert.DoesNotContain(package.Body.Descendants(DocxPackage.W + "instrText"), i => i.Value.Contains("PAGEREF", StringComparison.Ordinal));
+        var entries = package.Body.Elements(DocxPackage.W + "p").Where(p => DocxPackage.StyleOf(p) is "TOC1" or "TOC2" or "TOC3").ToList();
+        Assert.Equal(5, entries.Count);
+        Assert.All(entries, e => Assert.DoesNotMatch(@"\d$", DocxPackage.Text(e)));
     }
 
     [Fact]
