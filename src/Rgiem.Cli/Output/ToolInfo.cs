@@ -13,15 +13,21 @@ internal static class ToolInfo
     /// <summary>The product version, without build metadata (<c>0.1.0</c>, not <c>0.1.0+3f2a…</c>).</summary>
     public static string Version { get; } = ReadVersion();
 
-    /// <summary>The project's home page (the RepositoryUrl MSBuild property), or null when the build names none.</summary>
-    public static string? InformationUri { get; } = ReadRepositoryUrl();
+    /// <summary>Where rgiem is published when the build names no repository: its package on NuGet.</summary>
+    public const string PackageUri = "https://www.nuget.org/packages/Rgiem.Tool";
+
+    /// <summary>The project's home page: the RepositoryUrl MSBuild property, else <see cref="PackageUri"/>.</summary>
+    public static string InformationUri => RepositoryUri ?? PackageUri;
+
+    /// <summary>The project's repository (the RepositoryUrl MSBuild property), or null when the build names none.</summary>
+    public static string? RepositoryUri { get; } = ReadRepositoryUrl();
 
     /// <summary>The documentation of one diagnostic in the repository: <c>docs/diagnostics.md#rg7001</c>.</summary>
     public static string HelpPath(DiagnosticDescriptor descriptor) => "docs/diagnostics.md#" + descriptor.HelpAnchor;
 
-    /// <summary>The documentation of one diagnostic as an absolute URI (<c>…/blob/main/docs/diagnostics.md#rg7001</c>), when the home is known.</summary>
+    /// <summary>The documentation of one diagnostic as an absolute URI (<c>…/blob/main/docs/diagnostics.md#rg7001</c>), when the repository is known.</summary>
     public static string? HelpUri(DiagnosticDescriptor descriptor) =>
-        InformationUri is null ? null : InformationUri + "/blob/main/" + HelpPath(descriptor);
+        RepositoryUri is null ? null : RepositoryUri + "/blob/main/" + HelpPath(descriptor);
 
     private static string ReadVersion()
     {
