@@ -49,7 +49,7 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
         log.WriteLine($"tool install: {step.Elapsed.TotalSeconds:F0} s");
         string rgiem = folder.Combine(OperatingSystem.IsWindows() ? "tools/rgiem.exe" : "tools/rgiem");
 
-        Assert.Equal(ToolInfo.Version, Run(rgiem, ["--version"], folder.FullPath, environment).Trim());
+        Assert.StartsWith(ToolInfo.Version, Run(rgiem, ["--version"], folder.FullPath, environment).Trim(), StringComparison.Ordinal);
 
         folder.CopySamples();
         string samples = Run(rgiem, ["build", "rg-iem"], folder.FullPath, environment);

@@ -14,6 +14,7 @@ internal sealed class CommonOptions
     {
         Description = "How to print diagnostics: human (the default), msbuild, github (workflow annotations), json or sarif (SARIF 2.1.0). See docs/output-formats.md.",
         HelpName = "human|msbuild|github|json|sarif",
+        CustomParser = result => EnumValues.Parse<OutputFormat>(result, "--format"),
     };
 
     public Option<string?> Sarif { get; } = new("--sarif")

@@ -13,6 +13,12 @@ internal static class ToolInfo
     /// <summary>The product version, without build metadata (<c>0.1.0</c>, not <c>0.1.0+3f2a…</c>).</summary>
     public static string Version { get; } = ReadVersion();
 
+    /// <summary>
+    /// The git commit rgiem was built from (the SourceRevisionId the SDK puts after '+' in the informational
+    /// version), or null when it was built outside a git checkout.
+    /// </summary>
+    public static string? Commit { get; } = ReadCommit();
+
     /// <summary>Where rgiem is published when the build names no repository: its package on NuGet.</summary>
     public const string PackageUri = "https://www.nuget.org/packages/Rgiem.Tool";
 
@@ -40,6 +46,14 @@ internal static class ToolInfo
 
         int plus = version.IndexOf('+', StringComparison.Ordinal);
         return plus >= 0 ? version[..plus] : version;
+    }
+
+    private static string? ReadCommit()
+    {
+        string? version = Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
+        int plus = version?.IndexOf('+', StringComparison.Ordinal) ?? -1;
+        string? commit = plus >= 0 ? version![(plus + 1)..] : null;
+        return commit is { Length: >= 7 } && commit.All(char.IsAsciiHexDigit) ? commit.ToLowerInvariant() : null;
     }
 
     private static string? ReadRepositoryUrl()
