@@ -26,6 +26,11 @@ internal static class RgiemCli
                 error.WriteLine("rgiem: " + parseError.Message);
             }
 
+            foreach (string hint in DidYouMean(parse))
+            {
+                error.WriteLine("rgiem: " + hint);
+            }
+
             if (global.Conflict(parse) is { } conflict)
             {
                 error.WriteLine("rgiem: " + conflict);
@@ -48,6 +53,50 @@ internal static class RgiemCli
     }
 
     public static RootCommand CreateRootCommand(CliContext context) => CreateRootCommand(context, new GlobalOptions());
+
+    /// <summary>
+    /// For each word the parser did not recognise, the closest command (<c>rgiem checkk</c> → check) or option of
+    /// the command it was given to (<c>--fromat</c> → --format), when one is close enough.
+    /// </summary>
+    internal static IEnumerable<string> DidYouMean(ParseResult parse)
+    {
+        var command = parse.CommandResult.Command;
+        foreach (string token in parse.UnmatchedTokens.Distinct(StringComparer.Ordinal))
+        {
+            if (token.StartsWith('-'))
+            {
+                if (Core.Text.Suggestions.Closest(token, OptionNames(parse.CommandResult)) is { } option)
+                {
+                    yield return $"'{token}' is not an option of '{command.Name}'; did you mean '{option}'?";
+                }
+            }
+            else if (command.Subcommands.Count > 0 && Core.Text.Suggestions.Closest(token, command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)) is { } match)
+            {
+                yield return $"'{token}' is not a command; did you mean '{match}'?";
+            }
+        }
+    }
+
+    /// <summary>The long names (<c>--format</c>) of the options a command accepts.</summary>
+    internal static IEnumerable<string> OptionNames(System.CommandLine.Parsing.CommandResult result) =>
+        OptionsOf(result).SelectMany(o => o.Aliases.Prepend(o.Name)).Where(n => n.StartsWith("--", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+
+    /// <summary>The options a command accepts: its own and the recursive options of the commands above it.</summary>
+    private static IEnumerable<Option> OptionsOf(System.CommandLine.Parsing.CommandResult result)
+    {
+        foreach (var option in result.Command.Options)
+        {
+            yield return option;
+        }
+
+        for (var parent = result.Parent as System.CommandLine.Parsing.CommandResult; parent is not null; parent = parent.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            foreach (var option in parent.Command.Options.Where(o => o.Recursive))
+            {
+                yield return option;
+            }
+        }
+    }
 
     private static RootCommand CreateRootCommand(CliContext context, GlobalOptions global)
     {

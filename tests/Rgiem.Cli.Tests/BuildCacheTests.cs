@@ -30,6 +30,31 @@ public class BuildCacheTests
     }
 
     [Fact]
+    public void The_working_folder_does_not_matter_a_build_from_a_subfolder_then_from_the_root_rewrites_nothing()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        var fromSubfolder = CliRunner.Run(cli.Combine("meetings"), "build", "..", "--format", "msbuild");
+        Assert.True(fromSubfolder.ExitCode == 0, fromSubfolder.ToString());
+        Assert.Contains("wrote ../out/TSAG-TD521.docx", fromSubfolder.Output, StringComparison.Ordinal);
+        var before = Outputs(cli);
+
+        // From the root: the documents are reused (none rewritten), and the diagnostics name files from the root.
+        var fromRoot = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--verbose");
+        Assert.True(fromRoot.ExitCode == 0, fromRoot.ToString());
+        Assert.DoesNotContain("wrote ", fromRoot.Output, StringComparison.Ordinal);
+        AssertSame(before, Outputs(cli));
+        Assert.Contains("2023-05-progress-report.md(", fromRoot.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("../", fromRoot.Output, StringComparison.Ordinal);
+        Assert.Equal(WithoutWrote(CliRunner.Run(cli.FullPath, "check", ".", "--format", "msbuild").Output), fromRoot.Output);
+
+        // And back: still nothing to write.
+        var again = CliRunner.Run(cli.Combine("meetings"), "build", "..", "--format", "msbuild");
+        Assert.DoesNotContain("wrote ", again.Output, StringComparison.Ordinal);
+        AssertSame(before, Outputs(cli));
+    }
+
+    [Fact]
     public void An_edited_meeting_renders_itself_and_the_progress_report_that_covers_it_and_nothing_else()
     {
         using var cli = new TempFolder();

@@ -85,7 +85,9 @@ public class CommandTests
         }
 
         Assert.Equal("http://json-schema.org/draft-07/schema#", schema.RootElement.GetProperty("$schema").GetString());
-        Assert.Contains("title", schema.RootElement.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        // rgiem.yaml's defaults may supply any field: none is required at the top level (check validates the merged record).
+        Assert.False(schema.RootElement.TryGetProperty("required", out _));
+        Assert.Contains("Required (here or in rgiem.yaml defaults).", properties.GetProperty("title").GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("date", properties.GetProperty("meeting").GetProperty("properties").GetProperty("from").GetProperty("format").GetString());
     }
 
@@ -102,11 +104,56 @@ public class CommandTests
     }
 
     [Fact]
-    public void Version_is_printed()
+    public void Version_is_printed_with_the_commit_it_was_built_from()
     {
         using var cli = new TempFolder();
         var (code, output, _) = CliRunner.Run(cli.FullPath, "--version");
         Assert.Equal(0, code);
-        Assert.StartsWith("0.1.0", output, StringComparison.Ordinal);
+        var match = System.Text.RegularExpressions.Regex.Match(output, @"^(?<version>[0-9]+\.[0-9]+\.[0-9]+)(?:\+(?<commit>[0-9a-f]{40}))?\n$");
+        Assert.True(match.Success, output);
+        Assert.Equal(Output.ToolInfo.Version, match.Groups["version"].Value);
+        Assert.Equal(CliRunner.Run(cli.FullPath, "--version").Output, output);
+        if (Directory.Exists(Path.Combine(RepoPaths.Root, ".git")) || File.Exists(Path.Combine(RepoPaths.Root, ".git")))
+        {
+            // Built in this git checkout: the commit is one of its commits.
+            Assert.True(match.Groups["commit"].Success, "built in a git checkout but --version shows no commit: " + output);
+            using var home = new TempFolder();
+            var (exit, _, error) = ExternalTools.Run("git", ["cat-file", "-e", match.Groups["commit"].Value + "^{commit}"], RepoPaths.Root, 30, environment: IsolatedEnvironment.Create(home.FullPath, IsolatedEnvironment.UserNuGetPackages));
+            Assert.True(exit == 0, "not a commit of this repository: " + match.Groups["commit"].Value + " " + error);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "checkk" }, "rgiem: 'checkk' is not a command; did you mean 'check'?")]
+    [InlineData(new[] { "biuld", "samples" }, "rgiem: 'biuld' is not a command; did you mean 'build'?")]
+    [InlineData(new[] { "check", "--fromat", "json" }, "rgiem: Unknown option '--fromat'; did you mean '--format'?")]
+    [InlineData(new[] { "schema", "--knid", "project" }, "rgiem: '--knid' is not an option of 'schema'; did you mean '--kind'?")]
+    [InlineData(new[] { "check", "--format", "xml" }, "rgiem: 'xml' is not a valid --format; use human, msbuild, github, json or sarif")]
+    [InlineData(new[] { "refs", "--format", "jsno" }, "rgiem: 'jsno' is not a valid --format; use table, json or csv. Did you mean 'json'?")]
+    public void Usage_errors_say_what_is_valid_and_what_was_probably_meant(string[] args, string expected)
+    {
+        using var cli = new TempFolder();
+        var (code, output, error) = CliRunner.Run(cli.FullPath, args);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains(expected + "\n", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rgiem.Cli", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_format_is_read_in_any_case()
+    {
+        var run = CliRunner.Run(RepoPaths.Root, "check", "--format", "MSBuild", "--quiet", "samples/rg-iem");
+        Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void An_explicit_folder_that_holds_no_record_is_a_usage_error()
+    {
+        using var folder = new TempFolder();
+        folder.Write("docs/README.md", "# Not a record\n");
+        var (code, output, _) = CliRunner.Run(folder.FullPath, "check", "docs", "--format", "msbuild");
+        Assert.Equal(2, code);
+        Assert.Contains("rgiem: error RG0005: No meeting records found under 'docs'", output, StringComparison.Ordinal);
     }
 }

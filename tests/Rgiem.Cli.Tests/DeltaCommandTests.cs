@@ -114,7 +114,10 @@ public class DeltaCommandTests
 
     private static void Git(string directory, params string[] args)
     {
-        var (exitCode, output, error) = ExternalTools.Run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", .. args], directory, 60);
+        // Under a HOME of the test's own: the user's git configuration (hooks, templates, signing) neither applies nor changes.
+        using var home = new TempFolder();
+        var environment = IsolatedEnvironment.Create(home.FullPath, IsolatedEnvironment.UserNuGetPackages);
+        var (exitCode, output, error) = ExternalTools.Run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", .. args], directory, 60, environment: environment);
         Assert.True(exitCode == 0, $"git {string.Join(' ', args)}: {output}{error}");
     }
 

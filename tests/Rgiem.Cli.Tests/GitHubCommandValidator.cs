@@ -4,7 +4,8 @@ namespace Rgiem.Cli.Tests;
 
 /// <summary>
 /// Checks lines of <c>--format github</c>: each diagnostic is <c>::error|warning|notice PROPS::MESSAGE</c>,
-/// PROPS a comma-separated list of known <c>key=value</c> pairs whose values hold no raw ':' ',' CR or LF.
+/// PROPS a comma-separated list of known <c>key=value</c> pairs whose values hold no raw ':' ',' CR or LF;
+/// the other lines are "wrote …" and the summary line, which must not start with "::".
 /// </summary>
 internal static partial class GitHubCommandValidator
 {
@@ -15,7 +16,7 @@ internal static partial class GitHubCommandValidator
         var problems = new List<string>();
         foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.StartsWith("wrote ", StringComparison.Ordinal))
+            if (line.StartsWith("wrote ", StringComparison.Ordinal) || SummaryLine().IsMatch(line))
             {
                 continue;
             }
@@ -70,4 +71,7 @@ internal static partial class GitHubCommandValidator
 
     [GeneratedRegex(@"^RG\d{4}$")]
     private static partial Regex Id();
+
+    [GeneratedRegex(@"^(build|check): \d+ records?, \d+ error\(s\), \d+ warning\(s\), \d+ info$")]
+    private static partial Regex SummaryLine();
 }

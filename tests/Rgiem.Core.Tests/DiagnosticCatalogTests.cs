@@ -29,7 +29,7 @@ public partial class DiagnosticCatalogTests
     {
         var ranges = new Dictionary<string, char>
         {
-            ["LoadDescriptors"] = '0', ["ToolDescriptors"] = '0', ["CacheDescriptors"] = '0', ["FrontMatterDescriptors"] = '1', ["StructureDescriptors"] = '2', ["ActionDescriptors"] = '3',
+            ["LoadDescriptors"] = '0', ["ToolDescriptors"] = '0', ["CacheDescriptors"] = '0', ["SuppressionDescriptors"] = '0', ["FrontMatterDescriptors"] = '1', ["StructureDescriptors"] = '2', ["ActionDescriptors"] = '3',
             ["ReferenceDescriptors"] = '4', ["DateTimeDescriptors"] = '5', ["StatisticsDescriptors"] = '6', ["ReadinessDescriptors"] = '7',
             ["RenderDescriptors"] = '8', ["DeltaDescriptors"] = '8', ["DirectiveDescriptors"] = '2', ["RepositoryDescriptors"] = '9',
         };

@@ -150,8 +150,7 @@ public class ReferenceScannerTests
     [InlineData("002_6130f7d81c11530f.txt", 24, null)]
     public void Finds_the_references_of_the_seed_reports(string seed, int distinct, string? expected)
     {
-        string path = Path.Combine(RepoPaths.Seeds, seed);
-        Skip.IfNot(File.Exists(path), "seed reports not present");
+        string path = RepoPaths.RequireSeed(seed);
         var found = File.ReadAllLines(path).SelectMany(DocumentReferenceScanner.Scan).ToList();
         var canonical = found.Select(r => r.Canonical!).Distinct().Order(StringComparer.Ordinal).ToList();
         Assert.Equal(distinct, canonical.Count);

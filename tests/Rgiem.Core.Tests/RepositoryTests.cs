@@ -108,8 +108,7 @@ public class RepositoryTests
     [SkippableFact]
     public void The_figures_above_are_those_of_the_seed_text()
     {
-        string seed = Path.Combine(RepoPaths.Seeds, "001_a5d9adaaddda1a3b.txt");
-        Skip.IfNot(File.Exists(seed), "The seed " + seed + " is not here (../shared/seeds).");
+        string seed = RepoPaths.RequireSeed("001_a5d9adaaddda1a3b.txt");
         var lines = File.ReadAllLines(seed);
         int annex = Array.FindIndex(lines, l => l.StartsWith("Annex B:", StringComparison.Ordinal));
         var rows = new List<string[]>();

@@ -30,7 +30,7 @@ public partial class DeltaSelfCheckTests
     public void LibreOffice_accepts_to_the_new_text_and_rejects_to_the_old_text_on_every_pair()
     {
         string soffice = ExternalTools.Soffice;
-        Skip.If(!File.Exists("/usr/bin/python3") && !ExternalTools.Required, "/usr/bin/python3 (with the LibreOffice UNO bridge) is not installed");
+        string python = ExternalTools.PythonWithUno;
         using var folder = new TempFolder();
         var files = new List<string>();
         foreach (var pair in DeltaCorpus.Pairs)
@@ -43,7 +43,7 @@ public partial class DeltaSelfCheckTests
         string output = folder.Combine("txt");
         Directory.CreateDirectory(output);
         string script = Path.Combine(AppContext.BaseDirectory, "Scripts", "lo_track_changes.py");
-        var (exitCode, stdout, stderr) = ExternalTools.Run("/usr/bin/python3", [script, soffice, folder.Combine("profile"), output, .. files], folder.FullPath, timeoutSeconds: 600);
+        var (exitCode, stdout, stderr) = ExternalTools.Run(python, [script, soffice, folder.Combine("profile"), output, .. files], folder.FullPath, timeoutSeconds: 600);
         Assert.True(exitCode == 0, $"LibreOffice script failed ({exitCode}):\n{stdout}\n{stderr}");
 
         string Read(string name, string mode) => File.ReadAllText(Path.Combine(output, name + ".docx." + mode + ".txt"));

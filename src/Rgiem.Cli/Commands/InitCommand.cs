@@ -28,7 +28,8 @@ internal static class InitCommand
             Set up a repository of meeting records: rgiem.yaml, a first record in records/, a documents.yaml registry,
             a .gitignore for out/, a GitHub Actions workflow (check on pull requests, build on main), the tool manifest
             .config/dotnet-tools.json and VS Code settings with the front matter schema. It builds and checks as it is.
-            Existing files are never overwritten unless --force is given.
+            Existing files are never overwritten unless --force is given; an existing .gitignore gets the lines it
+            lacks and an existing .vscode/settings.json the keys it lacks (its own are kept, even with --force).
 
             Examples:
               rgiem init                                  set up the current folder
@@ -75,7 +76,9 @@ internal static class InitCommand
 
             foreach (var (path, action) in ScaffoldWriter.Write(root, files))
             {
-                messages.Note($"{action} {display.Show(path)}");
+                messages.Note(action == "kept"
+                    ? $"kept {display.Show(path)}: it is not a JSON object rgiem can read, so the yaml.schemas entries of docs/getting-started.md were not added to it"
+                    : $"{action} {display.Show(path)}");
             }
 
             messages.Note(string.Empty);

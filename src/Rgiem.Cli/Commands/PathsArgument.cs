@@ -18,7 +18,10 @@ internal static class PathsArgument
         {
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
             {
-                result.AddError($"Unknown option '{token.Value}'.");
+                string hint = result.Parent is System.CommandLine.Parsing.CommandResult command
+                    ? Core.Text.Suggestions.DidYouMean(token.Value, RgiemCli.OptionNames(command))
+                    : string.Empty;
+                result.AddError($"Unknown option '{token.Value}'{hint}");
             }
         });
         return paths;

@@ -13,6 +13,7 @@ internal sealed class RegisterOptions
     {
         Description = "table (default), json or csv (RFC 4180, header row). See docs/output-formats.md.",
         DefaultValueFactory = _ => RegisterFormat.Table,
+        CustomParser = result => EnumValues.Parse<RegisterFormat>(result, "--format"),
     };
 
     public void AddTo(Command command)

@@ -4,7 +4,7 @@ using Rgiem.Core.FrontMatter;
 
 namespace Rgiem.Cli.Commands;
 
-/// <summary><c>rgiem schema</c>: print the JSON Schema of the front matter, for yaml-language-server.</summary>
+/// <summary><c>rgiem schema [--kind record|project|registry]</c>: print a JSON Schema (front matter, rgiem.yaml or documents.yaml), for editors.</summary>
 internal static class SchemaCommand
 {
     public static Command Create(CliContext context, GlobalOptions global)
@@ -14,20 +14,31 @@ internal static class SchemaCommand
             Description = "Write the schema to this file instead of standard output.",
             HelpName = "file",
         };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "Which schema: record (the front matter of a record, the default), project (rgiem.yaml) or registry (documents.yaml).",
+            HelpName = "record|project|registry",
+            DefaultValueFactory = _ => "record",
+        };
+        kind.AcceptOnlyFromAmong("record", "project", "registry");
         var command = new Command(
             "schema",
             """
-            Print the JSON Schema of the record front matter (for editor completion with yaml-language-server).
+            Print a JSON Schema (draft-07) for editor completion and validation with yaml-language-server: of the
+            record front matter (the default), of the project file rgiem.yaml, or of the registry documents.yaml.
 
             Examples:
               rgiem schema
               rgiem schema -o .vscode/rgiem.schema.json
+              rgiem schema --kind project -o .vscode/rgiem.project.schema.json
+              rgiem schema --kind registry -o .vscode/rgiem.registry.schema.json
             """);
+        command.Options.Add(kind);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
             var messages = new Messages(context, global.Verbosity(parse));
-            string json = JsonSchemaWriter.Write(FrontMatterSchema.Fields);
+            string json = Text(parse.GetValue(kind));
             if (parse.GetValue(output) is { } path)
             {
                 string full = Path.GetFullPath(Path.Combine(context.WorkingDirectory, path));
@@ -43,4 +54,12 @@ internal static class SchemaCommand
         });
         return command;
     }
+
+    /// <summary>The schema of one kind: <c>record</c>, <c>project</c> or <c>registry</c>.</summary>
+    public static string Text(string? kind) => kind switch
+    {
+        "project" => JsonSchemaWriter.WriteProject(FrontMatterSchema.Fields),
+        "registry" => JsonSchemaWriter.WriteRegistry(),
+        _ => JsonSchemaWriter.Write(FrontMatterSchema.Fields),
+    };
 }

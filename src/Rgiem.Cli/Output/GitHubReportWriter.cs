@@ -8,7 +8,8 @@ namespace Rgiem.Cli.Output;
 /// GitHub Actions workflow commands, one line per diagnostic, which the runner turns into annotations:
 /// <c>::error file=PATH,line=L,col=C,endLine=L,endColumn=C,title=RG1234::message</c>. Info is <c>::notice</c>.
 /// Values are escaped as the runner expects (actions/toolkit <c>command.ts</c>): <c>%</c>, CR and LF in the
-/// message; also <c>:</c> and <c>,</c> in properties. Then what was written, as plain log lines.
+/// message; also <c>:</c> and <c>,</c> in properties. Then what was written, as plain log lines, and the summary
+/// line (<c>check: 7 records, 0 error(s), 2 warning(s), 1 info</c>) unless quiet.
 /// </summary>
 internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
@@ -22,6 +23,11 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
         foreach (var written in report.WrittenShown(verbosity))
         {
             output.WriteLine($"wrote {written.DisplayPath}");
+        }
+
+        if (verbosity != Verbosity.Quiet)
+        {
+            output.WriteLine(report.Summary);
         }
     }
 

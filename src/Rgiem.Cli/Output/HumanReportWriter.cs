@@ -33,7 +33,7 @@ internal sealed class HumanReportWriter(bool color, Verbosity verbosity = Verbos
             output.WriteLine($"wrote {written.DisplayPath} ({written.Bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)");
         }
 
-        output.WriteLine(Summary(report));
+        output.WriteLine(report.Summary);
     }
 
     private void WriteDiagnostic(Diagnostic diagnostic, RunReport report, TextWriter output)
@@ -75,12 +75,6 @@ internal sealed class HumanReportWriter(bool color, Verbosity verbosity = Verbos
 
         output.WriteLine(Paint($" {number} | ", Dim) + line);
         output.WriteLine(Paint($" {gutter} | ", Dim) + new string(' ', start) + Paint(new string('^', Math.Max(1, width)), Red));
-    }
-
-    private static string Summary(RunReport report)
-    {
-        string records = report.RecordCount == 1 ? "1 record" : $"{report.RecordCount} records";
-        return string.Create(CultureInfo.InvariantCulture, $"{report.Command}: {records}, {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} info");
     }
 
     private string Paint(string text, string code) => color ? code + text + Reset : text;

@@ -32,9 +32,16 @@ internal sealed record RunReport(
 
     public int Infos => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
 
-    /// <summary>2 when rgiem could not run (a path that does not exist, a program it needs is missing), 1 when errors were found, else 0.</summary>
+    /// <summary>The one-line summary: <c>check: 7 records, 0 error(s), 2 warning(s), 1 info</c>.</summary>
+    public string Summary =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Command}: {(RecordCount == 1 ? "1 record" : $"{RecordCount} records")}, {Errors} error(s), {Warnings} warning(s), {Infos} info");
+
+    /// <summary>
+    /// 2 when rgiem could not run (a path that does not exist or holds no record, a program it needs is missing), 1
+    /// when errors were found, else 0.
+    /// </summary>
     public int ExitCode =>
-        Diagnostics.Any(d => d.Id == LoadDescriptors.PathNotFound.Id || d.Id == ToolDescriptors.ProgramNotFound.Id) ? ExitCodes.Failure
+        Diagnostics.Any(d => d.Id == LoadDescriptors.PathNotFound.Id || d.Id == LoadDescriptors.NoRecords.Id || d.Id == ToolDescriptors.ProgramNotFound.Id) ? ExitCodes.Failure
         : Errors > 0 ? ExitCodes.Errors
         : ExitCodes.Success;
 

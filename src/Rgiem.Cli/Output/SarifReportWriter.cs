@@ -10,7 +10,9 @@ namespace Rgiem.Cli.Output;
 /// explanation and examples from docs/diagnostics.md and its default level; each result points at its rule by
 /// <c>ruleId</c> and <c>ruleIndex</c>. Locations are relative to <c>%SRCROOT%</c>, the working directory, with
 /// one-based lines and columns counted in UTF-16 code units (<c>columnKind</c>). A diagnostic without a file
-/// (RG0006) is a result without a location. The "wrote …" lines go to standard error.
+/// (RG0006, a path that does not exist; a missing program) is a problem of the run, not of a file: it is a
+/// <c>toolExecutionNotification</c> of the invocation, with the rule as its <c>associatedRule</c> (GitHub's SARIF
+/// rules reject a result without a location). The "wrote …" lines go to standard error.
 /// </summary>
 internal sealed class SarifReportWriter(string workingDirectory, Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
@@ -43,11 +45,11 @@ internal sealed class SarifReportWriter(string workingDirectory, Verbosity verbo
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, [.. rules, .. extra], help);
-            WriteInvocation(json, report);
+            WriteInvocation(json, report, index);
             WriteBaseIds(json);
             json.WriteString("columnKind", "utf16CodeUnits");
             json.WriteStartArray("results");
-            foreach (var diagnostic in report.Diagnostics)
+            foreach (var diagnostic in report.Diagnostics.Where(d => ReportPosition.Of(d.Location) is not null))
             {
                 WriteResult(json, diagnostic, index[diagnostic.Id]);
             }
@@ -80,11 +82,7 @@ internal sealed class SarifReportWriter(string workingDirectory, Verbosity verbo
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", ToolInfo.Name);
-        if (ToolInfo.InformationUri is { } home)
-        {
-            json.WriteString("informationUri", home);
-        }
-
+        json.WriteString("informationUri", ToolInfo.InformationUri);
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("semanticVersion", ToolInfo.Version);
         json.WriteStartArray("rules");
@@ -127,12 +125,33 @@ internal sealed class SarifReportWriter(string workingDirectory, Verbosity verbo
         json.WriteEndObject();
     }
 
-    private static void WriteInvocation(Utf8JsonWriter json, RunReport report)
+    private static void WriteInvocation(Utf8JsonWriter json, RunReport report, Dictionary<string, int> index)
     {
         json.WriteStartArray("invocations");
         json.WriteStartObject();
         json.WriteBoolean("executionSuccessful", report.ExitCode != ExitCodes.Failure);
         json.WriteNumber("exitCode", report.ExitCode);
+        var runLevel = report.Diagnostics.Where(d => ReportPosition.Of(d.Location) is null).ToList();
+        if (runLevel.Count > 0)
+        {
+            json.WriteStartArray("toolExecutionNotifications");
+            foreach (var diagnostic in runLevel)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", Level(diagnostic.Severity));
+                json.WriteStartObject("message");
+                json.WriteString("text", diagnostic.Id + ": " + diagnostic.Message);
+                json.WriteEndObject();
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", diagnostic.Id);
+                json.WriteNumber("index", index[diagnostic.Id]);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         json.WriteEndArray();
     }

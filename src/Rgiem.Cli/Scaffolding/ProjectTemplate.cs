@@ -14,6 +14,12 @@ internal static class ProjectTemplate
 
     public const string SchemaPath = ".vscode/rgiem.schema.json";
 
+    public const string ProjectSchemaPath = ".vscode/rgiem.project.schema.json";
+
+    public const string RegistrySchemaPath = ".vscode/rgiem.registry.schema.json";
+
+    public const string SettingsPath = ".vscode/settings.json";
+
     public static IReadOnlyList<ScaffoldFile> Files(ScaffoldSettings settings, string toolVersion) =>
     [
         new("rgiem.yaml", ProjectFile(settings)),
@@ -22,8 +28,10 @@ internal static class ProjectTemplate
         new(".gitignore", GitIgnore, MergeLines: true),
         new(".config/dotnet-tools.json", ToolManifest(toolVersion)),
         new(WorkflowTemplate.Path, WorkflowTemplate.Text(OutputFolder)),
-        new(".vscode/settings.json", VsCodeSettings),
+        new(SettingsPath, VsCodeSettings, MergeJson: true),
         new(SchemaPath, JsonSchemaWriter.Write(FrontMatterSchema.Fields)),
+        new(ProjectSchemaPath, JsonSchemaWriter.WriteProject(FrontMatterSchema.Fields)),
+        new(RegistrySchemaPath, JsonSchemaWriter.WriteRegistry()),
     ];
 
     private static string ProjectFile(ScaffoldSettings settings) => $$"""
@@ -67,7 +75,7 @@ internal static class ProjectTemplate
     private const string GitIgnore = $"""
         # Documents written by 'rgiem build': built from the records, so not kept in git.
         /{OutputFolder}/
-        # The SARIF log of 'rgiem check --format sarif > rgiem.sarif'.
+        # The SARIF log of 'rgiem check --sarif rgiem.sarif'.
         rgiem.sarif
 
         """;
@@ -92,7 +100,9 @@ internal static class ProjectTemplate
     private const string VsCodeSettings = $$"""
         {
           "yaml.schemas": {
-            "./{{SchemaPath}}": ["{{RecordsFolder}}/**/*.md"]
+            "./{{SchemaPath}}": ["{{RecordsFolder}}/**/*.md"],
+            "./{{ProjectSchemaPath}}": ["rgiem.yaml"],
+            "./{{RegistrySchemaPath}}": ["documents.yaml"]
           },
           "[markdown]": {
             "editor.wordWrap": "on"

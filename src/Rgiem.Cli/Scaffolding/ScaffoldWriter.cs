@@ -10,9 +10,12 @@ internal static class ScaffoldWriter
 
     /// <summary>The files of <paramref name="files"/> that already exist under <paramref name="root"/> and would be replaced.</summary>
     public static IReadOnlyList<ScaffoldFile> Existing(string root, IEnumerable<ScaffoldFile> files) =>
-        files.Where(f => Directory.Exists(FullPath(root, f)) || (File.Exists(FullPath(root, f)) && !f.MergeLines)).ToList();
+        files.Where(f => Directory.Exists(FullPath(root, f)) || (File.Exists(FullPath(root, f)) && !f.Merges)).ToList();
 
-    /// <summary>Writes every file; returns each full path with what was done to it ("created", "overwrote", "updated").</summary>
+    /// <summary>
+    /// Writes every file; returns each full path with what was done to it ("created", "overwrote", "updated", or
+    /// "kept" for a settings file that is not JSON rgiem can read, which it leaves as it is).
+    /// </summary>
     public static IReadOnlyList<(string Path, string Action)> Write(string root, IEnumerable<ScaffoldFile> files)
     {
         var written = new List<(string, string)>();
@@ -32,6 +35,23 @@ internal static class ScaffoldWriter
                 }
 
                 content = old + (old.Length == 0 || old.EndsWith('\n') ? string.Empty : "\n") + string.Join("\n", missing) + "\n";
+                action = "updated";
+            }
+            else if (File.Exists(path) && file.MergeJson)
+            {
+                var merged = JsonSettingsMerge.Merge(File.ReadAllText(path), content);
+                if (merged is null)
+                {
+                    written.Add((path, "kept"));
+                    continue;
+                }
+
+                if (merged.Length == 0)
+                {
+                    continue;
+                }
+
+                content = merged;
                 action = "updated";
             }
             else if (File.Exists(path))

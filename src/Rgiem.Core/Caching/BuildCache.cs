@@ -72,34 +72,38 @@ public sealed class BuildCache
         string manifestPath = Path.Combine(folder, ManifestName);
         var cache = new BuildCache(manifestPath, string.Empty, null, [], options.WorkingDirectory);
 
+        // Every path in the key is relative to the first project's root, so that the working folder does not matter:
+        // building from records/ and then from the root reuses the documents. (The report of an unchanged build is
+        // reused only from the same working folder, since its diagnostics name files relative to it; see Unchanged.)
+        string root = discovery.Projects[0].Root;
+        string Relative(string? path) => path is null ? string.Empty : Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(options.WorkingDirectory, path))).Replace('\\', '/');
         var key = new StringBuilder();
         key.Append("tool\n").Append(settings).Append('\n');
-        key.Append("cwd\n").Append(options.WorkingDirectory).Append('\n');
         foreach (string input in options.Inputs)
         {
-            key.Append("input\n").Append(input).Append('\n');
+            key.Append("input\n").Append(Relative(input)).Append('\n');
         }
 
-        key.Append("output\n").Append(options.OutputDirectory).Append('\n');
+        key.Append("output\n").Append(Relative(options.OutputDirectory)).Append('\n');
         key.Append("warnaserror\n").Append(options.WarningsAsErrors).Append('\n');
         key.Append("final\n").Append(options.Check?.Final ?? false).Append('\n');
         foreach (string file in extraFiles)
         {
-            key.Append("extra\n").Append(file).Append('\t').Append(cache.Hash(file)).Append('\n');
+            key.Append("extra\n").Append(Relative(file)).Append('\t').Append(cache.Hash(file)).Append('\n');
         }
 
         // The projects and every record file they hold: a new, renamed or deleted record changes the key.
         foreach (var project in discovery.Projects.DistinctBy(p => p.Root))
         {
-            key.Append("project\n").Append(project.Root).Append('\t').Append(project.ConfigPath).Append('\t').Append(project.OutputDirectory).Append('\n');
+            key.Append("project\n").Append(Relative(project.Root)).Append('\t').Append(Relative(project.ConfigPath)).Append('\t').Append(Relative(project.OutputDirectory)).Append('\n');
             foreach (string directory in project.RecordDirectories)
             {
-                key.Append("records\n").Append(directory).Append('\n');
+                key.Append("records\n").Append(Relative(directory)).Append('\n');
                 if (Directory.Exists(directory))
                 {
                     foreach (string file in RecordDiscovery.Find(directory, project.OutputDirectory))
                     {
-                        key.Append(file).Append('\n');
+                        key.Append(Relative(file)).Append('\n');
                     }
                 }
             }
@@ -156,6 +160,13 @@ public sealed class BuildCache
             {
                 return null;
             }
+        }
+
+        // The last build's diagnostics name files relative to its working folder: reused as they are only from the same one.
+        var display = new PathDisplay(workingDirectory);
+        if (previous.Records.Any(r => !string.Equals(display.Show(r.FullPath), r.DisplayPath, StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         // The inputs were hashed above; the other files the build read are few. The outputs are compared by their stamp,
@@ -268,7 +279,10 @@ public sealed class BuildCache
                 && last.RenderKey == renderKey
                 && OutputUnchanged(last, target))
             {
-                return last.RenderDiagnostics;
+                // Built from another working folder: the record's own path as this run shows it.
+                return last.DisplayPath == record.DisplayPath
+                    ? last.RenderDiagnostics
+                    : last.RenderDiagnostics.Select(d => d.Location.Path == last.DisplayPath ? d with { Location = d.Location with { Path = record.DisplayPath } } : d).ToList();
             }
 
             Interlocked.Increment(ref rendered);

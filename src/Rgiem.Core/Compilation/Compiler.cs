@@ -114,7 +114,7 @@ public static class Compiler
             if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
             {
                 Analyze(bound, checks[project.Root], record.Diagnostics);
-                if (render is not null && !new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(record.Diagnostics.ToList()).Any(d => d.Severity == DiagnosticSeverity.Error))
+                if (render is not null && !new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(record.Visible(displayPath)).Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
                     record = record with { Rendered = render(fullPath, displayPath, bound) };
                 }
@@ -177,7 +177,7 @@ public static class Compiler
         {
             var (fullPath, _, project) = work[i];
             var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
-            var ordered = policy.Apply(loaded[i].Diagnostics.ToList())
+            var ordered = policy.Apply(loaded[i].Visible(display.Show(fullPath)))
                 .OrderBy(d => d.Location.Start)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
@@ -211,6 +211,13 @@ public static class Compiler
     private sealed record LoadedRecord(DiagnosticBag Diagnostics, BoundRecord? Bound, bool IsRecord)
     {
         public RenderResult? Rendered { get; init; }
+
+        /// <summary>The record's inline suppressions (<c>&lt;!-- rgiem-disable-next-line RG7001 --&gt;</c>), if it could be read.</summary>
+        public Suppressions? Suppressions { get; init; }
+
+        /// <summary>The diagnostics without the suppressed ones, with those of unused suppressions.</summary>
+        public IReadOnlyList<Diagnostic> Visible(string displayPath) =>
+            Suppressions is { } suppressions ? suppressions.Apply(Diagnostics.ToList(), displayPath) : Diagnostics.ToList();
     }
 
     /// <summary>Stage 5: the rules of one record.</summary>
@@ -256,7 +263,7 @@ public static class Compiler
             bound = WithRendering(bound, fullPath, project, display, templateFromCommandLine ? new DiagnosticBag() : diagnostics);
         }
 
-        return new LoadedRecord(diagnostics, bound, IsRecord: true);
+        return new LoadedRecord(diagnostics, bound, IsRecord: true) { Suppressions = Suppressions.Parse(source) };
     }
 
     /// <summary>The records of this run grouped by project, each able to read the rest of its project on demand.</summary>

@@ -10,6 +10,7 @@ public static class DiagnosticCatalog
             LoadDescriptors.All,
             ToolDescriptors.All,
             CacheDescriptors.All,
+            SuppressionDescriptors.All,
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
             DirectiveDescriptors.All,

@@ -25,8 +25,8 @@ public static class LoadDescriptors
 
     public static readonly DiagnosticDescriptor NoRecords = new(
         "RG0005", "No records found",
-        "No meeting records found under '{0}'. A record is a .md file that starts with a '---' front matter block",
-        DiagnosticSeverity.Warning, Category);
+        "No meeting records found under '{0}'. A record is a .md file that starts with a '---' front matter block; check the path",
+        DiagnosticSeverity.Error, Category, Configurable: false);
 
     public static readonly DiagnosticDescriptor PathNotFound = new(
         "RG0006", "Input path does not exist", "'{0}' does not exist. Pass a folder of records, a record file, or a folder holding rgiem.yaml",

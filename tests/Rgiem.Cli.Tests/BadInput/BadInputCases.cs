@@ -22,7 +22,7 @@ public static class BadInputCases
     public static IReadOnlyList<BadInputCase> All { get; } =
     [
         // Empty: in a folder it is not a record (no front matter), so the folder has none; named, it is RG0015.
-        new("empty-file-in-folder", f => Write(f, string.Empty), ".", 0, new("RG0005", null), Small),
+        new("empty-file-in-folder", f => Write(f, string.Empty), ".", 2, new("RG0005", null), Small),
         new("empty-file-named", f => Write(f, string.Empty), Record, 1, new("RG0015", Record, 1, 1), Small),
         new("only-dashes", f => Write(f, "---"), ".", 1, new("RG1001", Record, 1, 1), Small),
         new("only-dashes-line", f => Write(f, "---\n"), Record, 1, new("RG1001", Record, 1, 1), Small),

@@ -3,7 +3,7 @@ using Rgiem.Cli.Tests.Support;
 namespace Rgiem.Cli.Tests.BadInput;
 
 /// <summary>A diagnostic a bad input must produce: its ID, and its file and position when they are known exactly.</summary>
-/// <param name="Path">The file as printed, or null for a run-level diagnostic (<c>rgiem: warning RG0005</c>).</param>
+/// <param name="Path">The file as printed, or null for a run-level diagnostic (<c>rgiem: error RG0005</c>).</param>
 /// <param name="Line">One-based line, or null for "any line of the file".</param>
 public sealed record ExpectedDiagnostic(string Id, string? Path, int? Line = null, int? Column = null)
 {

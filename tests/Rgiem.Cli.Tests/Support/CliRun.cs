@@ -24,7 +24,7 @@ public sealed partial record CliRun(int ExitCode, string Output, string Error, T
     /// <summary>Lines that are neither a diagnostic, a "wrote" line nor a summary: anything rgiem should not print.</summary>
     public IReadOnlyList<string> StrayLines =>
         Lines(Output).Concat(Lines(Error))
-            .Where(line => !DiagnosticLine().IsMatch(line) && !line.StartsWith("wrote ", StringComparison.Ordinal) && !SummaryLine().IsMatch(line))
+            .Where(line => !DiagnosticLine().IsMatch(line) && !line.StartsWith("wrote ", StringComparison.Ordinal) && !SummaryLine().IsMatch(line) && !ProgressLine().IsMatch(line))
             .ToList();
 
     public override string ToString() =>
@@ -34,6 +34,10 @@ public sealed partial record CliRun(int ExitCode, string Output, string Error, T
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'));
 
     private static string Shorten(string text) => text.Length > 4000 ? text[..4000] + "…" : text;
+
+    /// <summary>The progress line a slow build prints on standard error after a second ("building: 2/8 records checked and rendered (1.9 s)").</summary>
+    [GeneratedRegex(@"^building: \d+/\d+ records? ")]
+    private static partial Regex ProgressLine();
 
     [GeneratedRegex(@"^(?:(?<path>[^()]+)\((?<line>\d+),(?<column>\d+)\)|rgiem): (?<severity>error|warning|info) (?<id>RG\d{4}): (?<message>.+)$")]
     internal static partial Regex DiagnosticLine();

@@ -27,7 +27,8 @@ public static class CliRunner
         var error = new StringWriter(CultureInfo.InvariantCulture);
         var context = new CliContext(output, error, workingDirectory, new PlainTerminal())
         {
-            GetEnvironmentVariable = name => environment.TryGetValue(name, out string? value) ? value : Environment.GetEnvironmentVariable(name),
+            // The job summary of a real GitHub Actions run is not the tests' to write to: unset unless a test sets it.
+            GetEnvironmentVariable = name => environment.TryGetValue(name, out string? value) ? value : name == "GITHUB_STEP_SUMMARY" ? null : Environment.GetEnvironmentVariable(name),
             Clock = new FixedClock(new DateTimeOffset(2025, 3, 10, 9, 30, 0, TimeSpan.Zero)),
         };
         long before = GC.GetTotalAllocatedBytes(precise: true);
