@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Text;
 
 namespace Rgiem.Cli.Output;
 
@@ -8,7 +9,8 @@ namespace Rgiem.Cli.Output;
 /// GitHub Actions workflow commands, one line per diagnostic, which the runner turns into annotations:
 /// <c>::error file=PATH,line=L,col=C,endLine=L,endColumn=C,title=RG1234::message</c>. Info is <c>::notice</c>.
 /// Values are escaped as the runner expects (actions/toolkit <c>command.ts</c>): <c>%</c>, CR and LF in the
-/// message; also <c>:</c> and <c>,</c> in properties. Then what was written, as plain log lines.
+/// message; also <c>:</c> and <c>,</c> in properties. Control characters from inputs (a terminal escape sequence) are shown escaped first
+/// (<see cref="ControlCharacters"/>). Then what was written, as plain log lines.
 /// </summary>
 internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
@@ -21,7 +23,7 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
 
         foreach (var written in report.WrittenShown(verbosity))
         {
-            output.WriteLine($"wrote {written.DisplayPath}");
+            output.WriteLine($"wrote {ControlCharacters.Escape(written.DisplayPath)}");
         }
     }
 
@@ -36,7 +38,7 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
         var line = new StringBuilder("::").Append(command).Append(' ');
         if (ReportPosition.Of(diagnostic.Location) is { } position)
         {
-            line.Append("file=").Append(EscapeProperty(diagnostic.Location.Path));
+            line.Append("file=").Append(EscapeProperty(ControlCharacters.Escape(diagnostic.Location.Path)));
             line.Append(CultureInfo.InvariantCulture, $",line={position.Line},col={position.Column}");
 
             // GitHub's endColumn is the last column of the annotation (inclusive) and is used only when the
@@ -54,7 +56,7 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
         }
 
         line.Append("title=").Append(EscapeProperty(diagnostic.Id));
-        line.Append("::").Append(EscapeData(diagnostic.Message));
+        line.Append("::").Append(EscapeData(ControlCharacters.Escape(diagnostic.Message)));
         return line.ToString();
     }
 
