@@ -1,4 +1,7 @@
+using System.IO.Compression;
+using System.Text;
 using Rgiem.Cli.Tests.Support;
+using Rgiem.Docx.Templates;
 using Rgiem.Testing;
 
 namespace Rgiem.Cli.Tests;
@@ -108,5 +111,55 @@ public class HostileOutputTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(run.Diagnostics, d => d.Id == "RG2001");
         Assert.False(File.Exists(folder.Combine("out/delta.docx")));
+    }
+
+    [Theory]
+    [InlineData("../evil.xml", null, "RG8025")]
+    [InlineData(null, "<w:p><w:fldSimple w:instr=\" INCLUDETEXT &quot;/etc/passwd&quot; \"/></w:p>", "RG8026")]
+    [InlineData(null, "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>INCLUDEPIC</w:instrText></w:r><w:r><w:instrText>TURE \"http://attacker.example/x.png\"</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>", "RG8026")]
+    [InlineData(null, "<w:altChunk xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" r:id=\"rIdX\"/>", "RG8027")]
+    public void A_hostile_template_is_refused_by_template_check_and_by_build(string? entry, string? body, string id)
+    {
+        using var folder = new TempFolder();
+        folder.CopySamples(".");
+        folder.Write("hostile.dotx", Hostile(entry, body));
+        var check = CliRun.Of(folder.FullPath, "template", "check", "hostile.dotx", "--format", "msbuild");
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("error " + id, check.Output, StringComparison.Ordinal);
+
+        var build = CliRun.Of(folder.FullPath, "build", ".", "--template", "hostile.dotx", "--format", "msbuild");
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("error " + id, build.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Combine("out")) && Directory.EnumerateFiles(folder.Combine("out"), "*.docx").Any());
+    }
+
+    /// <summary>The built-in template with an extra zip entry, or extra XML at the end of its body.</summary>
+    private static byte[] Hostile(string? entry, string? body)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(BuiltInTemplate.Export()), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var part in source.Entries)
+            {
+                using var reader = new StreamReader(part.Open(), Encoding.UTF8);
+                string text = reader.ReadToEnd();
+                if (part.FullName == "word/document.xml" && body is not null)
+                {
+                    text = text.Insert(text.LastIndexOf("<w:sectPr", StringComparison.Ordinal), body);
+                }
+
+                using var writer = new StreamWriter(target.CreateEntry(part.FullName).Open(), new UTF8Encoding(false));
+                writer.Write(text);
+            }
+
+            if (entry is not null)
+            {
+                using var writer = new StreamWriter(target.CreateEntry(entry).Open());
+                writer.Write("<x/>");
+            }
+        }
+
+        return output.ToArray();
     }
 }

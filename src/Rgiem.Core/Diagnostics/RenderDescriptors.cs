@@ -44,7 +44,7 @@ public static class RenderDescriptors
 
     public static readonly DiagnosticDescriptor TemplateTooLarge = new(
         "RG8014", "Template is too large",
-        "Template '{0}' {1}; templates are limited to {2} so that a hostile file cannot exhaust memory. No document was written",
+        "Template '{0}' {1}; templates are limited to {2} so that a hostile file cannot exhaust memory or time. No document was written",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
     public static readonly DiagnosticDescriptor TemplateStyleMissing = new(

@@ -1,7 +1,7 @@
 namespace Rgiem.Docx.Templates;
 
 /// <summary>
-/// The part-name grammar of Open Packaging Conventions (ECMA-376 Part 2, §6.2.2.2 and §6.3.5 "Part names":
+/// The part-name grammar of Open Packaging Conventions (ECMA-376 Part 2, "Part Names":
 /// a part name is a URI path of non-empty segments of RFC 3986 <c>pchar</c>s, no segment is <c>.</c> or <c>..</c>
 /// or ends with a dot, percent-encoded slashes, backslashes and unreserved characters are not allowed, and two
 /// part names that differ only in ASCII case are the same part). A zip entry name is a part name without its
@@ -10,7 +10,7 @@ namespace Rgiem.Docx.Templates;
 /// </summary>
 internal static class TemplatePartNames
 {
-    /// <summary>The zip items that are not parts: the content types stream (§7.2.3.4).</summary>
+    /// <summary>The zip item that is not a part: the content types stream.</summary>
     public const string ContentTypes = "[Content_Types].xml";
 
     /// <summary>The folder Word 2007 leaves unused parts in; no consumer reads it and rgiem drops it.</summary>
