@@ -42,12 +42,13 @@ public static class FuzzTargets
         RG-IEM-1: Rapporteur to report.
         """;
 
-    public static string[] Names { get; } = ["record", "template"];
+    public static string[] Names { get; } = ["record", "template", "include"];
 
     public static Action<byte[]> For(string name) => name switch
     {
         "record" => Record,
         "template" => Template,
+        "include" => Include,
         _ => throw new ArgumentException("Unknown target '" + name + "': " + string.Join(", ", Names)),
     };
 
@@ -100,5 +101,28 @@ public static class FuzzTargets
         {
             throw new InvalidOperationException("No document and no error");
         }
+    }
+
+    /// <summary>
+    /// The include machinery and its budget: the bytes are a fragment <c>part.md</c> in a project folder, included four
+    /// times by <c>fan.md</c>, itself included four times by a record (and <c>part.md</c> may include itself, through the
+    /// tokens of the mutator; the fan-out past the budget is a test of its own in Rgiem.Core.Tests). Binding must end with the blocks or a diagnostic (RG2020–RG2028), in time
+    /// linear in the input (the runner reports an execution over ten seconds).
+    /// </summary>
+    public static void Include(byte[] bytes)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "rgiem-fuzz-include-" + Environment.ProcessId);
+        Directory.CreateDirectory(folder);
+        string fan = string.Concat(Enumerable.Repeat("```{include} part.md\n```\n\n", 4));
+        File.WriteAllBytes(Path.Combine(folder, "part.md"), bytes);
+        File.WriteAllText(Path.Combine(folder, "fan.md"), fan);
+        string recordText = TemplateRecord + "\n" + fan.Replace("part.md", "fan.md", StringComparison.Ordinal);
+        string recordPath = Path.Combine(folder, "record.md");
+        File.WriteAllText(recordPath, recordText);
+
+        var diagnostics = new DiagnosticBag();
+        var source = SourceLoader.Decode(System.Text.Encoding.UTF8.GetBytes(recordText), "record.md").Source!;
+        var includes = new IncludeResolver(recordPath, folder, p => Path.GetRelativePath(folder, p));
+        _ = RecordBinder.Bind(source, null, diagnostics, includes) ?? throw new InvalidOperationException("The include record does not bind");
     }
 }

@@ -23,9 +23,22 @@ public sealed class MutationRunner(Action<byte[]> target, string corpusFolder, s
             "\u202E", "\u0301", "😀", "\u0085", "\u2028", "\uFEFF", "\u0001", "\r\n", "\r",
             "number: ", "meeting: ", "from: 2024-02-30", "contacts:\n  - ", "covers: ", "template: ../../etc/passwd",
             "<?xml version=\"1.0\"?>", "<w:document>", "PK\u0003\u0004", "Target=\"file:///etc/passwd\"", "TargetMode=\"External\"",
+            "```{include} part.md\n```\n\n", "<w:fldSimple w:instr=\" INCLUDETEXT &quot;/etc/passwd&quot; \"/>",
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>INCLUDE</w:instrText></w:r><w:r><w:instrText>PICTURE \"http://a/x.png\"</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>",
+            "<w:instrText> HYPERLINK \"file:///etc/passwd\" </w:instrText>", "<w:fldChar w:fldCharType=\"begin\"/>", "<w:fldChar w:fldCharType=\"separate\"/>",
+            "<w:object><o:OLEObject xmlns:o=\"urn:schemas-microsoft-com:office:office\"/></w:object>", "<w:altChunk r:id=\"rId1\"/>",
+            "<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", "<w:sdt><w:sdtContent><w:sdt><w:sdtContent><w:sdt><w:sdtContent><w:sdt><w:sdtContent>",
+            "relationships/oleObject", "relationships/aFChunk", "\u001b]0;pwned\u0007", "\u001b[2J", "=HYPERLINK(\"http://a\")", "title: ~\n", "# Annex\n",
         }.Select(Encoding.UTF8.GetBytes),
         [0xED, 0xA0, 0x80], [0xFF], [0xC0, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0x00],
     ];
+
+    /// <summary>Zip entry names a hostile template may use instead of a part name.</summary>
+    private static readonly string[] HostileNames =
+        ["../evil.xml", "/etc/evil.xml", "word\\document.xml", "word/../../evil.xml", "C:/evil.xml", "word//document.xml", "word/./x.xml", "word/x%2Fy.xml", "word/x.", "WORD/DOCUMENT.XML"];
+
+    /// <summary>An execution slower than this is a finding: every input must cost time linear in its size.</summary>
+    private static readonly TimeSpan SlowExecution = TimeSpan.FromSeconds(10);
 
     private readonly Random random = new(seed);
     private readonly HashSet<string> signatures = new(StringComparer.Ordinal);
@@ -34,7 +47,8 @@ public sealed class MutationRunner(Action<byte[]> target, string corpusFolder, s
         .Select(File.ReadAllBytes)
         .ToList();
 
-    public MutationSummary Run(TimeSpan duration)
+    /// <summary>Runs until <paramref name="duration"/> has passed or <paramref name="maxExecutions"/> inputs were run.</summary>
+    public MutationSummary Run(TimeSpan duration, long maxExecutions = long.MaxValue)
     {
         if (corpus.Count == 0)
         {
@@ -50,7 +64,7 @@ public sealed class MutationRunner(Action<byte[]> target, string corpusFolder, s
             executions++;
         }
 
-        while (watch.Elapsed < duration)
+        while (watch.Elapsed < duration && executions < maxExecutions)
         {
             byte[] input = corpus[random.Next(corpus.Count)];
             int rounds = 1 + random.Next(8);
@@ -71,7 +85,13 @@ public sealed class MutationRunner(Action<byte[]> target, string corpusFolder, s
     {
         try
         {
+            var started = Stopwatch.GetTimestamp();
             target(input);
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            if (elapsed > SlowExecution)
+            {
+                throw new TimeoutException($"The target took {elapsed.TotalSeconds:N1} s on {input.Length:N0} bytes");
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -109,7 +129,13 @@ public sealed class MutationRunner(Action<byte[]> target, string corpusFolder, s
             }
 
             int pick = random.Next(entries.Count);
-            entries[pick] = (random.Next(16) == 0 ? entries[random.Next(entries.Count)].FullName : entries[pick].FullName, Mutate(entries[pick].Bytes));
+            string entryName = random.Next(16) switch
+            {
+                0 => entries[random.Next(entries.Count)].FullName,
+                1 => HostileNames[random.Next(HostileNames.Length)],
+                _ => entries[pick].FullName,
+            };
+            entries[pick] = (entryName, Mutate(entries[pick].Bytes));
             using var output = new MemoryStream();
             using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
             {

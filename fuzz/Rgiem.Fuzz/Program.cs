@@ -7,8 +7,8 @@ namespace Rgiem.Fuzz;
 /// Fuzzing harness of rgiem (see docs/fuzzing.md).
 /// <list type="bullet">
 /// <item><c>Rgiem.Fuzz afl record|template</c>: the SharpFuzz entry point for AFL++ (instrument Rgiem.Core.dll and Rgiem.Docx.dll first).</item>
-/// <item><c>Rgiem.Fuzz mutate record|template CORPUS FINDINGS [--seconds N] [--seed N]</c>: the in-process random-mutation runner,
-/// which needs no instrumentation.</item>
+/// <item><c>Rgiem.Fuzz mutate record|template|include CORPUS FINDINGS [--seconds N] [--seed N] [--executions N]</c>: the in-process
+/// random-mutation runner, which needs no instrumentation (<c>fuzz.sh smoke</c> runs it a few thousand times per target in CI).</item>
 /// <item><c>Rgiem.Fuzz replay record|template FILE...</c>: runs the target once on each file (to reproduce a finding).</item>
 /// </list>
 /// </summary>
@@ -36,7 +36,8 @@ public static class Program
             case "mutate" when args.Length >= 4:
                 int seconds = Option(args, "--seconds", 60);
                 int seed = Option(args, "--seed", Environment.TickCount);
-                var summary = new MutationRunner(target, args[2], args[3], seed).Run(TimeSpan.FromSeconds(seconds));
+                int executions = Option(args, "--executions", int.MaxValue);
+                var summary = new MutationRunner(target, args[2], args[3], seed).Run(TimeSpan.FromSeconds(seconds), executions);
                 Console.WriteLine(summary);
                 return summary.Findings == 0 ? 0 : 1;
 
@@ -71,9 +72,9 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: Rgiem.Fuzz afl record|template");
-        Console.Error.WriteLine("       Rgiem.Fuzz mutate record|template CORPUS FINDINGS [--seconds N] [--seed N]");
-        Console.Error.WriteLine("       Rgiem.Fuzz replay record|template FILE...");
+        Console.Error.WriteLine("usage: Rgiem.Fuzz afl record|template|include");
+        Console.Error.WriteLine("       Rgiem.Fuzz mutate record|template|include CORPUS FINDINGS [--seconds N] [--seed N] [--executions N]");
+        Console.Error.WriteLine("       Rgiem.Fuzz replay record|template|include FILE...");
         return 2;
     }
 }

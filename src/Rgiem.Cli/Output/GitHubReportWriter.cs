@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Text;
 
 namespace Rgiem.Cli.Output;
 
@@ -8,8 +9,9 @@ namespace Rgiem.Cli.Output;
 /// GitHub Actions workflow commands, one line per diagnostic, which the runner turns into annotations:
 /// <c>::error file=PATH,line=L,col=C,endLine=L,endColumn=C,title=RG1234::message</c>. Info is <c>::notice</c>.
 /// Values are escaped as the runner expects (actions/toolkit <c>command.ts</c>): <c>%</c>, CR and LF in the
-/// message; also <c>:</c> and <c>,</c> in properties. Then what was written, as plain log lines, and the summary
-/// line (<c>check: 7 records, 0 error(s), 2 warning(s), 1 info</c>) unless quiet.
+/// message; also <c>:</c> and <c>,</c> in properties. Control characters from inputs (a terminal escape sequence) are shown
+/// escaped first (<see cref="ControlCharacters"/>). Then what was written, as plain log lines, and the summary line
+/// (<c>check: 7 records, 0 error(s), 2 warning(s), 1 info</c>) unless quiet.
 /// </summary>
 internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal) : IReportWriter
 {
@@ -22,7 +24,7 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
 
         foreach (var written in report.WrittenShown(verbosity))
         {
-            output.WriteLine($"wrote {written.DisplayPath}");
+            output.WriteLine($"wrote {ControlCharacters.Escape(written.DisplayPath)}");
         }
 
         if (verbosity != Verbosity.Quiet)
@@ -42,7 +44,7 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
         var line = new StringBuilder("::").Append(command).Append(' ');
         if (ReportPosition.Of(diagnostic.Location) is { } position)
         {
-            line.Append("file=").Append(EscapeProperty(diagnostic.Location.Path));
+            line.Append("file=").Append(EscapeProperty(ControlCharacters.Escape(diagnostic.Location.Path)));
             line.Append(CultureInfo.InvariantCulture, $",line={position.Line},col={position.Column}");
 
             // GitHub's endColumn is the last column of the annotation (inclusive) and is used only when the
@@ -60,7 +62,7 @@ internal sealed class GitHubReportWriter(Verbosity verbosity = Verbosity.Normal)
         }
 
         line.Append("title=").Append(EscapeProperty(diagnostic.Id));
-        line.Append("::").Append(EscapeData(diagnostic.Message));
+        line.Append("::").Append(EscapeData(ControlCharacters.Escape(diagnostic.Message)));
         return line.ToString();
     }
 

@@ -30,7 +30,7 @@ internal sealed class HumanReportWriter(bool color, Verbosity verbosity = Verbos
 
         foreach (var written in report.Written)
         {
-            output.WriteLine($"wrote {written.DisplayPath} ({written.Bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)");
+            output.WriteLine($"wrote {ControlCharacters.Escape(written.DisplayPath)} ({written.Bytes.ToString("N0", CultureInfo.InvariantCulture)} bytes)");
         }
 
         output.WriteLine(report.Summary);
@@ -47,9 +47,9 @@ internal sealed class HumanReportWriter(bool color, Verbosity verbosity = Verbos
         });
         var location = diagnostic.Location;
         string where = location.HasPath
-            ? string.Create(CultureInfo.InvariantCulture, $"{location.Path}({location.Start.Line + 1},{location.Start.Character + 1}): ")
+            ? string.Create(CultureInfo.InvariantCulture, $"{ControlCharacters.Escape(location.Path)}({location.Start.Line + 1},{location.Start.Character + 1}): ")
             : "rgiem: ";
-        output.WriteLine($"{where}{colored} {diagnostic.Id}: {diagnostic.Message}");
+        output.WriteLine($"{where}{colored} {diagnostic.Id}: {ControlCharacters.Escape(diagnostic.Message)}");
         if (location.HasPath && report.Sources.TryGetValue(location.Path, out var source) && location.Start.Line < source.LineCount && (location.Start != default || location.End != default))
         {
             WriteSnippet(source, location, output);
@@ -73,8 +73,12 @@ internal sealed class HumanReportWriter(bool color, Verbosity verbosity = Verbos
             width = Math.Min(width, MaxWidth - start);
         }
 
-        output.WriteLine(Paint($" {number} | ", Dim) + line);
-        output.WriteLine(Paint($" {gutter} | ", Dim) + new string(' ', start) + Paint(new string('^', Math.Max(1, width)), Red));
+        // Control characters are escaped piece by piece so that the caret stays under the span.
+        string before = ControlCharacters.Escape(line[..start]);
+        string span = ControlCharacters.Escape(line.Substring(start, Math.Min(width, line.Length - start)));
+        string after = ControlCharacters.Escape(line[Math.Min(line.Length, start + width)..]);
+        output.WriteLine(Paint($" {number} | ", Dim) + before + span + after);
+        output.WriteLine(Paint($" {gutter} | ", Dim) + new string(' ', before.Length) + Paint(new string('^', Math.Max(1, span.Length)), Red));
     }
 
     private string Paint(string text, string code) => color ? code + text + Reset : text;

@@ -6,7 +6,9 @@ namespace Rgiem.Cli.Output;
 
 /// <summary>
 /// The machine formats shared by the registers (<c>rgiem actions</c>, <c>rgiem refs</c>): one JSON envelope
-/// (<c>formatVersion</c>, tool, version, command, then the array of entries) and RFC 4180 CSV with a header row.
+/// (<c>formatVersion</c>, tool, version, command, then the array of entries) and RFC 4180 CSV with a header row,
+/// whose cells are neutralised against formula injection (OWASP "CSV Injection"): a cell that starts with
+/// <c>= + - @</c>, a tab or a carriage return gets a leading apostrophe, so a spreadsheet shows it as text.
 /// </summary>
 internal static class RegisterOutput
 {
@@ -36,9 +38,13 @@ internal static class RegisterOutput
         RegistryExport.AppendCsvRow(csv, [.. columns]);
         foreach (var entry in entries)
         {
-            RegistryExport.AppendCsvRow(csv, row(entry));
+            RegistryExport.AppendCsvRow(csv, [.. row(entry).Select(Neutralise)]);
         }
 
         output.Write(csv.ToString());
     }
+
+    /// <summary>A cell a spreadsheet would read as a formula (or a DDE command), made text with a leading apostrophe.</summary>
+    internal static string? Neutralise(string? cell) =>
+        cell is { Length: > 0 } && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell;
 }

@@ -1,6 +1,9 @@
 namespace Rgiem.Cli.Output;
 
-/// <summary>Columns aligned with spaces, two between columns; the last column is not padded.</summary>
+/// <summary>
+/// Columns aligned with spaces, two between columns; the last column is not padded. Cells come from records:
+/// their control characters are shown escaped (<see cref="Rgiem.Core.Text.ControlCharacters"/>).
+/// </summary>
 internal static class TextTable
 {
     public static void Write(TextWriter output, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows)
@@ -33,5 +36,5 @@ internal static class TextTable
         output.WriteLine(line.ToString().TrimEnd());
     }
 
-    private static string Cell(IReadOnlyList<string> row, int index) => index < row.Count ? row[index] : string.Empty;
+    private static string Cell(IReadOnlyList<string> row, int index) => index < row.Count ? Rgiem.Core.Text.ControlCharacters.Escape(row[index]) : string.Empty;
 }

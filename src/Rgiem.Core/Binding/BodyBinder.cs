@@ -183,6 +183,14 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
         var (number, written) = numberer.Next(label, heading.Level);
         var kind = label.Unnumbered ? HeadingKind.Unnumbered : label.Kind;
+        if (kind == HeadingKind.Annex && numberer.AnnexPastZ)
+        {
+            diagnostics.Add(StructureDescriptors.AnnexPastZ, location);
+        }
+        else if (kind == HeadingKind.Clause && !written && HeadingLabelParser.OutOfRangeNumber(text) is { } huge)
+        {
+            diagnostics.Add(StructureDescriptors.ClauseNumberOutOfRange, location, huge.Length > 24 ? huge[..24] + "…" : huge, number);
+        }
         return new Model.HeadingBlock(heading.Level, kind, number, written, title, location);
     }
 

@@ -23,6 +23,9 @@ internal sealed class ClauseNumberer
 
     public bool InAnnex => annex is not null;
 
+    /// <summary>Whether the last annex numbered came after Annex Z (it is labelled Z again; RG2013 reports it).</summary>
+    public bool AnnexPastZ { get; private set; }
+
     public (string? Number, bool Written) Next(HeadingLabel label, int level)
     {
         level = Math.Clamp(level, 1, MaxLevels);
@@ -33,6 +36,7 @@ internal sealed class ClauseNumberer
 
             case HeadingKind.Annex:
                 Array.Clear(counters);
+                AnnexPastZ = false;
                 if (label.Number is { } written)
                 {
                     numericAnnexes = char.IsAsciiDigit(written[0]);
@@ -42,6 +46,7 @@ internal sealed class ClauseNumberer
                 else
                 {
                     annexIndex++;
+                    AnnexPastZ = !numericAnnexes && annexIndex > 26;
                     annex = numericAnnexes
                         ? annexIndex.ToString(CultureInfo.InvariantCulture)
                         : ((char)('A' + Math.Min(annexIndex - 1, 25))).ToString();

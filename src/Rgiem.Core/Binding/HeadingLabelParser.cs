@@ -39,6 +39,26 @@ internal static partial class HeadingLabelParser
         return new HeadingLabel(HeadingKind.Clause, null, 0, false, 0);
     }
 
+    /// <summary>
+    /// The number a heading starts with when it is not a clause number rgiem reads (a part of three digits or more,
+    /// more than six parts, as in <c>99999999999999999999 Huge clause</c>); null otherwise. RG2014 reports it.
+    /// </summary>
+    public static string? OutOfRangeNumber(string text)
+    {
+        var match = OutOfRangePattern().Match(text);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        string number = match.Groups["num"].Value;
+        var parts = number.Split('.');
+        return parts.Length > 6 || parts.Any(p => p.Length > 2) ? number : null;
+    }
+
+    [GeneratedRegex(@"^(?<num>[0-9]+(?:\.[0-9]+)*)\.?(?:[ \t\u00A0]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex OutOfRangePattern();
+
     [GeneratedRegex(@"[ \t]*\{(?:-|\.unnumbered)\}[ \t]*$", RegexOptions.CultureInvariant)]
     private static partial Regex UnnumberedPattern();
 

@@ -9,7 +9,8 @@ namespace Rgiem.Core.Binding;
 /// Resolves the <c>```{include} path</c> directives of one record. A path is relative to the file that holds
 /// the directive and must stay inside the project root: no absolute paths, no <c>..</c> above the root, and
 /// symbolic links are resolved before the check. A file may not include itself (directly or through
-/// others), includes nest at most <see cref="MaxDepth"/> levels, and an included file is a fragment: it has
+/// others), includes nest at most <see cref="MaxDepth"/> levels, one record expands at most <see cref="MaxIncludes"/>
+/// includes and <see cref="MaxIncludedCharacters"/> characters of included text (RG2028), and an included file is a fragment: it has
 /// no front matter. Every problem is a diagnostic at the directive; nothing is read outside the project.
 /// One resolver serves one record (it tracks the chain of files being included).
 /// </summary>
@@ -17,6 +18,16 @@ public sealed class IncludeResolver
 {
     /// <summary>The deepest nesting of includes.</summary>
     public const int MaxDepth = 8;
+
+    /// <summary>The most includes one record may expand (each time a file is included counts, also the same file again).</summary>
+    public const int MaxIncludes = 1000;
+
+    /// <summary>The most characters of included text one record may expand, all includes together.</summary>
+    public const int MaxIncludedCharacters = 16 * 1024 * 1024;
+
+    private int includeCount;
+    private long includedCharacters;
+    private bool overBudget;
 
     private readonly IReadOnlyList<string> roots;
     private readonly string rootDisplay;
@@ -53,6 +64,18 @@ public sealed class IncludeResolver
     /// </summary>
     internal IncludedFile? Enter(string target, SourceLocation directive, DiagnosticBag diagnostics)
     {
+        // Past the budget every further include is refused at once, without touching the file system, so a
+        // fan-out (each file including the next ten times) costs time linear in what was read, not 10^depth.
+        if (overBudget)
+        {
+            return null;
+        }
+
+        if (includeCount >= MaxIncludes)
+        {
+            return OverBudget(target, directive, diagnostics);
+        }
+
         if (IsAbsolute(target))
         {
             diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is an absolute path", rootDisplay);
@@ -106,6 +129,13 @@ public sealed class IncludeResolver
             return null;
         }
 
+        includeCount++;
+        includedCharacters += source.Text.Length;
+        if (includedCharacters > MaxIncludedCharacters)
+        {
+            return OverBudget(target, directive, diagnostics);
+        }
+
         if (source.GetLineText(0).TrimEnd(' ', '\t') == "---")
         {
             diagnostics.Add(DirectiveDescriptors.IncludedRecord, directive, source.Path);
@@ -124,6 +154,13 @@ public sealed class IncludeResolver
         }
 
         return new IncludedFile(source, document);
+    }
+
+    private IncludedFile? OverBudget(string target, SourceLocation directive, DiagnosticBag diagnostics)
+    {
+        overBudget = true;
+        diagnostics.Add(DirectiveDescriptors.IncludeBudget, directive, target, MaxIncludes, MaxIncludedCharacters);
+        return null;
     }
 
     /// <summary>Leaves the file entered last.</summary>

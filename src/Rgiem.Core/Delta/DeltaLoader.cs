@@ -10,7 +10,10 @@ namespace Rgiem.Core.Delta;
 /// <summary>
 /// Binds the two sides of a delta (stages 1 to 4 only: a delta shows changes, it does not check them; run
 /// <c>rgiem check</c> for that). A text with front matter is bound as a record with the project's defaults;
-/// any other Markdown, and an empty file, is bound as a body without a cover.
+/// any other Markdown, and an empty file, is bound as a body without a cover. Every error of those stages —
+/// broken front matter, a required field missing, Markdown nested too deeply (RG2001), a paragraph too long
+/// (RG2012), an include that cannot be read — is reported and the version is refused (null): a text that
+/// <c>rgiem build</c> would refuse is never shown as a delta with parts of it missing.
 /// </summary>
 public static class DeltaLoader
 {
@@ -34,9 +37,8 @@ public static class DeltaLoader
         if (source.Text.StartsWith("---", StringComparison.Ordinal))
         {
             var bound = RecordBinder.Bind(source, defaults, binding, includes);
-            if (bound is null)
+            if (Refused(binding, diagnostics) || bound is null)
             {
-                diagnostics.AddRange(binding.ToList().Where(d => d.Severity == DiagnosticSeverity.Error));
                 return null;
             }
 
@@ -51,6 +53,19 @@ public static class DeltaLoader
             body = new BodyBinder(map, null, binding, spans, includes).Bind(document);
         }
 
+        if (Refused(binding, diagnostics))
+        {
+            return null;
+        }
+
         return new DeltaVersion(new MeetingRecord(source.Path, new RecordMetadata(), body), IsRecord: false, source.Text);
+    }
+
+    /// <summary>Copies the errors of <paramref name="binding"/> to <paramref name="diagnostics"/>; true when there was one.</summary>
+    private static bool Refused(DiagnosticBag binding, DiagnosticBag diagnostics)
+    {
+        var errors = binding.ToList().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        diagnostics.AddRange(errors);
+        return errors.Count > 0;
     }
 }

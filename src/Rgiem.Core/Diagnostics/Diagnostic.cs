@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Diagnostics;
 
@@ -12,18 +13,21 @@ public sealed record Diagnostic(DiagnosticDescriptor Descriptor, SourceLocation 
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) => this with { Severity = severity };
 
-    /// <summary>The canonical MSBuild form: <c>path(line,col): error RG1234: message</c>.</summary>
+    /// <summary>
+    /// The canonical MSBuild form: <c>path(line,col): error RG1234: message</c>, with the control characters of the
+    /// path and the message escaped (<see cref="ControlCharacters"/>), so that a line from an input cannot act on a terminal.
+    /// </summary>
     public override string ToString()
     {
         string severity = SeverityText(Severity);
         if (!Location.HasPath)
         {
-            return $"rgiem: {severity} {Id}: {Message}";
+            return $"rgiem: {severity} {Id}: {ControlCharacters.Escape(Message)}";
         }
 
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{Location.Path}({Location.Start.Line + 1},{Location.Start.Character + 1}): {severity} {Id}: {Message}");
+            $"{ControlCharacters.Escape(Location.Path)}({Location.Start.Line + 1},{Location.Start.Character + 1}): {severity} {Id}: {ControlCharacters.Escape(Message)}");
     }
 
     public static string SeverityText(DiagnosticSeverity severity) => severity switch

@@ -43,9 +43,14 @@ public static class DirectiveDescriptors
         "'```{statistics}' writes the statistics of the meetings a progress report covers; add 'kind: progress-report' and 'covers:' to the front matter, or remove the directive",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor IncludeBudget = new(
+        "RG2028", "Too much included text",
+        "Including '{0}' would take this record past {1:N0} includes or {2:N0} characters of included text (the same file included again counts again); this include and every later one are skipped. Include each file once, from the record",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         IncludeNotFound, IncludeCycle, IncludeOutsideProject, IncludedRecord, IncludeTooDeep, MalformedDirective, UnknownDirective,
-        StatisticsOutsideProgressReport,
+        StatisticsOutsideProgressReport, IncludeBudget,
     ];
 }

@@ -38,7 +38,7 @@ public static class FrontMatterDescriptors
         "RG1008", "Value has the wrong type", "'{0}' must be {1}, not {2}", DiagnosticSeverity.Error, Category);
 
     public static readonly DiagnosticDescriptor RequiredMissing = new(
-        "RG1009", "Required field missing", "Required field '{0}' is missing: add '{0}: {1}' to the front matter",
+        "RG1009", "Required field missing", "Required field '{0}' is {2}: add '{0}: {1}' to the front matter",
         DiagnosticSeverity.Error, Category);
 
     public static readonly DiagnosticDescriptor InvalidDate = new(

@@ -44,7 +44,7 @@ public static class RenderDescriptors
 
     public static readonly DiagnosticDescriptor TemplateTooLarge = new(
         "RG8014", "Template is too large",
-        "Template '{0}' {1}; templates are limited to {2} so that a hostile file cannot exhaust memory. No document was written",
+        "Template '{0}' {1}; templates are limited to {2} so that a hostile file cannot exhaust memory or time. No document was written",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
     public static readonly DiagnosticDescriptor TemplateStyleMissing = new(
@@ -67,10 +67,25 @@ public static class RenderDescriptors
         "The record's '{0}' does not appear in template '{1}'{2}. Add {{{{{0}}}}} or a content control tagged '{0}' to the template, or remove the field",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor TemplatePartName = new(
+        "RG8025", "Template has a zip entry that is not a part name",
+        "Template '{0}' has a zip entry '{1}' that is not a valid Open Packaging part name: {2}. Word and LibreOffice never write one; open the template in Word and save it again; no document was written",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor TemplateReadingField = new(
+        "RG8026", "Template has a field that reads other files",
+        "Template '{0}' has {1} in {2} ('{3}'); rgiem's documents update their fields when opened, so every document built from it would do this. Remove the field (insert its text or picture instead); no document was written",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor TemplateEmbeddedContent = new(
+        "RG8027", "Template embeds or links content",
+        "Template '{0}' holds {1} in {2}; a report template has no use for it and rgiem would copy it into every document. Remove it from the template; no document was written",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         RenderFailed, InvalidOutput, LogoNotFound, LogoFormat, TemplateNotFound, TemplateNotOoxml, TemplateHasMacros,
         TemplateExternalRelationship, TemplateTooLarge, TemplateStyleMissing, UnknownPlaceholder, PlaceholderWithoutValue,
-        FieldWithoutPlace,
+        FieldWithoutPlace, TemplatePartName, TemplateReadingField, TemplateEmbeddedContent,
     ];
 }

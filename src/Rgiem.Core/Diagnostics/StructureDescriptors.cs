@@ -56,9 +56,19 @@ public static class StructureDescriptors
         "The lines from here to the next blank line hold {0:N0} characters; a paragraph, table or list without blank lines may hold at most {1:N0}. Split it with blank lines (a long table into several tables)",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor AnnexPastZ = new(
+        "RG2013", "Annex after Annex Z",
+        "This annex would come after Annex Z, and annexes are lettered A to Z; merge annexes, or number them all ('# Annex 1', '# Annex 2'…, up to 99)",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor ClauseNumberOutOfRange = new(
+        "RG2014", "Heading starts with a number out of range",
+        "The heading starts with '{0}', which is not a clause number (at most two digits per part and six parts), so the heading is numbered {1} and keeps '{0}' in its title. Write a clause number in range, or rewrite the title so it does not start with a number",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
-        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong,
+        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong, AnnexPastZ, ClauseNumberOutOfRange,
     ];
 }

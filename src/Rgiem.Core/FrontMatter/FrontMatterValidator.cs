@@ -36,6 +36,9 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         ["stats"] = "statistics",
     };
 
+    /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name.</summary>
+    private readonly HashSet<string> emptyRequired = new(StringComparer.Ordinal);
+
     public ObjectValue ValidateObject(YamlMapping mapping, IReadOnlyList<FieldSpec> specs, string pathPrefix = "")
     {
         var fields = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
@@ -61,7 +64,13 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
             // The key counts as written even when its value is rejected: no "required field missing" on top.
             keys[key] = keyLocation;
-            if (Validate(entry.Value, spec, pathPrefix + key) is { } value)
+            var value = spec.Required && IsEmpty(entry.Value) ? null : Validate(entry.Value, spec, pathPrefix + key);
+            if (spec.Required && (IsEmpty(entry.Value) || IsEmpty(value)))
+            {
+                // Written, but empty: as good as missing (CheckRequired reports it at the key).
+                emptyRequired.Add(pathPrefix + key);
+            }
+            else if (value is not null)
             {
                 fields[key] = value;
             }
@@ -73,11 +82,33 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     /// <summary>Reports required fields absent from <paramref name="value"/> (after defaults were layered).</summary>
     public void CheckRequired(ObjectValue value, IReadOnlyList<FieldSpec> specs, SourceLocation where, string pathPrefix = "")
     {
-        foreach (var spec in specs.Where(s => s.Required && !value.KeyLocations.ContainsKey(s.Key)))
+        foreach (var spec in specs.Where(s => s.Required))
         {
-            diagnostics.Add(FrontMatterDescriptors.RequiredMissing, where, pathPrefix + spec.Key, spec.Example);
+            if (!value.KeyLocations.TryGetValue(spec.Key, out var keyLocation))
+            {
+                diagnostics.Add(FrontMatterDescriptors.RequiredMissing, where, pathPrefix + spec.Key, spec.Example, "missing");
+            }
+            else if (!value.Fields.ContainsKey(spec.Key) && emptyRequired.Contains(pathPrefix + spec.Key))
+            {
+                diagnostics.Add(FrontMatterDescriptors.RequiredMissing, keyLocation, pathPrefix + spec.Key, spec.Example, "empty");
+            }
         }
     }
+
+    /// <summary>A null, empty or blank scalar, or an empty list: a value that says nothing.</summary>
+    private static bool IsEmpty(YamlNode node) => node switch
+    {
+        YamlScalar scalar => scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value),
+        YamlSequence sequence => sequence.Items.Count == 0,
+        _ => false,
+    };
+
+    private static bool IsEmpty(FieldValue? value) => value switch
+    {
+        ScalarValue scalar => string.IsNullOrWhiteSpace(scalar.Text),
+        ListValue list => list.Items.Count == 0,
+        _ => false,
+    };
 
     private FieldValue? Validate(YamlNode node, FieldSpec spec, string name)
     {

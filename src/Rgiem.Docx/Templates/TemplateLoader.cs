@@ -10,7 +10,13 @@ namespace Rgiem.Docx.Templates;
 /// Opens a user template defensively, before the Open XML SDK sees it: the file and zip limits (a zip bomb
 /// is stopped while decompressing), a real Office Open XML package with a WordprocessingML main part,
 /// no macros (.dotm/.docm, a VBA project, ActiveX) and no relationship to a file outside the package (a
-/// remote attached template, a linked picture). Every refusal is a diagnostic, never an exception.
+/// remote attached template, a linked picture, a hyperlink to a local file). Then what a report template has no
+/// use for and a hostile one could use: zip entries whose names are not OPC part names
+/// (<see cref="TemplatePartNames"/>, RG8025), parts larger than <see cref="TemplateLimits.MaxPartBytes"/> or nested
+/// deeper than <see cref="TemplateLimits.MaxXmlDepth"/> (RG8014), fields that read other files
+/// (<see cref="TemplateContentScanner"/>, RG8026), and embedded or linked content (OLE objects and their parts,
+/// altChunk, sub-documents, mail merge sources, ribbon customisations; RG8027). Every refusal is a diagnostic, never an exception.
+/// The rules and their sources are listed in docs/templates.md.
 /// </summary>
 internal static class TemplateLoader
 {
@@ -21,6 +27,23 @@ internal static class TemplateLoader
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private const string Hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+
+    /// <summary>Relationships to content a report template has no use for, refused even inside the package.</summary>
+    private static readonly Dictionary<string, string> RefusedRelationships = new(StringComparer.Ordinal)
+    {
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/oleObject"] = "an OLE object",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/package"] = "an embedded package (a document or workbook inside the template)",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"] = "an alternative-format chunk (altChunk)",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/subDocument"] = "a sub-document",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/control"] = "an ActiveX control",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/frame"] = "a frame of another document",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/mailMergeSource"] = "a mail merge data source",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/mailMergeHeaderSource"] = "a mail merge header source",
+        ["http://schemas.openxmlformats.org/officeDocument/2006/relationships/recipientData"] = "mail merge recipient data",
+        ["http://schemas.microsoft.com/office/2006/relationships/ui/extensibility"] = "a ribbon customisation (customUI)",
+        ["http://schemas.microsoft.com/office/2007/relationships/ui/extensibility"] = "a ribbon customisation (customUI)",
+        ["http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary"] = "an ActiveX control",
+    };
 
     private static readonly string[] MacroMainTypes =
     [
@@ -70,7 +93,7 @@ internal static class TemplateLoader
 
         try
         {
-            return Vet(path, displayName, entries, location, diagnostics);
+            return Vet(path, displayName, entries, location, diagnostics, limits);
         }
         catch (XmlException ex)
         {
@@ -93,13 +116,28 @@ internal static class TemplateLoader
             }
 
             var entries = new List<TemplateEntry>();
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             long total = 0;
             var buffer = new byte[81920];
             foreach (var entry in archive.Entries)
             {
-                if (entry.FullName.EndsWith('/'))
+                // Word 2007's leftovers are no part of the package: never read, never copied.
+                if (entry.FullName.StartsWith(TemplatePartNames.WordTrash, StringComparison.Ordinal)
+                    || (entry.FullName.EndsWith('/') && TemplatePartNames.Problem(entry.FullName.TrimEnd('/')) is null))
                 {
                     continue;
+                }
+
+                if (entry.FullName != TemplatePartNames.ContentTypes && TemplatePartNames.Problem(entry.FullName) is { } problem)
+                {
+                    diagnostics.Add(RenderDescriptors.TemplatePartName, location, displayName, Core.Text.ControlCharacters.Escape(entry.FullName), problem);
+                    return null;
+                }
+
+                if (!names.Add(entry.FullName))
+                {
+                    diagnostics.Add(RenderDescriptors.TemplatePartName, location, displayName, entry.FullName, "another entry has the same name (part names differ in more than letter case)");
+                    return null;
                 }
 
                 using var input = entry.Open();
@@ -112,6 +150,13 @@ internal static class TemplateLoader
                     {
                         diagnostics.Add(RenderDescriptors.TemplateTooLarge, location, displayName,
                             "expands to more than " + Size(limits.MaxExpandedBytes), Size(limits.MaxExpandedBytes) + " unpacked");
+                        return null;
+                    }
+
+                    if (output.Length + read > limits.MaxPartBytes)
+                    {
+                        diagnostics.Add(RenderDescriptors.TemplateTooLarge, location, displayName,
+                            "has a part (" + entry.FullName + ") larger than " + Size(limits.MaxPartBytes) + " unpacked", Size(limits.MaxPartBytes) + " per part");
                         return null;
                     }
 
@@ -130,8 +175,17 @@ internal static class TemplateLoader
         }
     }
 
-    private static TemplateFile? Vet(string path, string displayName, List<TemplateEntry> entries, SourceLocation location, DiagnosticBag diagnostics)
+    private static TemplateFile? Vet(string path, string displayName, List<TemplateEntry> entries, SourceLocation location, DiagnosticBag diagnostics, TemplateLimits limits)
     {
+        // The package's own XML is read with a tree below: its depth is checked first, as a stream.
+        foreach (var entry in entries.Where(e => e.Name == TemplatePartNames.ContentTypes || e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (!TemplateContentScanner.Scan(entry, limits, displayName, location, diagnostics))
+            {
+                return null;
+            }
+        }
+
         var byName = entries.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         if (!byName.TryGetValue("[Content_Types].xml", out var typesEntry))
         {
@@ -204,7 +258,7 @@ internal static class TemplateLoader
                 }
 
                 string type = (string?)relationship.Attribute("Type") ?? string.Empty;
-                if (type == Hyperlink)
+                if (type == Hyperlink && !TemplateLinks.IsLocal((string?)relationship.Attribute("Target") ?? string.Empty))
                 {
                     continue;
                 }
@@ -212,6 +266,36 @@ internal static class TemplateLoader
                 string shortType = type[(type.LastIndexOf('/') + 1)..];
                 diagnostics.Add(RenderDescriptors.TemplateExternalRelationship, location, displayName,
                     (shortType.Length > 0 ? shortType : "a relationship") + " in " + rels.Name, (string?)relationship.Attribute("Target") ?? string.Empty);
+                return null;
+            }
+        }
+
+        foreach (var rels in entries.Where(e => e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            foreach (var relationship in Parse(rels.Data).Root?.Elements(XName.Get("Relationship", PackageRelationships)) ?? [])
+            {
+                if (RefusedRelationships.TryGetValue((string?)relationship.Attribute("Type") ?? string.Empty, out string? what))
+                {
+                    diagnostics.Add(RenderDescriptors.TemplateEmbeddedContent, location, displayName,
+                        what + " ('" + ((string?)relationship.Attribute("Target") ?? string.Empty) + "')", rels.Name);
+                    return null;
+                }
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            string type = ContentType(contentTypes, ct, "/" + entry.Name) ?? string.Empty;
+            if (entry.Name.StartsWith("word/embeddings/", StringComparison.OrdinalIgnoreCase) || type.Contains("oleObject", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Add(RenderDescriptors.TemplateEmbeddedContent, location, displayName, "an embedded object", entry.Name);
+                return null;
+            }
+
+            bool xml = type.EndsWith("xml", StringComparison.OrdinalIgnoreCase) || entry.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                || entry.Name.EndsWith(".vml", StringComparison.OrdinalIgnoreCase) || string.Equals("/" + entry.Name, mainName, StringComparison.OrdinalIgnoreCase);
+            if (xml && entry.Name != TemplatePartNames.ContentTypes && !TemplateContentScanner.Scan(entry, limits, displayName, location, diagnostics))
+            {
                 return null;
             }
         }
