@@ -27,6 +27,9 @@ public class WordCompatibilityTests
         }
 
         Assert.Contains("types/TSAG-R2", names);
+        Assert.Contains("rg-iem/TSAG-TD255", names);
+        Assert.Contains("from-itu-t.dotx/TSAG-TD255", names);
+        Assert.Contains("from-itu-t.dotx/TSAG-R2", names);
         Assert.Equal(4, OutputCorpus.Documents.Count(d => d.Template));
     }
 
