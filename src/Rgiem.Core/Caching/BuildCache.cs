@@ -29,6 +29,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly List<string> roots = [];
     private List<string>? realRoots;
+    private byte[]? signingKey;
     private readonly string workingDirectory;
     private Dictionary<string, string> renderKeys = new(StringComparer.Ordinal);
     private Dictionary<string, string> files = new(StringComparer.Ordinal);
@@ -133,10 +134,11 @@ public sealed class BuildCache
         var diagnostics = new List<Diagnostic>();
         // A manifest is read only as a regular file in a real folder: not through a symbolic link (it could name a
         // file outside the output folder, or /dev/zero), not a FIFO, and at most MaxManifestBytes.
+        byte[]? signingKey = CacheSigningKey.Load();
         var folderKind = FileProbe.LinkStatus(folder).Kind;
         var manifestKind = FileProbe.LinkStatus(manifestPath).Kind;
-        cache.Writable = (folderKind is FileKind.Missing or FileKind.Directory) && (manifestKind is FileKind.Missing or FileKind.Regular);
-        if (manifestKind != FileKind.Missing || folderKind is not (FileKind.Missing or FileKind.Directory))
+        cache.Writable = signingKey is not null && (folderKind is FileKind.Missing or FileKind.Directory) && (manifestKind is FileKind.Missing or FileKind.Regular);
+        if (signingKey is not null && (manifestKind != FileKind.Missing || folderKind is not (FileKind.Missing or FileKind.Directory)))
         {
             try
             {
@@ -155,7 +157,7 @@ public sealed class BuildCache
                     throw new FormatException(read.Reason(MaxManifestBytes));
                 }
 
-                previous = ManifestFormat.Read(read.Bytes);
+                previous = ManifestFormat.Read(read.Bytes, signingKey);
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
@@ -168,6 +170,7 @@ public sealed class BuildCache
         {
             manifestWritten = manifestWritten,
             Writable = cache.Writable,
+            signingKey = signingKey,
         };
         opened.roots.AddRange(cache.roots);
         foreach (var (path, hash) in cache.hashes)
@@ -368,7 +371,7 @@ public sealed class BuildCache
 
         try
         {
-            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest), flushToDisk: false);
+            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest, signingKey), flushToDisk: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

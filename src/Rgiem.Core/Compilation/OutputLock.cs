@@ -131,7 +131,9 @@ public sealed class OutputLock : IDisposable
         return FileSystem.FileProbe.Status(fd).Identity is not { } open || open == identity;
     }
 
-    /// <summary>This user's lock folder, made if needed; null when it cannot be used safely.</summary>
+    /// <summary>This user's private folder (<see cref="LockFolder"/>, mode 0700), made if needed; null when it cannot be used safely.</summary>
+    public static string? UserFolder() => PrivateLockFolder();
+
     private static string? PrivateLockFolder()
     {
         string folder = LockFolder;

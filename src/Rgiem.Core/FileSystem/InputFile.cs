@@ -28,8 +28,15 @@ public static class InputFile
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
             FileAccessLog.Current?.Add(path, status.Identity);
+            // The size the file system reports only rejects early (the file holds at least that much now); what is
+            // accepted is what was read, so a file that grows or lies (a device, /proc) is still cut at the limit.
             long hint = stream.CanSeek ? stream.Length : 0;
-            var buffer = new byte[(int)Math.Clamp(hint + 1, 1, Math.Min(maxBytes + 1, 1 << 20))];
+            if (hint > maxBytes)
+            {
+                return InputRead.Fail(ReadProblem.TooLarge, FileKind.Regular);
+            }
+
+            var buffer = new byte[(int)Math.Max(hint + 1, Math.Min(maxBytes + 1, 4096))];
             int length = 0;
             while (true)
             {

@@ -10,7 +10,7 @@ namespace Rgiem.Core.FileSystem;
 /// file that is an input of a project whatever the run read (a <c>rgiem.yaml</c>, a document registry, a meeting
 /// record), even with <c>--force</c>; <c>check --fix</c> is the one writer of records and asks with
 /// <see cref="CheckFix"/>;</item>
-/// <item>never write over something that is not a regular file (a folder, a FIFO, a device);</item>
+/// <item>never write over something that is not a regular file (a folder: RG0007; a FIFO, a device: RG0040);</item>
 /// <item>replace any other existing file only with <c>--force</c>, or when replacing it is the command's documented
 /// job (a build's outputs in its output folder).</item>
 /// </list>
@@ -57,6 +57,11 @@ public sealed class WritePolicy
         if (InputReason(full, status) is { } reason)
         {
             return Diagnostic.Create(LoadDescriptors.WouldReplaceInput, location, display(full), reason);
+        }
+
+        if (status.Kind == FileKind.Directory)
+        {
+            return Diagnostic.Create(LoadDescriptors.CannotWrite, location, display(full), "a folder of that name is in the way; rename or remove it, or write to another path");
         }
 
         if (status.Kind != FileKind.Regular)

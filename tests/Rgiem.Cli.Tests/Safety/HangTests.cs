@@ -104,7 +104,8 @@ public sealed class HangTests : IDisposable
         folder.Write("p/r.md", Records.WithBody("Text.\n"));
         Assert.Equal(0, CliRunner.Run(folder.FullPath, "build", "p").ExitCode);
         string manifestPath = folder.Combine("p/out/.rgiem-cache/manifest");
-        var manifest = ManifestFormat.Read(File.ReadAllBytes(manifestPath));
+        byte[] key = CacheSigningKey.Load()!;
+        var manifest = ManifestFormat.Read(File.ReadAllBytes(manifestPath), key);
 
         // A FIFO outside the project: opening it would block the build for ever.
         SafetyProcess.MakeFifo(folder.Combine("outside.fifo"));
@@ -113,9 +114,30 @@ public sealed class HangTests : IDisposable
             [folder.Combine("outside.fifo")] = "00",
             ["/dev/zero"] = "00",
         };
-        File.WriteAllBytes(manifestPath, ManifestFormat.Write(manifest with { Files = files }));
+        // Signed with the user's own key, as if the user's own build had written it.
+        File.WriteAllBytes(manifestPath, ManifestFormat.Write(manifest with { Files = files }, key));
         var run = CliRunner.Run(folder.FullPath, "build", "p");
         Assert.Equal(0, run.ExitCode);
+    }
+
+    [Fact]
+    public void A_manifest_shipped_with_a_project_is_not_trusted()
+    {
+        folder.Write("p/r.md", Records.WithBody("Text.\n"));
+        Assert.Equal(0, CliRunner.Run(folder.FullPath, "build", "p").ExitCode);
+        string manifestPath = folder.Combine("p/out/.rgiem-cache/manifest");
+        var manifest = ManifestFormat.Read(File.ReadAllBytes(manifestPath), CacheSigningKey.Load());
+
+        // The forger can compute a plain checksum, or sign with a key of their own, but not with the user's key.
+        var planted = new Rgiem.Core.Diagnostics.Diagnostic(Rgiem.Core.Diagnostics.LoadDescriptors.NoRecords, Rgiem.Core.Diagnostics.SourceLocation.None, Rgiem.Core.Diagnostics.DiagnosticSeverity.Warning, "ATTACKER TEXT");
+        foreach (byte[]? key in new[] { null, new byte[32] })
+        {
+            File.WriteAllBytes(manifestPath, ManifestFormat.Write(manifest with { Global = [planted] }, key));
+            var run = CliRunner.Run(folder.FullPath, "build", "p");
+            Assert.Equal(0, run.ExitCode);
+            Assert.Contains(run.Diagnostics, d => d.Id == "RG0050");
+            Assert.DoesNotContain("ATTACKER TEXT", run.Output + run.Error, StringComparison.Ordinal);
+        }
     }
 
     [SkippableFact]
