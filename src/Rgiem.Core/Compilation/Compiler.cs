@@ -55,7 +55,9 @@ public static class Compiler
                         }
                     }
 
-                    foreach (string link in scan.SymbolicLinks)
+                    // A link is not followed (it could lead anywhere); it is reported when it may have been meant as a
+                    // record: it leads outside the project, or to a record inside it. A link to a fragment is not.
+                    foreach (string link in scan.SymbolicLinks.Where(l => MayBeRecord(l, project)))
                     {
                         global.Add(LoadDescriptors.EntrySkipped, SourceLocation.FileOnly(display.Show(link)), display.Show(link),
                             "it is a symbolic link, and rgiem does not follow links to records (one could lead outside the project). Replace it with the file itself, or pass its target on the command line");
@@ -345,6 +347,17 @@ public static class Compiler
 
         var metadata = bound.Record.Metadata with { Template = template, Styles = project.Styles, Logo = logo };
         return bound with { Record = bound.Record with { Metadata = metadata } };
+    }
+
+    private static bool MayBeRecord(string link, ProjectFile project)
+    {
+        string real = RealPath(link);
+        if (!IsInsideProject(real, project))
+        {
+            return true;
+        }
+
+        return FileSystem.FileProbe.Status(real).Kind == FileSystem.FileKind.Regular && FileSystem.WritePolicy.StartsWithFrontMatter(real);
     }
 
     private static bool LooksLikeRecord(string text) => text.StartsWith("---", StringComparison.Ordinal);

@@ -110,7 +110,8 @@ public sealed class WritePolicy
         return null;
     }
 
-    private static bool StartsWithFrontMatter(string path)
+    /// <summary>Whether a regular file starts with a front matter block (<c>---</c>, after a BOM): a record.</summary>
+    internal static bool StartsWithFrontMatter(string path)
     {
         try
         {
