@@ -40,6 +40,8 @@ internal static class RgiemCli
             return ExitCodes.Failure;
         }
 
+        // Every file this run reads is noted, so that nothing it writes replaces one (WritePolicy).
+        using var reads = Core.FileSystem.FileAccessLog.Begin();
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = context.Output, Error = error, EnableDefaultExceptionHandler = false });

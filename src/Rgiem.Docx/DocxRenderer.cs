@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.Model;
 using Rgiem.Docx.HouseStyle;
 using Rgiem.Docx.Packaging;
@@ -192,6 +193,9 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         return section;
     }
 
+    /// <summary>The largest logo read, in bytes.</summary>
+    public const int MaxLogoBytes = 16 << 20;
+
     internal static LogoImage? LoadLogo(MeetingRecord record, string baseDirectory, DiagnosticBag diagnostics)
     {
         if (record.Metadata.Logo is not { Length: > 0 } logoPath)
@@ -200,14 +204,30 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         }
 
         var location = SourceLocation.FileOnly(record.Path);
-        byte[] bytes;
+        // InputFile: a regular file only, at most MaxLogoBytes read. That the logo is inside the project is checked
+        // when the record is bound (Compiler: RG0043), before any renderer sees it.
+        InputRead read;
         try
         {
-            bytes = File.ReadAllBytes(Path.Combine(baseDirectory, logoPath));
+            read = InputFile.Read(Path.Combine(baseDirectory, logoPath), MaxLogoBytes);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
             diagnostics.Add(RenderDescriptors.LogoNotFound, location, logoPath, ex.Message);
+            return null;
+        }
+
+        if (read.Bytes is not { } bytes)
+        {
+            if (read.Problem == ReadProblem.NotRegular)
+            {
+                diagnostics.Add(LoadDescriptors.NotRegularFile, location, logoPath, FileProbe.Describe(read.Kind));
+            }
+            else
+            {
+                diagnostics.Add(RenderDescriptors.LogoNotFound, location, logoPath, read.Reason(MaxLogoBytes));
+            }
+
             return null;
         }
 

@@ -116,8 +116,10 @@ public class DirectiveTests
         Directory.CreateDirectory(folder.Combine("project/shared"));
         File.CreateSymbolicLink(folder.Combine("project/shared/link.md"), folder.Combine("outside.md"));
         var result = Compile(folder, "project");
-        Assert.Equal(["project/r.md:RG2022@17:1"], Found(result));
-        Assert.Contains("symbolic link", result.AllDiagnostics.Single().Message, StringComparison.Ordinal);
+        // The link is refused as an include (RG2022), and as a file of the records folder that leads outside it is
+        // said to be skipped (RG0046), not read.
+        Assert.Equal(["project/shared/link.md:RG0046@1:1", "project/r.md:RG2022@17:1"], Found(result));
+        Assert.Contains("symbolic link", result.AllDiagnostics.Single(d => d.Id == "RG2022").Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]

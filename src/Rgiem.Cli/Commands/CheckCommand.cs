@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Text;
 using Rgiem.Cli.Output;
 using Rgiem.Core.Compilation;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.Fixing;
 
 namespace Rgiem.Cli.Commands;
@@ -40,19 +42,23 @@ internal static class CheckCommand
             bool fixing = parse.GetValue(fix);
             var compilation = Compiler.Compile(options with { Summarize = !fixing });
             messages.Detail($"checked {compilation.Records.Count} record(s) in {watch.ElapsedMilliseconds} ms");
-            if (fixing && ApplyFixes(compilation, messages) > 0)
+            bool fixFailed = false;
+            if (fixing && ApplyFixes(compilation, messages, context, out fixFailed) > 0)
             {
                 compilation = Compiler.Compile(options with { Summarize = true });
             }
 
-            return CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped, common.SarifPath(parse));
+            int code = CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped, common.SarifPath(parse));
+            return fixFailed ? Math.Max(code, ExitCodes.Errors) : code;
         });
         return command;
     }
 
-    private static int ApplyFixes(CompilationResult compilation, Messages messages)
+    private static int ApplyFixes(CompilationResult compilation, Messages messages, CliContext context, out bool failed)
     {
         int fixedFiles = 0;
+        failed = false;
+        var policy = new WritePolicy(force: false, display: new PathDisplay(context.WorkingDirectory).Show);
         foreach (var record in compilation.Records)
         {
             if (record.Bound is null || ActionFixer.Fix(record.Bound) is not { } result)
@@ -60,7 +66,31 @@ internal static class CheckCommand
                 continue;
             }
 
-            AtomicFile.Write(record.FullPath, new UTF8Encoding(false).GetBytes(result.Text));
+            var location = SourceLocation.FileOnly(record.DisplayPath);
+            var refusal = policy.CheckFix(record.FullPath, location);
+            if (refusal is null)
+            {
+                try
+                {
+                    // In place, so that the record keeps its mode, owner and hard links.
+                    AtomicFile.Rewrite(record.FullPath, new UTF8Encoding(false).GetBytes(result.Text));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    string reason = ex is UnauthorizedAccessException
+                        ? "it is read-only or not yours (permission denied); make it writable to let --fix rewrite it"
+                        : ex.Message;
+                    refusal = Diagnostic.Create(LoadDescriptors.CannotWrite, location, record.DisplayPath, reason);
+                }
+            }
+
+            if (refusal is not null)
+            {
+                context.Error.WriteLine($"{record.DisplayPath}: error {refusal.Id}: {refusal.Message}");
+                failed = true;
+                continue;
+            }
+
             fixedFiles++;
             foreach (string change in result.Changes)
             {

@@ -5,6 +5,7 @@ using Rgiem.Core.Binding;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Delta;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Loading;
 using Rgiem.Core.Project;
 using Rgiem.Core.Text;
 using Rgiem.Docx.Delta;
@@ -88,6 +89,8 @@ internal static class DeltaCommand
         command.Options.Add(format);
         command.Options.Add(author);
         command.Options.Add(date);
+        var force = OutputTarget.ForceOption();
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var messages = new Messages(context, global.Verbosity(parse));
@@ -134,7 +137,7 @@ internal static class DeltaCommand
                     return ExitCodes.Success;
                 }
 
-                return Write(outputPath, System.Text.Encoding.UTF8.GetBytes(critic), newVersion, context, display, messages, []);
+                return Write(outputPath, parse.GetValue(force), System.Text.Encoding.UTF8.GetBytes(critic), newVersion, context, display, messages, []);
             }
 
             var metadata = newVersion.IsRecord ? newVersion.Record.Metadata : oldVersion.Record.Metadata;
@@ -154,15 +157,23 @@ internal static class DeltaCommand
             }
 
             messages.Detail($"{renderer.RevisionCount} revision mark(s)");
+            // The default output (<new>.delta.docx) is this command's own file, replaced on every run; a file named
+            // with -o is replaced only with --force, and never if it is an input.
+            bool isDefault = outputPath is null;
             outputPath ??= Path.Combine(Path.GetDirectoryName(newFull)!, Path.GetFileNameWithoutExtension(newFull) + ".delta.docx");
-            return Write(outputPath, result.Content, newVersion, context, display, messages, result.Diagnostics);
+            return Write(outputPath, parse.GetValue(force) || isDefault, result.Content, newVersion, context, display, messages, result.Diagnostics);
         });
         return command;
     }
 
-    private static int Write(string outputPath, byte[] content, DeltaVersion newVersion, CliContext context, PathDisplay display, Messages messages, IReadOnlyList<Diagnostic> diagnostics)
+    private static int Write(string outputPath, bool force, byte[] content, DeltaVersion newVersion, CliContext context, PathDisplay display, Messages messages, IReadOnlyList<Diagnostic> diagnostics)
     {
         string full = Path.GetFullPath(Path.Combine(context.WorkingDirectory, outputPath));
+        if (OutputTarget.Refused(full, force, context, display))
+        {
+            return ExitCodes.Failure;
+        }
+
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
@@ -185,23 +196,21 @@ internal static class DeltaCommand
     private static DeltaVersion? FromFile(string fullPath, PathDisplay display, ProjectFile project, DiagnosticBag diagnostics)
     {
         string shown = display.Show(fullPath);
-        if (!File.Exists(fullPath))
+        var load = SourceLoader.Load(fullPath, shown);
+        if (load.Source is null && !File.Exists(fullPath) && !Directory.Exists(fullPath))
         {
             diagnostics.Add(LoadDescriptors.PathNotFound, SourceLocation.None, shown);
             return null;
         }
 
-        byte[] bytes;
-        try
+        diagnostics.AddRange(load.Diagnostics);
+        if (load.Source is null)
         {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(LoadDescriptors.CannotRead, SourceLocation.FileOnly(shown), shown, ex.Message);
             return null;
         }
 
+        // The text as read (regular file, size limit, strict UTF-8); DeltaLoader decodes it again with the same rules.
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(load.Source.Text);
         var includes = new IncludeResolver(fullPath, project.Root, display.Show, project.RecordDirectories);
         return DeltaLoader.Load(bytes, shown, project.Defaults, includes, diagnostics);
     }

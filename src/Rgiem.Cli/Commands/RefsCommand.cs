@@ -26,6 +26,8 @@ internal static class RefsCommand
         command.Options.Add(unused);
         command.Options.Add(unknown);
         command.Options.Add(export);
+        var force = OutputTarget.ForceOption();
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var messages = new Messages(context, global.Verbosity(parse));
@@ -46,6 +48,11 @@ internal static class RefsCommand
             {
                 string full = Path.GetFullPath(Path.Combine(context.WorkingDirectory, target));
                 string text = yaml == true ? RegistryExport.Yaml(documents) : RegistryExport.Csv(documents);
+                if (OutputTarget.Refused(full, parse.GetValue(force), context, new PathDisplay(context.WorkingDirectory)))
+                {
+                    return ExitCodes.Failure;
+                }
+
                 try
                 {
                     AtomicFile.Write(full, new UTF8Encoding(false).GetBytes(text));

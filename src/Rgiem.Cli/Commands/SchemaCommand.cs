@@ -35,6 +35,8 @@ internal static class SchemaCommand
             """);
         command.Options.Add(kind);
         command.Options.Add(output);
+        var force = OutputTarget.ForceOption();
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var messages = new Messages(context, global.Verbosity(parse));
@@ -42,7 +44,20 @@ internal static class SchemaCommand
             if (parse.GetValue(output) is { } path)
             {
                 string full = Path.GetFullPath(Path.Combine(context.WorkingDirectory, path));
-                AtomicFile.Write(full, System.Text.Encoding.UTF8.GetBytes(json));
+                if (OutputTarget.Refused(full, parse.GetValue(force), context, new PathDisplay(context.WorkingDirectory)))
+                {
+                    return ExitCodes.Failure;
+                }
+
+                try
+                {
+                    AtomicFile.Write(full, System.Text.Encoding.UTF8.GetBytes(json));
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return messages.Fail($"cannot write '{path}': {ex.Message}");
+                }
+
                 messages.Note($"wrote {new PathDisplay(context.WorkingDirectory).Show(full)}");
             }
             else

@@ -39,6 +39,8 @@ internal static class TemplateCommand
         var command = new Command("export", "Write the built-in ITU-T template (.dotx): styles, numbering, page, headers and a cover of {{field}} markers. Restyle it in Word or LibreOffice and build with --template.\n\nExample: rgiem template export templates/group.dotx");
         command.Arguments.Add(path);
         command.Options.Add(type);
+        var force = OutputTarget.ForceOption();
+        command.Options.Add(force);
         command.SetAction(parse =>
         {
             var documentType = Enum.Parse<DocumentType>(parse.GetValue(type)!, ignoreCase: true);
@@ -46,6 +48,11 @@ internal static class TemplateCommand
             if (Directory.Exists(target))
             {
                 target = Path.Combine(target, BuiltInTemplate.FileName(documentType));
+            }
+
+            if (OutputTarget.Refused(target, parse.GetValue(force), context, new PathDisplay(context.WorkingDirectory)))
+            {
+                return ExitCodes.Failure;
             }
 
             try

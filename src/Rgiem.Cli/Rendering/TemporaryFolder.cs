@@ -1,11 +1,16 @@
 namespace Rgiem.Cli.Rendering;
 
-/// <summary>A private folder under the system temporary folder, deleted with its content on dispose.</summary>
+/// <summary>A private folder (mode 0700) under the system temporary folder, deleted with its content on dispose.</summary>
 internal sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder(string purpose)
     {
-        FullPath = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"rgiem-{purpose}-{Guid.NewGuid():N}")).FullName;
+        string path = Path.Combine(Path.GetTempPath(), $"rgiem-{purpose}-{Guid.NewGuid():N}");
+
+        // Only the user may enter it (mode 0700): the PDFs and page images of a report are no one else's business.
+        FullPath = (OperatingSystem.IsWindows()
+            ? Directory.CreateDirectory(path)
+            : Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute)).FullName;
     }
 
     public string FullPath { get; }

@@ -1,5 +1,6 @@
 using System.Text;
 using Rgiem.Core.Compilation;
+using Rgiem.Core.FileSystem;
 
 namespace Rgiem.Cli.Scaffolding;
 
@@ -26,7 +27,14 @@ internal static class ScaffoldWriter
             string action = "created";
             if (File.Exists(path) && file.MergeLines)
             {
-                string old = File.ReadAllText(path);
+                // A file to merge into (.gitignore) is read like any input: a regular file, at most 1 MB.
+                var read = InputFile.Read(path, 1 << 20);
+                if (read.Bytes is null)
+                {
+                    throw new IOException($"cannot read '{path}': {read.Reason(1 << 20)}");
+                }
+
+                string old = Utf8.GetString(read.Bytes);
                 var present = old.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).ToHashSet(StringComparer.Ordinal);
                 var missing = content.Split('\n').Where(l => l.Trim().Length > 0 && !l.StartsWith('#') && !present.Contains(l.Trim())).ToList();
                 if (missing.Count == 0)

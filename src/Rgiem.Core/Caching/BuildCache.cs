@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.Loading;
 using Rgiem.Core.References;
 
@@ -22,7 +23,13 @@ public sealed class BuildCache
     public const string FolderName = ".rgiem-cache";
     public const string ManifestName = "manifest";
 
+    /// <summary>The largest manifest read, in bytes.</summary>
+    public const int MaxManifestBytes = 256 << 20;
+
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+    private readonly List<string> roots = [];
+    private List<string>? realRoots;
+    private byte[]? signingKey;
     private readonly string workingDirectory;
     private Dictionary<string, string> renderKeys = new(StringComparer.Ordinal);
     private Dictionary<string, string> files = new(StringComparer.Ordinal);
@@ -51,6 +58,9 @@ public sealed class BuildCache
     /// <summary>RG0050 when the manifest was damaged.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Whether the manifest may be written: its folder is not a symbolic link and it is not a special file.</summary>
+    public bool Writable { get; private set; } = true;
+
     /// <summary>Records rendered in this build (the rest were reused); set by <see cref="Reuse"/>.</summary>
     public int Rendered => rendered;
 
@@ -72,6 +82,19 @@ public sealed class BuildCache
         string manifestPath = Path.Combine(folder, ManifestName);
         var cache = new BuildCache(manifestPath, string.Empty, null, [], options.WorkingDirectory);
 
+        // The only files the cache may hash: those of the projects (their repositories), their output folders and the
+        // files the command line names. A manifest naming /etc/shadow makes rgiem open nothing.
+        var extras = extraFiles.Select(Path.GetFullPath).ToList();
+        foreach (var project in discovery.Projects)
+        {
+            cache.roots.Add(Project.ProjectLoader.Boundary(project.Root, options.Search));
+            cache.roots.Add(project.OutputDirectory);
+            cache.roots.AddRange(project.RecordDirectories);
+        }
+
+        cache.roots.AddRange(extras);
+        cache.roots.AddRange(discovery.Files.Where(f => f.Explicit).Select(f => f.FullPath));
+
         // Every path in the key is relative to the first project's root, so that the working folder does not matter:
         // building from records/ and then from the root reuses the documents. (The report of an unchanged build is
         // reused only from the same working folder, since its diagnostics name files relative to it; see Unchanged.)
@@ -87,7 +110,7 @@ public sealed class BuildCache
         key.Append("output\n").Append(Relative(options.OutputDirectory)).Append('\n');
         key.Append("warnaserror\n").Append(options.WarningsAsErrors).Append('\n');
         key.Append("final\n").Append(options.Check?.Final ?? false).Append('\n');
-        foreach (string file in extraFiles)
+        foreach (string file in extras)
         {
             key.Append("extra\n").Append(Relative(file)).Append('\t').Append(cache.Hash(file)).Append('\n');
         }
@@ -113,13 +136,32 @@ public sealed class BuildCache
         CacheManifest? previous = null;
         long? manifestWritten = null;
         var diagnostics = new List<Diagnostic>();
-        if (File.Exists(manifestPath))
+        // A manifest is read only as a regular file in a real folder: not through a symbolic link (it could name a
+        // file outside the output folder, or /dev/zero), not a FIFO, and at most MaxManifestBytes.
+        byte[]? signingKey = CacheSigningKey.Load();
+        var folderKind = FileProbe.LinkStatus(folder).Kind;
+        var manifestKind = FileProbe.LinkStatus(manifestPath).Kind;
+        cache.Writable = signingKey is not null && (folderKind is FileKind.Missing or FileKind.Directory) && (manifestKind is FileKind.Missing or FileKind.Regular);
+        if (signingKey is not null && (manifestKind != FileKind.Missing || folderKind is not (FileKind.Missing or FileKind.Directory)))
         {
             try
             {
+                if (!cache.Writable)
+                {
+                    throw new FormatException(folderKind is not (FileKind.Missing or FileKind.Directory)
+                        ? $"its folder is {FileProbe.Describe(folderKind)}, not a folder; it is neither read nor written"
+                        : $"it is {FileProbe.Describe(manifestKind)}, not a regular file; it is neither read nor written");
+                }
+
                 // The time first: a manifest replaced after it was taken only makes the outputs look newer (hashed).
                 manifestWritten = File.GetLastWriteTimeUtc(manifestPath).Ticks;
-                previous = ManifestFormat.Read(File.ReadAllBytes(manifestPath));
+                var read = InputFile.Read(manifestPath, MaxManifestBytes);
+                if (read.Bytes is null)
+                {
+                    throw new FormatException(read.Reason(MaxManifestBytes));
+                }
+
+                previous = ManifestFormat.Read(read.Bytes, signingKey);
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
@@ -131,7 +173,10 @@ public sealed class BuildCache
         var opened = new BuildCache(manifestPath, keyHash, previous?.Key == keyHash ? previous : null, diagnostics, options.WorkingDirectory)
         {
             manifestWritten = manifestWritten,
+            Writable = cache.Writable,
+            signingKey = signingKey,
         };
+        opened.roots.AddRange(cache.roots);
         foreach (var (path, hash) in cache.hashes)
         {
             opened.hashes[path] = hash;
@@ -333,9 +378,14 @@ public sealed class BuildCache
             compilation.Diagnostics,
             build.Diagnostics,
             compilation.Skipped);
+        if (!Writable)
+        {
+            return;
+        }
+
         try
         {
-            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest), flushToDisk: false);
+            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest, signingKey), flushToDisk: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -360,13 +410,16 @@ public sealed class BuildCache
         return string.Equals(Hash(output), last.OutputHash, StringComparison.Ordinal) && last.OutputHash.Length > 0;
     }
 
-    /// <summary>SHA-256 of a file's content (lower-case hex), or empty when it does not exist or cannot be read; each file read once a build.</summary>
+    /// <summary>
+    /// SHA-256 of a file's content (lower-case hex), or empty when it does not exist, cannot be read, is not a regular
+    /// file or is outside the project, its output folder and the command-line paths; each file read once a build.
+    /// </summary>
     private string Hash(string path) =>
-        hashes.GetOrAdd(path, static p =>
+        hashes.GetOrAdd(path, p =>
         {
             try
             {
-                if (!File.Exists(p))
+                if (!IsAllowed(p) || FileProbe.Status(p).Kind != FileKind.Regular)
                 {
                     return string.Empty;
                 }
@@ -375,9 +428,22 @@ public sealed class BuildCache
                 using var stream = new FileStream(p, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
                 return Convert.ToHexStringLower(SHA256.HashData(stream));
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 return string.Empty;
             }
         });
+
+    private bool IsAllowed(string path)
+    {
+        if (roots.Count == 0)
+        {
+            return true;
+        }
+
+        realRoots ??= roots.Select(r => Binding.IncludeResolver.RealPath(Path.GetFullPath(r)) ?? Path.GetFullPath(r)).Distinct(StringComparer.Ordinal).ToList();
+        string full = Path.GetFullPath(path);
+        string real = Binding.IncludeResolver.RealPath(full) ?? full;
+        return realRoots.Any(r => real == r || real.StartsWith(Path.TrimEndingDirectorySeparator(r) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+    }
 }

@@ -9,13 +9,18 @@ namespace Rgiem.Core.Caching;
 /// <summary>
 /// The build cache's manifest as text: one entry a line, fields separated by tabs (tab, line ends and
 /// backslashes escaped), and a last line with the SHA-256 of everything before it, so that a truncated or
-/// edited manifest is detected and never trusted.
+/// edited manifest is detected and never trusted. Given a key (<see cref="CacheSigningKey"/>: the user's own,
+/// outside the project), the last line is an HMAC-SHA256 instead, so that a manifest shipped with a project, or
+/// edited by anyone without the key, is not trusted either.
 /// </summary>
 public static class ManifestFormat
 {
     private const string Magic = "rgiem-cache\t1";
 
-    public static byte[] Write(CacheManifest manifest)
+    private static string Checksum(ReadOnlySpan<byte> body, byte[]? key) =>
+        key is null ? Convert.ToHexStringLower(SHA256.HashData(body)) : "hmac:" + Convert.ToHexStringLower(HMACSHA256.HashData(key, body));
+
+    public static byte[] Write(CacheManifest manifest, byte[]? signingKey = null)
     {
         var text = new StringBuilder();
         text.Append(Magic).Append('\n');
@@ -69,12 +74,12 @@ public static class ManifestFormat
         }
 
         byte[] body = Encoding.UTF8.GetBytes(text.ToString());
-        byte[] end = Encoding.UTF8.GetBytes("end\t" + Convert.ToHexStringLower(SHA256.HashData(body)) + "\n");
+        byte[] end = Encoding.UTF8.GetBytes("end\t" + Checksum(body, signingKey) + "\n");
         return [.. body, .. end];
     }
 
     /// <summary>Reads a manifest; throws <see cref="FormatException"/> saying what is wrong with it.</summary>
-    public static CacheManifest Read(byte[] bytes)
+    public static CacheManifest Read(byte[] bytes, byte[]? signingKey = null)
     {
         int endLine = LastLineStart(bytes);
         if (endLine < 0)
@@ -83,7 +88,7 @@ public static class ManifestFormat
         }
 
         string end = Encoding.UTF8.GetString(bytes, endLine, bytes.Length - endLine).TrimEnd('\n');
-        string expected = "end\t" + Convert.ToHexStringLower(SHA256.HashData(bytes.AsSpan(0, endLine)));
+        string expected = "end\t" + Checksum(bytes.AsSpan(0, endLine), signingKey);
         if (!string.Equals(end, expected, StringComparison.Ordinal))
         {
             throw new FormatException("its checksum does not match its content");

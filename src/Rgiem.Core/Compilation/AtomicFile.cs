@@ -53,4 +53,61 @@ public static partial class AtomicFile
         {
         }
     }
+
+    /// <summary>
+    /// Rewrites an existing file in place, for <c>check --fix</c>: the file keeps its inode, so its mode, owner, ACLs
+    /// and hard links stay as they were (a rename would give a new file owned by whoever runs rgiem, mode 0644).
+    /// The old content is first copied to a hidden file beside it and read back; then the file is truncated and
+    /// written and flushed to disk, and the copy deleted. If that write fails, the file is restored from memory,
+    /// and if even that fails the copy is left and named in the exception. Throws
+    /// <see cref="UnauthorizedAccessException"/> when the file is read-only.
+    /// </summary>
+    public static void Rewrite(string path, ReadOnlySpan<byte> content)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+        byte[] old = new byte[stream.Length];
+        stream.ReadExactly(old);
+        string backup = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, "." + Path.GetFileName(path) + "." + Environment.ProcessId + ".rgiem-backup");
+        bool backedUp = false;
+        try
+        {
+            File.WriteAllBytes(backup, old);
+            backedUp = File.ReadAllBytes(backup).AsSpan().SequenceEqual(old);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A folder the user may not write to: the old content stays in memory only.
+        }
+
+        try
+        {
+            Replace(stream, content);
+        }
+        catch (IOException)
+        {
+            try
+            {
+                Replace(stream, old);
+            }
+            catch (IOException) when (backedUp)
+            {
+                throw new IOException($"the record could not be rewritten nor restored; its original content is in '{backup}'");
+            }
+
+            throw;
+        }
+
+        if (backedUp || File.Exists(backup))
+        {
+            TryDelete(backup);
+        }
+    }
+
+    private static void Replace(FileStream stream, ReadOnlySpan<byte> content)
+    {
+        stream.Position = 0;
+        stream.Write(content);
+        stream.SetLength(content.Length);
+        stream.Flush(flushToDisk: true);
+    }
 }

@@ -20,4 +20,8 @@ public sealed record CompilationOptions(
     CheckOptions? Check = null,
     int MaxDegreeOfParallelism = -1,
     bool TemplateFromCommandLine = false,
-    bool Summarize = false);
+    bool Summarize = false)
+{
+    /// <summary>Where a rgiem.yaml above an input may be found (tests give their own home folder and user).</summary>
+    public Project.ProjectSearch? Search { get; init; }
+}

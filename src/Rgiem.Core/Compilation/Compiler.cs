@@ -37,7 +37,7 @@ public static class Compiler
             string full = Path.GetFullPath(Path.Combine(options.WorkingDirectory, input));
             if (Directory.Exists(full))
             {
-                var project = ProjectLoader.Load(full, display.Show, global);
+                var project = ProjectLoader.Load(full, display.Show, global, options.Search);
                 project = WithOutput(project, options, display, global);
                 projects.Add(project);
                 var directories = project.ConfigPath is not null && IsUnder(full, project.Root) && full != project.Root
@@ -46,12 +46,26 @@ public static class Compiler
                 int before = work.Count;
                 foreach (string directory in directories)
                 {
-                    foreach (string file in RecordDiscovery.Find(directory, project.OutputDirectory))
+                    var scan = RecordDiscovery.Scan(directory, project.OutputDirectory);
+                    foreach (string file in scan.Files)
                     {
                         if (seen.Add(file))
                         {
                             work.Add((file, false, project));
                         }
+                    }
+
+                    // A link is not followed (it could lead anywhere); it is reported when it may have been meant as a
+                    // record: it leads outside the project, or to a record inside it. A link to a fragment is not.
+                    foreach (string link in scan.SymbolicLinks.Where(l => MayBeRecord(l, project)))
+                    {
+                        global.Add(LoadDescriptors.EntrySkipped, SourceLocation.FileOnly(display.Show(link)), display.Show(link),
+                            "it is a symbolic link, and rgiem does not follow links to records (one could lead outside the project). Replace it with the file itself, or pass its target on the command line");
+                    }
+
+                    if (scan.InOutputFolder > 0)
+                    {
+                        global.Add(LoadDescriptors.RecordsInOutputFolder, SourceLocation.None, scan.InOutputFolder, display.Show(directory) is { Length: > 0 } shown ? shown : ".", display.Show(project.OutputDirectory) is { Length: > 0 } output ? output : ".");
                     }
                 }
 
@@ -59,7 +73,7 @@ public static class Compiler
             }
             else if (File.Exists(full))
             {
-                var project = WithOutput(ProjectLoader.Load(Path.GetDirectoryName(full)!, display.Show, global), options, display, global);
+                var project = WithOutput(ProjectLoader.Load(Path.GetDirectoryName(full)!, display.Show, global, options.Search), options, display, global);
                 projects.Add(project);
                 if (seen.Add(full))
                 {
@@ -260,7 +274,7 @@ public static class Compiler
         var bound = RecordBinder.Bind(source, project.Defaults, diagnostics, new IncludeResolver(fullPath, project.Root, display, project.RecordDirectories));
         if (bound is not null)
         {
-            bound = WithRendering(bound, fullPath, project, display, templateFromCommandLine ? new DiagnosticBag() : diagnostics);
+            bound = WithRendering(bound, fullPath, project, display, diagnostics, templateFromCommandLine);
         }
 
         return new LoadedRecord(diagnostics, bound, IsRecord: true) { Suppressions = Suppressions.Parse(source) };
@@ -303,7 +317,7 @@ public static class Compiler
     /// A template outside the project (and the records folders rgiem.yaml names) is RG0031: only the command
     /// line may name one elsewhere.
     /// </summary>
-    private static BoundRecord WithRendering(BoundRecord bound, string fullPath, ProjectFile project, Func<string, string> display, DiagnosticBag diagnostics)
+    private static BoundRecord WithRendering(BoundRecord bound, string fullPath, ProjectFile project, Func<string, string> display, DiagnosticBag diagnostics, bool templateFromCommandLine)
     {
         string? template = project.Template;
         var location = project.ConfigPath is null ? SourceLocation.FileOnly(display(fullPath)) : SourceLocation.FileOnly(display(project.ConfigPath));
@@ -320,12 +334,37 @@ public static class Compiler
 
         if (template is not null && !IsInsideProject(template, project))
         {
-            diagnostics.Add(LoadDescriptors.TemplateOutsideProject, location, writtenText ?? display(template), display(project.Root));
+            (templateFromCommandLine ? new DiagnosticBag() : diagnostics).Add(LoadDescriptors.TemplateOutsideProject, location, writtenText ?? display(template), display(project.Root));
             template = null;
         }
 
-        var metadata = bound.Record.Metadata with { Template = template, Styles = project.Styles };
+        // The logo is read by the renderer, relative to the record; it must be inside the project like a template.
+        string? logo = bound.Record.Metadata.Logo;
+        if (logo is { Length: > 0 })
+        {
+            string logoPath = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(fullPath)!, logo));
+            if (!IsInsideProject(logoPath, project))
+            {
+                var logoLocation = bound.Values.Get("logo")?.Location ?? SourceLocation.FileOnly(display(fullPath));
+                diagnostics.Add(LoadDescriptors.OutsideProject, logoLocation, logo, display(project.Root) is { Length: > 0 } root ? root : ".",
+                    "through '..', an absolute path or a symbolic link; a logo must be a file of the project");
+                logo = null;
+            }
+        }
+
+        var metadata = bound.Record.Metadata with { Template = template, Styles = project.Styles, Logo = logo };
         return bound with { Record = bound.Record with { Metadata = metadata } };
+    }
+
+    private static bool MayBeRecord(string link, ProjectFile project)
+    {
+        string real = RealPath(link);
+        if (!IsInsideProject(real, project))
+        {
+            return true;
+        }
+
+        return FileSystem.FileProbe.Status(real).Kind == FileSystem.FileKind.Regular && FileSystem.WritePolicy.StartsWithFrontMatter(real);
     }
 
     private static bool LooksLikeRecord(string text) => text.StartsWith("---", StringComparison.Ordinal);

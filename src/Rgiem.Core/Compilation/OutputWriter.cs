@@ -41,6 +41,7 @@ public static class OutputWriter
             }
         }
 
+        var policy = new FileSystem.WritePolicy(force: false, inputs, display.Show);
         var targets = new Dictionary<string, CompiledRecord>(StringComparer.Ordinal);
         var jobs = new List<(CompiledRecord Record, string Target)>();
         int skipped = 0;
@@ -58,6 +59,15 @@ public static class OutputWriter
             if (inputs.Contains(target))
             {
                 diagnostics.Add(LoadDescriptors.OutputIsInput, location, display.Show(target));
+                skipped++;
+                continue;
+            }
+
+            // The one rule of every write (WritePolicy): replacing an old output is a build's job, but never a file
+            // this run read (an include, a logo…) or something that is not a regular file.
+            if (policy.Check(target, location, replacingIsJob: true) is { } refusal)
+            {
+                diagnostics.Add(refusal);
                 skipped++;
                 continue;
             }
@@ -81,7 +91,7 @@ public static class OutputWriter
             foreach (string directory in jobs.Select(j => Path.GetDirectoryName(j.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             {
                 var timeout = lockTimeout ?? DefaultLockTimeout;
-                if (OutputLock.Acquire(directory, timeout) is { } held)
+                if (OutputLock.TryAcquire(directory, timeout, out string? failure) is { } held)
                 {
                     locks.Add(held);
                     OutputLock.DeleteStaleTemporaryFiles(directory);
@@ -90,7 +100,17 @@ public static class OutputWriter
 
                 foreach (var (record, _) in jobs.Where(j => Path.GetDirectoryName(j.Target) == directory))
                 {
-                    diagnostics.Add(LoadDescriptors.OutputFolderBusy, SourceLocation.FileOnly(record.DisplayPath), display.Show(directory), (int)Math.Ceiling(timeout.TotalSeconds));
+                    var location = SourceLocation.FileOnly(record.DisplayPath);
+                    if (failure is null)
+                    {
+                        diagnostics.Add(LoadDescriptors.OutputFolderBusy, location, display.Show(directory), (int)Math.Ceiling(timeout.TotalSeconds));
+                    }
+                    else
+                    {
+                        diagnostics.Add(LoadDescriptors.OutputLockFailed, location, display.Show(directory), failure,
+                            "Check that the output folder (or the temporary folder, TMPDIR) is writable and yours");
+                    }
+
                     skipped++;
                 }
 

@@ -84,10 +84,51 @@ public static class LoadDescriptors
         "rgiem.yaml names the output folder '{0}', which is outside the project folder '{1}' (through '..', an absolute path or a symbolic link), so nothing was written. Name a folder inside the project, or pass --output on the command line to write elsewhere",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor NotRegularFile = new(
+        "RG0040", "Not a regular file",
+        "'{0}' is {1}, not a regular file, so rgiem did not open it (it could block or never end). Replace it with a regular file, or remove it",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor WouldReplaceInput = new(
+        "RG0041", "Write would replace an input",
+        "Refusing to replace '{0}': it is {1}. Write to another path; --force does not change this",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor FileExists = new(
+        "RG0042", "File already exists",
+        "'{0}' already exists and was left as it is. Pass --force to replace it, or write to another path",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor OutsideProject = new(
+        "RG0043", "File outside the project",
+        "'{0}' is outside the project folder '{1}' ({2}), so it was not read. Keep it inside the project, or name it on the command line",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor ProjectFileIgnored = new(
+        "RG0044", "Project file ignored",
+        "'{0}' was not used as this project's rgiem.yaml: {1}. Put a rgiem.yaml (or a .git folder) in the project folder itself",
+        DiagnosticSeverity.Warning, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor RecordsInOutputFolder = new(
+        "RG0045", "Records excluded because they are in the output folder",
+        "{0} Markdown file(s) under '{1}' were not read: records excluded because they are in the output folder '{2}'. Choose an output folder that holds no records (--output or 'output:' in rgiem.yaml)",
+        DiagnosticSeverity.Warning, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor EntrySkipped = new(
+        "RG0046", "File skipped",
+        "'{0}' was skipped: {1}",
+        DiagnosticSeverity.Warning, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor OutputLockFailed = new(
+        "RG0047", "Output folder cannot be locked",
+        "Cannot take the lock of the output folder '{0}' ({1}), so this record was not written. {2}",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         CannotRead, BinaryFile, NotUtf8, FileTooLarge, NoRecords, PathNotFound, CannotWrite, OutputIsInput,
         TooManyDiagnostics, DuplicateOutput, ProjectUnknownKey, ProjectInvalidValue, UnknownRuleOverride, NotARecord, EmptyFile,
         OutputFolderBusy, TemplateOutsideProject, OutputOutsideProject,
+        NotRegularFile, WouldReplaceInput, FileExists, OutsideProject, ProjectFileIgnored, RecordsInOutputFolder, EntrySkipped, OutputLockFailed,
     ];
 }

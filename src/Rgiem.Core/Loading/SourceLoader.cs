@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Text;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Loading;
 
 /// <summary>
 /// Stage 1: reads a file as strict UTF-8 text. Binary files, invalid UTF-8 and oversized files become
-/// diagnostics; a BOM is dropped and line ends are normalised to LF.
+/// diagnostics (read through <see cref="InputFile"/>: regular files only, the limit on the bytes read); a BOM is dropped and line ends are normalised to LF.
 /// </summary>
 public static class SourceLoader
 {
@@ -17,22 +19,18 @@ public static class SourceLoader
 
     public static LoadResult Load(string fullPath, string displayPath, int maxBytes = MaxFileBytes)
     {
-        byte[] bytes;
-        try
+        var read = InputFile.Read(fullPath, maxBytes);
+        switch (read.Problem)
         {
-            var info = new FileInfo(fullPath);
-            if (info.Length > maxBytes)
-            {
-                return Fail(LoadDescriptors.FileTooLarge, displayPath, info.Length, maxBytes);
-            }
-
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-        {
-            return Fail(LoadDescriptors.CannotRead, displayPath, displayPath, ex.Message);
+            case ReadProblem.NotRegular:
+                return Fail(LoadDescriptors.NotRegularFile, displayPath, displayPath, FileProbe.Describe(read.Kind));
+            case ReadProblem.TooLarge:
+                return Fail(LoadDescriptors.FileTooLarge, displayPath, string.Create(CultureInfo.InvariantCulture, $"more than {maxBytes:N0}"), maxBytes);
+            case ReadProblem.NotFound or ReadProblem.Unreadable:
+                return Fail(LoadDescriptors.CannotRead, displayPath, displayPath, read.Reason(maxBytes));
         }
 
+        byte[] bytes = read.Bytes!;
         return Decode(bytes, displayPath, maxBytes);
     }
 

@@ -1,5 +1,6 @@
 using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.FrontMatter;
 using Rgiem.Core.Loading;
 using Rgiem.Core.Text;
@@ -7,24 +8,37 @@ using Rgiem.Core.Yaml;
 
 namespace Rgiem.Core.Project;
 
-/// <summary>Finds and reads <c>rgiem.yaml</c>: in the input folder or the nearest parent, stopping at a git root.</summary>
+/// <summary>Finds and reads <c>rgiem.yaml</c>: in the input folder or the nearest trusted parent, stopping at a git root or the home folder.</summary>
 public static class ProjectLoader
 {
     private static readonly string[] Keys = ["records", "output", "defaults", "rules", "template", "styles"];
 
-    /// <summary>The folder of the nearest rgiem.yaml at or above <paramref name="directory"/>, or null.</summary>
-    public static string? FindConfig(string directory)
+    /// <summary>
+    /// The nearest rgiem.yaml at or above <paramref name="directory"/>, or null: the search stops at a folder holding
+    /// <c>.git</c> and at the user's home folder, and skips folders <paramref name="search"/> does not trust (each
+    /// skipped rgiem.yaml is RG0044 in <paramref name="diagnostics"/>). A folder named rgiem.yaml is not a project file.
+    /// </summary>
+    public static string? FindConfig(string directory, ProjectSearch? search = null, DiagnosticBag? diagnostics = null, Func<string, string>? display = null)
     {
+        search ??= ProjectSearch.Default;
         var current = new DirectoryInfo(directory);
         while (current is not null)
         {
             string candidate = Path.Combine(current.FullName, ProjectFile.FileName);
-            if (File.Exists(candidate))
+            var kind = FileProbe.Status(candidate).Kind;
+            if (kind != FileKind.Missing)
             {
-                return candidate;
+                string? distrust = search.Distrust(current.FullName);
+                if (distrust is null && kind == FileKind.Regular)
+                {
+                    return candidate;
+                }
+
+                diagnostics?.Add(LoadDescriptors.ProjectFileIgnored, SourceLocation.None, display?.Invoke(candidate) ?? candidate,
+                    distrust ?? $"it is {FileProbe.Describe(kind)}, not a regular file");
             }
 
-            if (Directory.Exists(Path.Combine(current.FullName, ".git")))
+            if (Directory.Exists(Path.Combine(current.FullName, ".git")) || !search.MayClimbAbove(current.FullName))
             {
                 return null;
             }
@@ -35,10 +49,33 @@ public static class ProjectLoader
         return null;
     }
 
-    /// <summary>Loads the project for <paramref name="directory"/>; without rgiem.yaml the folder itself is the project.</summary>
-    public static ProjectFile Load(string directory, Func<string, string> display, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The folder whose files a project may name (records folders, includes, templates, logos): the repository that
+    /// holds <paramref name="root"/> (the nearest folder with <c>.git</c>, not above the user's home), else the root itself.
+    /// </summary>
+    public static string Boundary(string root, ProjectSearch? search = null)
     {
-        string? configPath = FindConfig(directory);
+        search ??= ProjectSearch.Default;
+        for (var current = new DirectoryInfo(root); current is not null; current = current.Parent)
+        {
+            if (Directory.Exists(Path.Combine(current.FullName, ".git")))
+            {
+                return current.FullName;
+            }
+
+            if (!search.MayClimbAbove(current.FullName))
+            {
+                break;
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>Loads the project for <paramref name="directory"/>; without rgiem.yaml the folder itself is the project.</summary>
+    public static ProjectFile Load(string directory, Func<string, string> display, DiagnosticBag diagnostics, ProjectSearch? search = null)
+    {
+        string? configPath = FindConfig(directory, search, diagnostics, display);
         if (configPath is null)
         {
             return new ProjectFile(directory, null, [directory], Path.Combine(directory, "out"), null, new Dictionary<string, ReportSeverity>());
@@ -77,7 +114,7 @@ public static class ProjectLoader
             switch (entry.Key.Value)
             {
                 case "records":
-                    records.AddRange(ReadPaths(entry.Value, root, source.Path, diagnostics));
+                    records.AddRange(ReadPaths(entry.Value, root, Boundary(root, search), source.Path, display, diagnostics));
                     break;
                 case "output":
                     if (entry.Value is YamlScalar { IsNull: false } outputScalar)
@@ -132,7 +169,7 @@ public static class ProjectLoader
         };
     }
 
-    private static IEnumerable<string> ReadPaths(YamlNode node, string root, string path, DiagnosticBag diagnostics)
+    private static IEnumerable<string> ReadPaths(YamlNode node, string root, string boundary, string path, Func<string, string> display, DiagnosticBag diagnostics)
     {
         var scalars = node switch
         {
@@ -151,6 +188,17 @@ public static class ProjectLoader
             if (!Directory.Exists(full))
             {
                 diagnostics.Add(LoadDescriptors.ProjectInvalidValue, Span(path, scalar), $"records folder '{scalar.Value}' does not exist");
+                continue;
+            }
+
+            // A records folder widens what includes, templates and covers may name, so it must be inside the
+            // project's repository (symbolic links resolved): a project file cannot make rgiem read /etc/ssl.
+            string real = IncludeResolver.RealPath(full) ?? full;
+            string realBoundary = IncludeResolver.RealPath(boundary) ?? boundary;
+            if (real != realBoundary && !real.StartsWith(Path.TrimEndingDirectorySeparator(realBoundary) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                diagnostics.Add(LoadDescriptors.OutsideProject, Span(path, scalar), display(full), display(boundary),
+                    "a records folder rgiem.yaml names must be inside the project's repository; pass a folder elsewhere on the command line");
                 continue;
             }
 

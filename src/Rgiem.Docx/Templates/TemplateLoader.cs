@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Xml;
 using System.Xml.Linq;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 
 namespace Rgiem.Docx.Templates;
 
@@ -61,30 +62,25 @@ internal static class TemplateLoader
             return null;
         }
 
-        byte[] bytes;
-        try
+        // InputFile: regular files only (a FIFO or /dev/zero is refused before it is opened), the limit on the bytes read.
+        var read = InputFile.Read(path, limits.MaxFileBytes);
+        switch (read.Problem)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
+            case ReadProblem.NotFound:
                 diagnostics.Add(RenderDescriptors.TemplateNotFound, location, displayName, "no such file");
                 return null;
-            }
-
-            if (info.Length > limits.MaxFileBytes)
-            {
-                diagnostics.Add(RenderDescriptors.TemplateTooLarge, location, displayName, $"is {Size(info.Length)}", Size(limits.MaxFileBytes));
+            case ReadProblem.NotRegular:
+                diagnostics.Add(LoadDescriptors.NotRegularFile, location, displayName, FileProbe.Describe(read.Kind));
                 return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            diagnostics.Add(RenderDescriptors.TemplateNotFound, location, displayName, ex.Message);
-            return null;
+            case ReadProblem.TooLarge:
+                diagnostics.Add(RenderDescriptors.TemplateTooLarge, location, displayName, "is larger than that", Size(limits.MaxFileBytes));
+                return null;
+            case ReadProblem.Unreadable:
+                diagnostics.Add(RenderDescriptors.TemplateNotFound, location, displayName, read.Reason(limits.MaxFileBytes));
+                return null;
         }
 
+        byte[] bytes = read.Bytes!;
         var entries = ReadEntries(bytes, displayName, location, diagnostics, limits);
         if (entries is null)
         {

@@ -1,0 +1,75 @@
+namespace Rgiem.Core.FileSystem;
+
+/// <summary>
+/// The one way rgiem reads a file. The file must be a regular file (a FIFO, a device or a socket is refused before
+/// it is opened, so nothing blocks), and at most <c>maxBytes</c> are read: the limit is enforced on the bytes
+/// actually read, never on the size the file system reports (a device or a growing file says 0). Every file read
+/// is noted in the run's <see cref="FileAccessLog"/>, so that no command replaces a file it read.
+/// Where a file may be (inside the project) is the caller's rule (the include resolver, the compiler, the cache).
+/// </summary>
+public static class InputFile
+{
+    public static InputRead Read(string path, long maxBytes)
+    {
+        var status = FileProbe.Status(path);
+        if (status.Kind == FileKind.Missing)
+        {
+            return File.Exists(path) || Directory.Exists(path)
+                ? InputRead.Fail(ReadProblem.Unreadable, FileKind.Other, "permission denied")
+                : InputRead.Fail(ReadProblem.NotFound, FileKind.Missing);
+        }
+
+        if (status.Kind != FileKind.Regular)
+        {
+            return InputRead.Fail(ReadProblem.NotRegular, status.Kind);
+        }
+
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
+            FileAccessLog.Current?.Add(path, status.Identity);
+            // The size the file system reports only rejects early (the file holds at least that much now); what is
+            // accepted is what was read, so a file that grows or lies (a device, /proc) is still cut at the limit.
+            long hint = stream.CanSeek ? stream.Length : 0;
+            if (hint > maxBytes)
+            {
+                return InputRead.Fail(ReadProblem.TooLarge, FileKind.Regular);
+            }
+
+            var buffer = new byte[(int)Math.Max(hint + 1, Math.Min(maxBytes + 1, 4096))];
+            int length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > maxBytes)
+                    {
+                        return InputRead.Fail(ReadProblem.TooLarge, FileKind.Regular);
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+                }
+
+                int read = stream.Read(buffer, length, buffer.Length - length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+            }
+
+            if (length > maxBytes)
+            {
+                return InputRead.Fail(ReadProblem.TooLarge, FileKind.Regular);
+            }
+
+            Array.Resize(ref buffer, length);
+            return new InputRead(buffer, ReadProblem.None, FileKind.Regular, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            return InputRead.Fail(ReadProblem.Unreadable, FileKind.Regular, ex is UnauthorizedAccessException ? "permission denied" : ex.Message);
+        }
+    }
+}
