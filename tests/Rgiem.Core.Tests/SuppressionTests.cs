@@ -30,6 +30,13 @@ public class SuppressionTests
     }
 
     [Fact]
+    public void A_suppression_comment_is_not_reported_as_raw_HTML_but_another_comment_is()
+    {
+        var found = Check("# 1 Intro\n\n<!-- rgiem-disable-next-line RG7001 -->\nThe date is TBC.\n\n<!-- a note -->\n\nText.\n");
+        Assert.Equal(["RG2008@18:1"], found.Where(d => d.StartsWith("RG2008", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_block_hides_the_lines_up_to_its_enable_and_no_further()
     {
         var found = Check("# 1 Intro\n\n<!-- rgiem-disable RG7001 -->\nThe date is TBC.\n\nThe time is TBC.\n<!-- rgiem-enable RG7001 -->\n\nThe place is TBC.\n");

@@ -156,7 +156,12 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 return new RuleBlock(location);
 
             case HtmlBlock html:
-                diagnostics.Add(StructureDescriptors.RawHtml, location, Abbreviate(html.Lines.ToString()));
+                // A suppression comment (<!-- rgiem-disable-next-line RG7001 -->) is for rgiem, not for the document.
+                if (!IsSuppressionComment(html.Lines.ToString()))
+                {
+                    diagnostics.Add(StructureDescriptors.RawHtml, location, Abbreviate(html.Lines.ToString()));
+                }
+
                 return null;
 
             default:
@@ -367,7 +372,11 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 break;
 
             case HtmlInline html:
-                diagnostics.Add(StructureDescriptors.RawHtml, map(html.Line, html.Column, html.Tag.Length), Abbreviate(html.Tag));
+                if (!IsSuppressionComment(html.Tag))
+                {
+                    diagnostics.Add(StructureDescriptors.RawHtml, map(html.Line, html.Column, html.Tag.Length), Abbreviate(html.Tag));
+                }
+
                 break;
 
             case ContainerInline other:
@@ -449,4 +458,13 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     [GeneratedRegex(@"^\{(?<name>[A-Za-z][A-Za-z0-9_-]*)\}$", RegexOptions.CultureInvariant)]
     private static partial Regex DirectivePattern();
+
+    /// <summary>An HTML comment that holds only rgiem suppressions (<see cref="Diagnostics.Suppressions"/>).</summary>
+    private static bool IsSuppressionComment(string html)
+    {
+        string text = html.Trim();
+        return text.StartsWith("<!--", StringComparison.Ordinal) && text.EndsWith("-->", StringComparison.Ordinal)
+            && text.Split("-->", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .All(c => c.StartsWith("<!--", StringComparison.Ordinal) && c[4..].TrimStart().StartsWith("rgiem-", StringComparison.Ordinal));
+    }
 }
