@@ -56,9 +56,15 @@ public static class StructureDescriptors
         "The lines from here to the next blank line hold {0:N0} characters; a paragraph, table or list without blank lines may hold at most {1:N0}. Split it with blank lines (a long table into several tables)",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor EmptyClause = new(
+        "RG2030", "Empty clause",
+        "Clause {0} has no text before the next heading; write what the meeting said under it (e.g. 'None.' or 'No contributions were received.') or delete the heading",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
         RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong,
+        EmptyClause,
     ];
 }
