@@ -23,9 +23,10 @@ public sealed class CoverDateRule : IRecordRule
         }
 
         var to = metadata.Meeting.To is { } end && end >= from ? end : from;
+        ProseSegment? reported = null;
         foreach (var (segment, date) in context.Dates)
         {
-            if (segment.Origin != ProseOrigin.FrontMatter || segment.Field is not ("title" or "abstract")
+            if (ReferenceEquals(segment, reported) || segment.Origin != ProseOrigin.FrontMatter || segment.Field is not ("title" or "abstract")
                 || date.KnownYear is not { } year || date.In(year) is not { } day || (day >= from && day <= to))
             {
                 continue;
@@ -37,6 +38,7 @@ public sealed class CoverDateRule : IRecordRule
                 segment.Field,
                 date.Text[(date.DateIndex - date.Index)..],
                 ItuDates.Range(from, to));
+            reported = segment; // once per field: "29 July – 2 August 2023" is one slip
         }
     }
 }
