@@ -52,8 +52,12 @@ public class ActionRulesTests
         Assert.Equal(["RG3003@15:1"], Check("RG-IEM-1: A.\n\nRG-IEM-1: B.\n"));
 
     [Fact]
-    public void A_foreign_prefix_is_RG3001_and_not_part_of_the_numbering() =>
-        Assert.Equal(["RG3001@13:1"], Check("RG-WPR-4: Approve the outgoing LS.\n\nRG-IEM-1: to request TSAG to note it.\n"));
+    public void A_slip_of_the_prefix_is_RG3001_and_not_part_of_the_numbering() =>
+        Assert.Equal(["RG3001@13:1"], Check("RG-IME-4: Approve the outgoing LS.\n\nRG-IEM-1: to request TSAG to note it.\n"));
+
+    [Fact]
+    public void Another_groups_action_is_forwarded_quietly_and_not_part_of_the_numbering() =>
+        Assert.Empty(Check("RG-WPR-4: Approve the outgoing LS.\n\nRG-IEM-1: to request TSAG to note it.\n"));
 
     [Fact]
     public void Two_styles_in_one_record_is_RG3008() =>
@@ -62,8 +66,8 @@ public class ActionRulesTests
     [Fact]
     public void The_prefix_comes_from_action_prefix_before_group()
     {
-        string frontMatter = Records.FrontMatter.Replace("group: RG-IEM", "group: RG-IEM\naction-prefix: WP2", StringComparison.Ordinal);
-        Assert.Equal(["RG3001@16:1"], Check("WP2-1: Approve A.\n\nRG-IEM-1: B.\n", frontMatter));
+        string frontMatter = Records.FrontMatter.Replace("group: RG-IEM", "group: RG-IEM\naction-prefix: RG-WPR", StringComparison.Ordinal);
+        Assert.Equal(["RG3001@16:1"], Check("RG-WPR-1: Approve A.\n\nRG-WRP-1: B.\n", frontMatter));
     }
 
     [Fact]

@@ -361,7 +361,7 @@ public class RepositoryTests
         folder.Write("a.md", Meeting("2023-01-31", Stats(49, 11, "DOC5 (230131)")));
         folder.Write("b.md", Meeting("2023-03-07", Stats(31, 5, "DOC5 (230131)")));
         var result = Compile(folder);
-        Assert.Equal(["b.md:RG9001@5:139"], Found(result));
+        Assert.Equal(["b.md:RG6020@5:139", "b.md:RG9001@5:139"], Found(result)); // the copied report number is also dated outside b's meeting
     }
 
     [Fact]

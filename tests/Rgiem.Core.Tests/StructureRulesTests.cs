@@ -6,7 +6,7 @@ public class StructureRulesTests
 {
     // The standard front matter ends on line 11, so a body's first line is line 13.
     private static IReadOnlyList<string> Check(string body) =>
-        Records.Check(Records.WithBody(body)).Diagnostics.Where(d => d.Id.StartsWith("RG2", StringComparison.Ordinal)).Brief();
+        Records.Check(Records.WithBody(body)).Diagnostics.Where(d => d.Id.StartsWith("RG2", StringComparison.Ordinal) && d.Id != "RG2030").Brief(); // the numbering tests' clauses are headings alone
 
     [Fact]
     public void Sequential_written_and_generated_numbers_are_quiet() =>
@@ -15,9 +15,9 @@ public class StructureRulesTests
     [Fact]
     public void A_gap_is_RG2002_with_the_expected_number()
     {
-        var (_, diagnostics) = Records.Check(Records.WithBody("# 1 Introduction\n\n# 3 Results\n"));
+        var (_, diagnostics) = Records.Check(Records.WithBody("# 1 Introduction\n\nText.\n\n# 3 Results\n\nText.\n"));
         var gap = Assert.Single(diagnostics);
-        Assert.Equal("RG2002@15:1", new[] { gap }.Brief()[0]);
+        Assert.Equal("RG2002@17:1", new[] { gap }.Brief()[0]);
         Assert.Contains("expected 2", gap.Message, StringComparison.Ordinal);
     }
 

@@ -184,10 +184,24 @@ internal static class RecordGenerator
             var body = new StringBuilder();
             foreach (var section in sections)
             {
+                if (section.Length > 0 && IsHeadingOnly(section))
+                {
+                    // A clause with no text is a mistake rgiem reports (RG2030); real reports say so. No random draw: the
+                    // other records stay the same.
+                    section.Append("Nothing was raised under this item.\n\n");
+                }
+
                 body.Append(section);
             }
 
             return body.Append(closing).ToString();
+        }
+
+        /// <summary>True when the section is its heading line alone ("# 8 AOB\n\n").</summary>
+        private static bool IsHeadingOnly(StringBuilder section)
+        {
+            string text = section.ToString();
+            return text.IndexOf('\n', StringComparison.Ordinal) == text.Length - 2;
         }
 
         private string Paragraph()

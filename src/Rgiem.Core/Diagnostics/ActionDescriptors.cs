@@ -42,8 +42,14 @@ public static class ActionDescriptors
         "This record numbers actions both as '{0}' and as '{1}'; use one style",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor LooksLikeAction = new(
+        "RG3020", "Paragraph looks like an action",
+        "'{0}' looks like the action label {1}, but it is not written as one, so it is not counted as an action; write it as '{2}' followed by the text",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         ForeignPrefix, NumberGap, NumberDuplicate, SummaryExtra, SummaryMissing, SummaryOrder, SummaryText, MixedStyles,
+        LooksLikeAction,
     ];
 }

@@ -38,8 +38,24 @@ public static class DateTimeDescriptors
         "This record writes {0} time(s) as {1} (such as '{2}') and {3} as {4} (such as '{5}', first here); write every time as {1}",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor ProseDisagreesWithSessions = new(
+        "RG5020", "Date or time in the prose disagrees with the sessions",
+        "{0}; make the prose and 'sessions:' agree",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor CoverDateOutsideMeeting = new(
+        "RG5021", "Date on the cover outside the meeting dates",
+        "The {0} says '{1}', but the meeting is {2} (meeting.from/to); correct the date in the {0} or the meeting dates",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ThreeDigitTime = new(
+        "RG5022", "Time written with three digits",
+        "'{0}' has three digits; ITU writes times with four ('{1}')",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         WrongWeekday, NoSuchDate, SessionOutsideMeeting, InvalidTime, TimeRangeReversed, WrongTimeZone, MixedTimeStyles,
+        ProseDisagreesWithSessions, CoverDateOutsideMeeting, ThreeDigitTime,
     ];
 }

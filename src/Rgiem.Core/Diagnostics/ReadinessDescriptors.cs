@@ -39,9 +39,20 @@ public static class ReadinessDescriptors
         "This record has no 'number'; a document cannot be submitted without the number TSB assigned to it. Add 'number: TSAG-TDnnn' (the real number) to the front matter",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor NameNearMiss = new(
+        "RG7020", "Name nearly matches one of the record's names",
+        "'{0}' looks like a misspelling of '{1}' ({2}); write '{1}'",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor MixedHonorifics = new(
+        "RG7021", "Honorific written two ways",
+        "This record writes '{0}' here and '{1}' on line {2}; write honorifics one way (ITU writes them without a full stop: Mr, Ms, Dr)",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Placeholder, RepeatedWords, BodyNameMisspelt, LayoutWhitespace, NumberMissing,
+        NameNearMiss, MixedHonorifics,
     ];
 
     private static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> Twins =

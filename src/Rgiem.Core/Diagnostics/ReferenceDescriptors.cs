@@ -55,9 +55,15 @@ public static class ReferenceDescriptors
         "{0}",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor RevisionOlderThanLatest = new(
+        "RG4020", "Cited revision is older than the latest known",
+        "{0} cites revision {1} of {2}, but {3} knows {4}; cite the latest revision unless the older one is meant",
+        DiagnosticSeverity.Info, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         MalformedReference, GluedReference, UnknownDocument, RevisionBeyondLatest, UncitedDocument, InvalidMeetingDocumentDate,
         RevisionZero, MalformedListedNumber, DuplicateListedDocument, InvalidRegistry,
+        RevisionOlderThanLatest,
     ];
 }

@@ -25,8 +25,19 @@ public static class StatisticsDescriptors
         "'{0}' in {1} is not a date in YYMMDD form; write the date of the meeting, e.g. DOC5 (230131) for 31 January 2023",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor ReportDateOutsideMeeting = new(
+        "RG6020", "Meeting report dated outside the meeting",
+        "The meeting report {0} is dated {1}, but the meeting is {2}; a meeting's report carries the date of the meeting (YYMMDD)",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor FigureDisagrees = new(
+        "RG6021", "Figure in the prose disagrees with the record",
+        "The text says {0}, but {1}; correct the text or the figure",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         ParticipantsSum, NotACount, ReportOutsideMonth, ReportDateInvalid,
+        ReportDateOutsideMeeting, FigureDisagrees,
     ];
 }

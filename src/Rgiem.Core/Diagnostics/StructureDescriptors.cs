@@ -66,9 +66,15 @@ public static class StructureDescriptors
         "The heading starts with '{0}', which is not a clause number (at most two digits per part and six parts), so the heading is numbered {1} and keeps '{0}' in its title. Write a clause number in range, or rewrite the title so it does not start with a number",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor EmptyClause = new(
+        "RG2030", "Empty clause",
+        "Clause {0} has no text before the next heading; write what the meeting said under it (e.g. 'None.' or 'No contributions were received.') or delete the heading",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
         RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong, AnnexPastZ, ClauseNumberOutOfRange,
+        EmptyClause,
     ];
 }

@@ -6,8 +6,22 @@ namespace Rgiem.Core.FrontMatter;
 /// </summary>
 public static class FrontMatterSchema
 {
+    /// <summary>
+    /// The purposes ITU-T covers use. A purpose may combine several of them with "and", a comma or a slash, as
+    /// TSAG's own TDs do ("Information and action", "Discussion and action", "Discussion/Decision").
+    /// </summary>
     public static readonly IReadOnlyList<string> Purposes =
-        ["Admin", "Agreement", "Approval", "Decision", "Discussion", "Information", "Proposal", "Report"];
+        ["Action", "Admin", "Agreement", "Approval", "Decision", "Discussion", "Information", "Proposal", "Report"];
+
+    /// <summary>True when <paramref name="purpose"/> is one of <see cref="Purposes"/> or several joined by "and", "&amp;", a comma or a slash.</summary>
+    public static bool IsUsualPurpose(string purpose)
+    {
+        var parts = purpose.Replace(" and ", ",", StringComparison.OrdinalIgnoreCase)
+            .Replace('&', ',')
+            .Replace('/', ',')
+            .Split(',', StringSplitOptions.TrimEntries);
+        return parts.All(part => Purposes.Any(p => string.Equals(p, part, StringComparison.OrdinalIgnoreCase)));
+    }
 
     public static readonly IReadOnlyList<string> DocumentTypes = ["TD", "C", "Report", "LS"];
 

@@ -229,7 +229,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 break;
 
             case FieldKind.Text when spec.UsualValues.Count > 0:
-                if (!spec.UsualValues.Any(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)))
+                if (!FrontMatterSchema.IsUsualPurpose(text))
                 {
                     diagnostics.Add(FrontMatterDescriptors.UnknownPurpose, location, text, string.Join(", ", spec.UsualValues));
                 }

@@ -78,7 +78,7 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
     /// <summary>The grammar of §3.2 of the ITU-T reference, anchored to the whole string.</summary>
     public const string Grammar =
         @"(?:(?<body>TSAG|SG[0-9]{1,2}|WTSA-[0-9]{2})[-\u2011 \u00A0]?)?(?<type>TD|C|LS)[ \u00A0]?(?<num>[0-9]{1,4})" +
-        @"(?:(?:[-\u2011]?R|[ \u00A0]?Rev\.[ \u00A0]?)(?<rev>[0-9]{1,2}))?(?:/(?<series>PLEN|GEN|WP[0-9]{1,2}))?";
+        @"(?:(?:[-\u2011 \u00A0]?R|[ \u00A0]?Rev\.[ \u00A0]?)(?<rev>[0-9]{1,2}))?(?:/(?<series>PLEN|GEN|WP[0-9]{1,2}))?";
 
     /// <summary>
     /// A report of a study group or TSAG (<c>TSAG-R2</c>, <c>SG17-R12</c>): accepted as a record's own

@@ -6,7 +6,9 @@ namespace Rgiem.Core.References;
 /// <summary>
 /// Finds ITU-T document numbers in running text, in every form ITU-T has used: <c>TSAG-TD624R2</c>,
 /// <c>TSAG-C015R1</c>, <c>TD 120 Rev.1</c>, <c>TD125-R1</c>, <c>SG17-TD580/PLEN</c>, <c>TD326/TSAG</c>,
-/// <c>WTSA-20 C103</c>, short forms (<c>TD666R4</c>, <c>C99R1</c>) and rapporteur-group meeting documents
+/// <c>WTSA-20 C103</c>, <c>TD120 R1</c> (TSAG's reports put a space before the revision), a study group's own
+/// <c>TD 392 (GEN/19)</c> (SG19-TD392/GEN) and <c>SG13 TD GEN 0050</c> (SG13-TD050/GEN), short forms (<c>TD666R4</c>,
+/// <c>C99R1</c>) and rapporteur-group meeting documents
 /// (<c>DOC5 (230131)</c>). It also reports text clearly meant as a number that is not one
 /// (<c>TSAG-TD</c>, <c>TD12a</c>) and numbers glued to a word (<c>TSAG-TD257and</c>).
 /// </summary>
@@ -97,7 +99,7 @@ public static partial class DocumentReferenceScanner
         string type = match.Groups["type"].Value;
         int start = pre.Index + pre.Length;
         int end = match.Index + match.Length;
-        bool qualified = body.Success || postBody.Success;
+        bool qualified = body.Success || postBody.Success || match.Groups["sg"].Success;
         bool bareContribution = !qualified && type == "C";
 
         if (pre.Length > 0 && !body.Success)
@@ -156,7 +158,8 @@ public static partial class DocumentReferenceScanner
             return bareContribution ? null : Malformed(text, start, end, DocumentReferenceProblem.NumberTooLong);
         }
 
-        string? bodyText = body.Success ? body.Value : postBody.Success ? postBody.Value : null;
+        var studyGroup = match.Groups["sg"];
+        string? bodyText = body.Success ? body.Value : postBody.Success ? postBody.Value : studyGroup.Success ? "SG" + studyGroup.Value : null;
         var number = new DocumentNumber(
             bodyText is null ? null : NormalizeBody(bodyText),
             type,
@@ -237,11 +240,12 @@ public static partial class DocumentReferenceScanner
     /// </summary>
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_])(?<pre>\p{L}*?)" +
-        @"(?:(?<body>TSAG|SG[0-9]{1,2}|WTSA[-\u2011][0-9]{2})(?<sep>[-\u2011]|[ \u00A0](?=(?:TD|C|LS)[ \u00A0]?[0-9]))?)?" +
+        @"(?:(?<body>TSAG|SG[0-9]{1,2}|WTSA[-\u2011][0-9]{2})(?<sep>[-\u2011]|[ \u00A0](?=(?:TD|C|LS)(?:[ \u00A0](?:PLEN|GEN|WP[0-9]{1,2})[ \u00A0]|[ \u00A0]?)[0-9]))?)?" +
         @"(?<type>TD|C|LS)" +
-        @"(?:(?<space>[ \u00A0])?(?<num>[0-9]+)" +
-        @"(?:(?:[-\u2011]?R|[ \u00A0]?Rev\.[ \u00A0]?)(?<rev>[0-9]+))?" +
-        @"(?:/(?:(?<series>PLEN|GEN|WP[0-9]{1,2})|(?<postbody>TSAG|SG[0-9]{1,2}))(?![\p{L}\p{N}_]))?" +
+        @"(?:(?:[ \u00A0](?<series>PLEN|GEN|WP[0-9]{1,2})[ \u00A0](?=[0-9]))?(?<space>[ \u00A0])?(?<num>[0-9]+)" +
+        @"(?:(?:[-\u2011 \u00A0]?R|[ \u00A0]?Rev\.[ \u00A0]?)(?<rev>[0-9]+))?" +
+        @"(?:/(?:(?<series>PLEN|GEN|WP[0-9]{1,2})|(?<postbody>TSAG|SG[0-9]{1,2}))(?![\p{L}\p{N}_])" +
+        @"|[ \u00A0]?\((?<series>PLEN|GEN|WP[0-9]{1,2})/(?<sg>[0-9]{1,2})\))?" +
         @"|(?![\p{L}\p{N}_]))",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CandidatePattern();

@@ -8,7 +8,8 @@ namespace Rgiem.Core.Text;
 /// first ("30 July 2024", as ITU writes) or after the month ("July 30, 2024"). A weekday may precede
 /// the date. Numbers that merely sit next to a month name in another role (a year such as
 /// "December 2022") are not dates; a month-first date needs a year or punctuation after the day, so that
-/// "in June 31 participants attended" is not read as 31 June.
+/// "in June 31 participants attended" is not read as 31 June. A colon after the year ends the date
+/// ("29 March 2019: 13:00-15:00 CET" keeps its year); a colon followed by a digit does not ("2019:30" is no year).
 /// </summary>
 public static partial class DateMentions
 {
@@ -62,9 +63,9 @@ public static partial class DateMentions
     [GeneratedRegex(
         @"(?<![\w.:/])(?:(?<weekday>" + Weekdays + @")\.?,?\s+(?:the\s+)?)?"
         + @"(?:(?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(?<month>" + Months + @")\b"
-        + @"(?:\.?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9:])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b))?"
+        + @"(?:\.?,?\s+(?<year>(?:19|20)[0-9]{2})(?![0-9]|:[0-9])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b))?"
         + @"|(?<month2>" + Months + @")\b\.?\s+(?<day2>[0-9]{1,2})(?:st|nd|rd|th)?(?![\w:])"
-        + @"(?:,\s*(?<year2>(?:19|20)[0-9]{2})(?![0-9:])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b)|(?=\s*(?:[,.;:)\]]|$))))",
+        + @"(?:,\s*(?<year2>(?:19|20)[0-9]{2})(?![0-9]|:[0-9])(?!\s*(?:hours|hrs|hr|h|CET|CEST|UTC|GMT)\b)|(?=\s*(?:[,.;:)\]]|$))))",
         RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 

@@ -12,7 +12,9 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     private IReadOnlyList<ProseSegment>? prose;
     private RecordReferences? references;
     private IReadOnlyList<ProseDate>? dates;
+    private Dictionary<ProseSegment, IReadOnlyList<DateMention>>? segmentDates;
     private IReadOnlyList<LocatedTime>? times;
+    private IReadOnlyList<ActionLookalike>? lookalikes;
 
     public MeetingRecord Record => bound.Record;
 
@@ -37,7 +39,41 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     public RecordReferences References => references ??= RecordReferences.Analyze(bound, options.Registry, Prose);
 
     /// <summary>Every date written in the prose, found once for all rules.</summary>
-    public IReadOnlyList<ProseDate> Dates => dates ??= Prose.SelectMany(s => DateMentions.Find(s.Text).Select(d => new ProseDate(s, d))).ToList();
+    public IReadOnlyList<ProseDate> Dates
+    {
+        get
+        {
+            if (dates is null)
+            {
+                var all = new List<ProseDate>();
+                var bySegment = new Dictionary<ProseSegment, IReadOnlyList<DateMention>>(ReferenceEqualityComparer.Instance);
+                foreach (var segment in Prose)
+                {
+                    var found = DateMentions.Find(segment.Text);
+                    bySegment[segment] = found;
+                    foreach (var date in found)
+                    {
+                        all.Add(new ProseDate(segment, date));
+                    }
+                }
+
+                segmentDates = bySegment;
+                dates = all;
+            }
+
+            return dates;
+        }
+    }
+
+    /// <summary>The dates written in one piece of the record's prose (<see cref="Dates"/>, by segment).</summary>
+    public IReadOnlyList<DateMention> DatesIn(ProseSegment segment)
+    {
+        _ = Dates;
+        return segmentDates!.TryGetValue(segment, out var found) ? found : DateMentions.Find(segment.Text);
+    }
+
+    /// <summary>Paragraphs that start like an action label but are not one (<see cref="ActionLookalikes"/>), found once for all rules.</summary>
+    public IReadOnlyList<ActionLookalike> ActionLookalikes => lookalikes ??= Validation.ActionLookalikes.Find(this);
 
     /// <summary>Every time of day in the prose and the front matter sessions (<see cref="RecordTimes"/>), found once for all rules.</summary>
     public IReadOnlyList<LocatedTime> Times => times ??= RecordTimes.Collect(this);

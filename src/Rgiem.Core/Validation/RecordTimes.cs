@@ -24,7 +24,7 @@ public static class RecordTimes
 
         foreach (var segment in context.Prose)
         {
-            var dates = DateMentions.Find(segment.Text);
+            var dates = context.DatesIn(segment);
             foreach (var mention in TimeMentions.Find(segment.Text, dates))
             {
                 times.Add(new LocatedTime(mention, segment.Locate, segment.Text, dates, null));

@@ -1,10 +1,12 @@
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
+using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Validation.Rules;
 
 /// <summary>
-/// Action items use the record's prefix (RG3001), are numbered 1..N in order of appearance without gaps
+/// Action items use the record's prefix (RG3001; another group's action forwarded by the record is not reported,
+/// <see cref="IsForwarded"/>), are numbered 1..N in order of appearance without gaps
 /// (RG3002) or duplicates (RG3003) — the body's items, or the clause-0 list when the body repeats none —
 /// and one record uses one style (RG3008).
 /// </summary>
@@ -19,7 +21,7 @@ public sealed class ActionNumberingRule : IRecordRule
     {
         var actions = context.Record.Actions;
         string? prefix = context.Record.Metadata.EffectiveActionPrefix;
-        foreach (var action in actions.Where(a => a.Style == ActionStyle.Prefixed && !string.Equals(a.Prefix, prefix, StringComparison.Ordinal)))
+        foreach (var action in actions.Where(a => a.Style == ActionStyle.Prefixed && !IsOwn(a, prefix) && !IsForwarded(a, prefix)))
         {
             context.Report(ActionDescriptors.ForeignPrefix, action.LabelLocation, action.Id, action.Prefix, prefix ?? "(no group)");
         }
@@ -37,7 +39,11 @@ public sealed class ActionNumberingRule : IRecordRule
         {
             var ofStyle = own.Where(a => a.Style == style).ToList();
             var body = ofStyle.Where(a => !a.InSummary).ToList();
-            CheckSequence(context, body.Count > 0 ? body : ofStyle);
+            var lookalikes = context.ActionLookalikes
+                .Where(l => l.Style == style && (style == ActionStyle.Numbered || string.Equals(l.Prefix, prefix, StringComparison.Ordinal)) && l.InSummary == (body.Count == 0))
+                .Select(l => l.Number)
+                .ToHashSet();
+            CheckSequence(context, body.Count > 0 ? body : ofStyle, lookalikes);
             if (body.Count > 0)
             {
                 CheckDuplicates(context, ofStyle.Where(a => a.InSummary).ToList());
@@ -45,11 +51,22 @@ public sealed class ActionNumberingRule : IRecordRule
         }
     }
 
+    /// <summary>
+    /// An action of another group that the record forwards or quotes (<c>RG-WPR-4</c> in a WP2 report): its prefix
+    /// differs from the record's and is not a slip of it (<see cref="NameNearMiss"/>: <c>RG-IME</c> for RG-IEM is a
+    /// slip, RG-WPR is another group). Only group-like prefixes become actions at all (the binder's grammar), so a
+    /// forwarded action is always another group's identifier; it keeps its number and is not renumbered.
+    /// </summary>
+    public static bool IsForwarded(ActionBlock action, string? prefix) =>
+        action.Style == ActionStyle.Prefixed && prefix is not null && action.Prefix is { } written
+        && !string.Equals(written, prefix, StringComparison.Ordinal) && !NameNearMiss.IsNearMiss(written, prefix);
+
     /// <summary>Actions with the record's prefix, and "Action n" items.</summary>
     public static bool IsOwn(ActionBlock action, string? prefix) =>
         action.Style == ActionStyle.Numbered || string.Equals(action.Prefix, prefix, StringComparison.Ordinal);
 
-    private static void CheckSequence(RecordContext context, IReadOnlyList<ActionBlock> actions)
+    /// <summary>Numbers 1..N in order; a number taken by a label written wrongly (RG3020) counts as used.</summary>
+    private static void CheckSequence(RecordContext context, IReadOnlyList<ActionBlock> actions, HashSet<int> lookalikes)
     {
         var seen = new Dictionary<int, ActionBlock>();
         int expected = 1;
@@ -63,6 +80,11 @@ public sealed class ActionNumberingRule : IRecordRule
             }
 
             seen[action.Number] = action;
+            while (expected < action.Number && lookalikes.Contains(expected))
+            {
+                expected++;
+            }
+
             if (action.Number != expected)
             {
                 string after = previous?.Id ?? "the start of the record";

@@ -34,13 +34,17 @@ public sealed class ActionSummaryRule : IRecordRule
             bodyById.TryAdd(action.Id, action);
         }
 
+        // A label written wrongly (RG3020) stands for its action: no second error for the same slip.
+        var lookalikes = context.ActionLookalikes;
+        var bodyLookalikes = lookalikes.Where(l => !l.InSummary).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        var summaryLookalikes = lookalikes.Where(l => l.InSummary).Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
         var summaryIds = summary.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var action in summary.Where(a => !bodyById.ContainsKey(a.Id)))
+        foreach (var action in summary.Where(a => !bodyById.ContainsKey(a.Id) && !bodyLookalikes.Contains(a.Id)))
         {
             context.Report(ActionDescriptors.SummaryExtra, action.LabelLocation, action.Id);
         }
 
-        foreach (var action in bodyById.Values.Where(a => !summaryIds.Contains(a.Id)))
+        foreach (var action in bodyById.Values.Where(a => !summaryIds.Contains(a.Id) && !summaryLookalikes.Contains(a.Id)))
         {
             context.Report(ActionDescriptors.SummaryMissing, action.LabelLocation, action.Id);
         }

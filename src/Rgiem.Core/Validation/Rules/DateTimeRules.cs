@@ -11,5 +11,8 @@ public static class DateTimeRules
         new TimeValueRule(),
         new TimeZoneRule(),
         new TimeStyleRule(),
+        new SessionProseRule(),
+        new CoverDateRule(),
+        new ThreeDigitTimeRule(),
     ];
 }

@@ -12,5 +12,7 @@ public static class ReadinessRules
         new BodyNameSpellingRule(),
         new LayoutWhitespaceRule(),
         new NumberRequiredRule(),
+        new NameNearMissRule(),
+        new HonorificsRule(),
     ];
 }

@@ -10,6 +10,7 @@ public static class ReferenceRules
         new GluedReferenceRule(),
         new UnknownDocumentRule(),
         new RevisionBeyondLatestRule(),
+        new RevisionOlderThanLatestRule(),
         new MeetingDocumentDateRule(),
         new RevisionZeroRule(),
         new UncitedDocumentRule(),

@@ -7,5 +7,6 @@ public static class StatisticsRules
     [
         new StatisticsSumRule(),
         new StatisticsTableRule(),
+        new RecordFiguresRule(),
     ];
 }

@@ -11,9 +11,6 @@ namespace Rgiem.Core.Validation.Rules;
 /// </summary>
 public sealed class TimeZoneRule : IRecordRule
 {
-    /// <summary>How far (in characters) a date may be from its time: "11 February 2025, 1300-1500 CET".</summary>
-    private const int Nearby = 60;
-
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DateTimeDescriptors.WrongTimeZone];
 
     public void Analyze(RecordContext context)
@@ -51,7 +48,7 @@ public sealed class TimeZoneRule : IRecordRule
             return ([session], ItuDates.Day(session));
         }
 
-        if (Nearest(time) is not { } date)
+        if (NearbyDate.Of(time) is not { } date)
         {
             return ([], string.Empty);
         }
@@ -64,38 +61,5 @@ public sealed class TimeZoneRule : IRecordRule
         var guess = YearInference.Guess(context.Record.Metadata, date.Month, date.Day);
         var days = guess.Years.Select(date.In).OfType<DateOnly>().ToList();
         return (days, guess.IsCertain && days.Count == 1 ? ItuDates.Day(days[0]) : date.DateText);
-    }
-
-    /// <summary>The date closest to the time in the same sentence, preferring one written before it.</summary>
-    private static DateMention? Nearest(LocatedTime time)
-    {
-        var mention = time.Mention;
-        int end = mention.ZoneIndex >= 0 ? mention.ZoneIndex + mention.Zone!.Length : mention.Index + mention.Length;
-        DateMention? best = null;
-        int bestDistance = int.MaxValue;
-        foreach (var date in time.Dates)
-        {
-            bool before = date.End <= mention.Index;
-            if (!before && date.Index < end)
-            {
-                continue;
-            }
-
-            // A date after the time counts one character further, so that one before it wins a tie.
-            int distance = before ? mention.Index - date.End : date.Index - end + 1;
-            if (distance > Nearby || distance >= bestDistance)
-            {
-                continue;
-            }
-
-            bool sameSentence = before ? Sentences.Same(time.Text, date.End, mention.Index) : Sentences.Same(time.Text, end, date.Index);
-            if (sameSentence)
-            {
-                best = date;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
     }
 }
