@@ -16,7 +16,7 @@ internal static class MetadataBinder
         DocumentNumber? number = null;
         if (values.Text("number") is { } numberText && DocumentNumber.TryParse(numberText, out var parsed))
         {
-            number = parsed!.WithDefaultBody(values.Text("parent"));
+            number = parsed!.WithDefaultBody(BodyNames.Code(values.Text("parent")));
         }
 
         if (meeting?.Date("from") is { } from && meeting.Date("to") is { } to && to < from)
@@ -26,7 +26,7 @@ internal static class MetadataBinder
 
         var kind = string.Equals(values.Text("kind"), "progress-report", StringComparison.Ordinal) ? RecordKind.ProgressReport : RecordKind.Meeting;
         var covers = BindCovers(values, kind, diagnostics);
-        string? prefix = values.Text("action-prefix") ?? values.Text("group");
+        string? prefix = values.Text("action-prefix") ?? BodyNames.ActionPrefix(values.Text("group"));
         var statistics = values.Get("statistics") as ObjectValue;
         var questions = values.TextList("questions");
         return new RecordMetadata

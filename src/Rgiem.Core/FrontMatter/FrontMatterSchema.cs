@@ -30,12 +30,12 @@ public static class FrontMatterSchema
             AllowedValues = DocumentTypes,
             Example = "TD",
         },
-        new("group", FieldKind.Identifier, "The rapporteur group or working party that met, e.g. RG-IEM. Also the default action prefix.")
+        new("group", FieldKind.GroupName, "The group that met, as ITU writes it: RG-IEM, WP2/TSAG, Q4/19, SG17, JCA-AHF, FG-AI4H. Its name before a slash is the default action prefix (WP2 for WP2/TSAG).")
         {
             Required = true,
             Example = "RG-IEM",
         },
-        new("parent", FieldKind.Text, "The parent body shown on the cover, e.g. TSAG or STUDY GROUP 17.")
+        new("parent", FieldKind.Text, "The parent body: TSAG, SG17 or STUDY GROUP 17. Its code (SG17) is used in document numbers, its long name (STUDY GROUP 17) on the cover.")
         {
             Required = true,
             Example = "TSAG",
@@ -122,7 +122,7 @@ public static class FrontMatterSchema
         {
             Example = "2024-10-15",
         },
-        new("action-prefix", FieldKind.Identifier, "Prefix of action identifiers such as RG-IEM-5 (default: group).")
+        new("action-prefix", FieldKind.Identifier, "Prefix of action identifiers such as RG-IEM-5 (default: the group's name before a slash: WP2 for WP2/TSAG).")
         {
             Example = "RG-IEM",
         },

@@ -197,6 +197,15 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
                 break;
 
+            case FieldKind.GroupName:
+                if (!Model.BodyNames.IsGroupName(text))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, name, "must be a group name as ITU writes it: letters and digits joined by hyphens, with at most one slash, e.g. RG-IEM, WP2/TSAG, Q4/19 or SG17");
+                    return null;
+                }
+
+                break;
+
             case FieldKind.Text when spec.UsualValues.Count > 0:
                 if (!spec.UsualValues.Any(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase)))
                 {

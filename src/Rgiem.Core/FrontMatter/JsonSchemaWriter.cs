@@ -134,6 +134,10 @@ public static class JsonSchemaWriter
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", @"^\d{4}-\d{4}$");
                 break;
+            case FieldKind.GroupName:
+                writer.WriteString("type", "string");
+                writer.WriteString("pattern", "^" + Model.BodyNames.GroupGrammar + "$");
+                break;
             case FieldKind.Identifier:
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", "^[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*$");

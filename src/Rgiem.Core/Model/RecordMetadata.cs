@@ -94,8 +94,8 @@ public sealed record RecordMetadata
     /// <summary>The statuses this record gives to actions of its own or earlier meetings (<c>action-status</c>).</summary>
     public IReadOnlyList<ActionStatusEntry> ActionStatuses { get; init; } = [];
 
-    /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else <see cref="Group"/>.</summary>
-    public string? EffectiveActionPrefix => ActionPrefix ?? Group;
+    /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else the group's name before a slash (<c>WP2</c> for <c>WP2/TSAG</c>).</summary>
+    public string? EffectiveActionPrefix => ActionPrefix ?? BodyNames.ActionPrefix(Group);
 
     /// <summary>The first day of the meeting: <c>meeting.from</c>, else the first session's date; null when neither is given.</summary>
     public DateOnly? FirstDay => Meeting?.From ?? (Sessions.Count > 0 ? Sessions.Min(s => s.Date) : null);

@@ -52,7 +52,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         var right = new[]
         {
             Para([Styled(overrides.Number ?? DocumentNumber(metadata), bold: true, size: 32)], JustificationValues.Right),
-            Para([Styled((metadata.Parent ?? string.Empty).ToUpperInvariant(), bold: true, size: 28)], JustificationValues.Right),
+            Para([Styled(BodyNames.LongName(metadata.Parent), bold: true, size: 28)], JustificationValues.Right),
             Para([Styled("Original: " + metadata.Original, bold: true, size: 28)], JustificationValues.Right),
         };
         for (int row = 0; row < 3; row++)
@@ -136,7 +136,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             DocumentType.LS => "LS",
             _ => "TD",
         };
-        return (metadata.Parent is { Length: > 0 } parent ? parent + "-" : string.Empty) + code + "xxx";
+        return (BodyNames.Code(metadata.Parent) is { Length: > 0 } parent ? parent + "-" : string.Empty) + code + "xxx";
     }
 
     public static string PlaceAndDates(MeetingInfo? meeting)
