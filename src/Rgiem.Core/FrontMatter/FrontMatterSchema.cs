@@ -9,7 +9,8 @@ public static class FrontMatterSchema
     public static readonly IReadOnlyList<string> Purposes =
         ["Admin", "Agreement", "Approval", "Decision", "Discussion", "Information", "Proposal", "Report"];
 
-    public static readonly IReadOnlyList<string> DocumentTypes = ["TD", "C", "Report", "LS"];
+    /// <summary>The values of <c>type</c>: the forms of <see cref="Model.DocumentForms"/>.</summary>
+    public static IReadOnlyList<string> DocumentTypes => Model.DocumentForms.Names;
 
     /// <summary>The values of <c>kind</c>.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["meeting", "progress-report"];
@@ -21,11 +22,11 @@ public static class FrontMatterSchema
 
     public static IReadOnlyList<FieldSpec> Fields { get; } =
     [
-        new("number", FieldKind.DocumentNumber, "TSB document number, e.g. TSAG-TD521 or TSAG-C015R1. Optional while drafting; required by --final.")
+        new("number", FieldKind.DocumentNumber, "TSB document number, e.g. TSAG-TD521, TSAG-C015R1, DOC5 (230131) for an interim meeting's document, or WTSA16/44(Add.9) for a conference document. Optional while drafting; required by --final.")
         {
             Example = "TSAG-TD521",
         },
-        new("type", FieldKind.Choice, "Document type printed on the cover: TD (default), C (contribution), Report or LS (liaison statement).")
+        new("type", FieldKind.Choice, "The document form: TD (default), C (contribution), Report, LS (liaison statement) or Conference (a WTSA or PP document, its addenda and revisions). Each has TSB's cover and its own required fields.")
         {
             AllowedValues = DocumentTypes,
             Example = "TD",
@@ -49,7 +50,7 @@ public static class FrontMatterSchema
         {
             Example = "English",
         },
-        new("questions", FieldKind.TextList, "Question(s) concerned, e.g. N/A, All/17 or [Q10/13, Q11/13] (default N/A).")
+        new("questions", FieldKind.TextList, "Question(s) concerned, e.g. N/A, All/17 or [Q10/13, Q11/13] (default N/A; an empty value leaves the row out).")
         {
             Example = "N/A",
         },
@@ -92,25 +93,32 @@ public static class FrontMatterSchema
                 new("email", FieldKind.Text, "E-mail address.") { Example = "glenn.parsons@example.com" },
             ],
         },
-        new("keywords", FieldKind.TextList, "Keywords, as a list or separated by semicolons.")
+        new("keywords", FieldKind.TextList, "Keywords, as a list or separated by semicolons (no Keywords row when absent or empty).")
         {
             Example = "[TSAG, RG-IEM, report]",
         },
-        new("abstract", FieldKind.Text, "Short summary shown on the cover.")
+        new("abstract", FieldKind.Text, "Short summary shown in the cover's Abstract table (required on a contribution and a liaison statement; no Abstract row when absent).")
         {
-            Required = true,
             Example = "This TD contains the draft report of the RG-IEM meeting.",
         },
         new("action", FieldKind.Markdown, "The 'Action:' paragraph after the cover table: what the parent body is asked to do. Markdown; lists allowed.")
         {
             Example = "TSAG is invited to note this report.",
         },
-        new("for", FieldKind.Choice, "Liaison statements: what the addressees are asked for, printed as 'For action to:' (action, comment or information).")
+        new("for-action", FieldKind.TextList, "Liaison statements: the addressees asked for action, the 'For action to:' row, e.g. [ITU-T SG11, ITU-D SG2].")
+        {
+            Example = "[ITU-T SG11, ITU-D SG2]",
+        },
+        new("for-information", FieldKind.TextList, "Liaison statements: the addressees informed, the 'For information to:' row, e.g. [ITU-R RAG].")
+        {
+            Example = "[ITU-R RAG]",
+        },
+        new("for", FieldKind.Choice, "Liaison statements, old form (write for-action or for-information instead): what the addressees in 'to' are asked for (action, comment or information).")
         {
             AllowedValues = LiaisonPurposes,
             Example = "action",
         },
-        new("to", FieldKind.TextList, "Liaison statements: the addressees, e.g. [ITU-T SG11, ITU-D SG2].")
+        new("to", FieldKind.TextList, "Liaison statements, old form (write for-action or for-information instead): the addressees, e.g. [ITU-T SG11, ITU-D SG2].")
         {
             Example = "[ITU-T SG11, ITU-D SG2]",
         },
@@ -118,7 +126,7 @@ public static class FrontMatterSchema
         {
             Example = "Agreed to at the TSAG meeting (Geneva, 2 August 2024)",
         },
-        new("deadline", FieldKind.Date, "Liaison statements: the date by which a reply is expected (required with 'for: action').")
+        new("deadline", FieldKind.Date, "Liaison statements: the date by which a reply is expected (required with 'for-action').")
         {
             Example = "2024-10-15",
         },
@@ -207,9 +215,13 @@ public static class FrontMatterSchema
         {
             Example = "templates/group.dotx",
         },
-        new("toc", FieldKind.Boolean, "Put a table of contents after the cover (a Word TOC field, refreshed when the document is opened).")
+        new("toc", FieldKind.Boolean, "Put a table of contents after the cover, or where a ```{toc} directive stands in the body (a Word TOC field, refreshed when the document is opened).")
         {
             Example = "true",
+        },
+        new("toc-title", FieldKind.Text, "The title of the table of contents (default Contents), e.g. CONTENTS or Table of contents.")
+        {
+            Example = "CONTENTS",
         },
         new("lang", FieldKind.Text, "Language tag of the text (default en-GB).")
         {

@@ -170,7 +170,8 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 return new ScalarValue(match, scalar, location);
 
             case FieldKind.DocumentNumber:
-                if (!DocumentNumber.TryParse(text, out _))
+                if (!DocumentNumber.TryParse(text, out _) && !ConferenceNumber.TryParse(text, out _)
+                    && !(DocumentReferenceScanner.TryParse(text, out var meetingDocument) && meetingDocument!.MeetingDocument is not null))
                 {
                     diagnostics.Add(FrontMatterDescriptors.MalformedDocumentNumber, location, text);
                     return null;

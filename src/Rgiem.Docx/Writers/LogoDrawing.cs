@@ -8,8 +8,8 @@ namespace Rgiem.Docx.Writers;
 /// <summary>Embeds the logo as an inline picture, scaled to fit the logo cell.</summary>
 internal static class LogoDrawing
 {
-    private const long MaxWidthEmu = 720_000;  // 2.0 cm
-    private const long MaxHeightEmu = 900_000; // 2.5 cm
+    private const long MaxWidthEmu = 647_700;  // 1.8 cm: TSB's logo in its 2 cm logo cell
+    private const long MaxHeightEmu = 704_850; // 1.96 cm: TSB's logo
 
     public static Run Create(RenderState state, LogoImage logo)
     {
