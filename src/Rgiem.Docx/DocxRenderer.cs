@@ -116,7 +116,9 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             firstPage,
             mapping.IsIdentity ? null : styles,
             CorePropertiesWriter.Write(metadata, documentNumber),
-            relationships);
+            relationships,
+            DocPropertiesWriter.App(metadata),
+            DocPropertiesWriter.Custom(metadata, documentNumber));
         diagnostics.AddRange(state.Diagnostics.ToList());
         validationErrors = options.Validate ? [.. Validate(new MemoryStream(package, writable: false))] : [];
         return package;
@@ -144,6 +146,16 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         using (var coreStream = core.GetStream(FileMode.Create))
         {
             coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
+        }
+
+        using (var appStream = document.AddNewPart<ExtendedFilePropertiesPart>(DocPropertiesWriter.AppContentType, "rId3").GetStream(FileMode.Create))
+        {
+            appStream.Write(DocPropertiesWriter.App(metadata));
+        }
+
+        using (var customStream = document.AddNewPart<CustomFilePropertiesPart>(DocPropertiesWriter.CustomContentType, "rId4").GetStream(FileMode.Create))
+        {
+            customStream.Write(DocPropertiesWriter.Custom(metadata, documentNumber));
         }
 
         diagnostics.AddRange(state.Diagnostics.ToList());

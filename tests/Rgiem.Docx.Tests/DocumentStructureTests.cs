@@ -161,6 +161,34 @@ public class DocumentStructureTests
 
     [Theory]
     [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
+    public void Custom_and_app_properties_are_TSBs(string name)
+    {
+        var sample = SampleDocuments.Get(name);
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(sample.Docx, writable: false));
+        System.Xml.Linq.XDocument Part(string path)
+        {
+            using var stream = zip.GetEntry(path)!.Open();
+            return System.Xml.Linq.XDocument.Load(stream);
+        }
+
+        System.Xml.Linq.XNamespace custom = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+        var properties = Part("docProps/custom.xml").Root!.Elements(custom + "property")
+            .ToDictionary(p => (string)p.Attribute("name")!, p => p.Elements().Single().Value);
+        Assert.Equal(["Docnum", "Docdate", "Docorlang", "Docbluepink", "Docdest", "Docauthor"], properties.Keys);
+        string number = name.StartsWith("TSAG-", StringComparison.Ordinal) ? name : "TSAG-TDxxx";
+        Assert.Equal(number, properties["Docnum"]);
+        Assert.Equal("English", properties["Docorlang"]);
+        Assert.Equal("TSAG", properties["Docdest"]);
+        Assert.Equal(sample.Record.Metadata.Source, properties["Docauthor"]);
+
+        System.Xml.Linq.XNamespace app = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+        var extended = Part("docProps/app.xml").Root!;
+        Assert.Equal("International Telecommunication Union (ITU)", (string?)extended.Element(app + "Company"));
+        Assert.Equal("ITU-T", (string?)extended.Element(app + "Manager"));
+    }
+
+    [Theory]
+    [MemberData(nameof(SampleDocuments.Names), MemberType = typeof(SampleDocuments))]
     public void Core_properties_carry_title_subject_keywords_creator_and_language(string name)
     {
         var sample = SampleDocuments.Get(name);

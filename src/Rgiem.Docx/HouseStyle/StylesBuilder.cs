@@ -94,7 +94,7 @@ internal static class StylesBuilder
         {
             p.Tabs = ItuTabs();
             p.SpacingBetweenLines = Spacing(before: 80);
-        }, r => Size(r, 22)));
+        }));
         styles.Append(Paragraph(StyleIds.Call, "Call", StyleIds.Normal, false, p =>
         {
             p.KeepNext = new KeepNext();
