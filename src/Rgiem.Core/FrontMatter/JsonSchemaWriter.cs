@@ -128,7 +128,7 @@ public static class JsonSchemaWriter
                 break;
             case FieldKind.DocumentNumber:
                 writer.WriteString("type", "string");
-                writer.WriteString("pattern", "^(?:" + References.DocumentNumber.Grammar + "|" + References.DocumentNumber.ReportGrammar + ")$");
+                writer.WriteString("pattern", "^(?:" + References.DocumentNumber.Grammar + "|" + References.DocumentNumber.ReportGrammar + "|" + References.ConferenceNumber.Grammar + @"|DOC ?[0-9]{1,4} ?\([0-9]{6}\))$");
                 break;
             case FieldKind.StudyPeriod:
                 writer.WriteString("type", "string");
