@@ -126,7 +126,7 @@ public static class SampleTemplateGenerator
                 run: r => r.Append(new Bold(), new Color { Val = Blue }, new FontSize { Val = size.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         }
 
-        styles.Append(ParagraphStyle("AnnexNoTitle", "Annex_NoTitle", "Normal",
+        styles.Append(ParagraphStyle("AnnexNotitle", "Annex_No & title", "Normal",
             paragraph: p => p.Append(new PageBreakBefore(), new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Center }, new OutlineLevel { Val = 0 }),
             run: r => r.Append(new Bold(), new Color { Val = Blue }, new FontSize { Val = "32" })));
         styles.Append(ParagraphStyle("ListParagraph", "List Paragraph", "Normal", paragraph: p => p.Append(new SpacingBetweenLines { After = "60" })));

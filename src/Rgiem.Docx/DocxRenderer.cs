@@ -101,15 +101,10 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         var bodyWriter = new BodyWriter(state);
         var content = new List<OpenXmlElement>();
         content.AddRange(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
-        if (metadata.Toc)
-        {
-            content.AddRange(TocWriter.Write(record.Headings));
-        }
-
-        content.AddRange(bodyWriter.Write(record.Body));
+        content.AddRange(BodyWithContents(record, bodyWriter));
         content.Add(EndOfDocument());
         mapping.Apply(content);
-        var laterPages = HeaderWriter.LaterPages(documentNumber);
+        var laterPages = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference);
         var firstPage = mapping.IsIdentity ? null : HeaderWriter.FirstPage();
         mapping.Apply(firstPage is null ? [laterPages] : [laterPages, firstPage]);
 
@@ -122,7 +117,9 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             firstPage,
             mapping.IsIdentity ? null : styles,
             CorePropertiesWriter.Write(metadata, documentNumber),
-            relationships);
+            relationships,
+            DocPropertiesWriter.App(metadata),
+            DocPropertiesWriter.Custom(metadata, documentNumber));
         diagnostics.AddRange(state.Diagnostics.ToList());
         validationErrors = options.Validate ? [.. Validate(new MemoryStream(package, writable: false))] : [];
         return package;
@@ -152,6 +149,16 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
         }
 
+        using (var appStream = document.AddNewPart<ExtendedFilePropertiesPart>(DocPropertiesWriter.AppContentType, "rId3").GetStream(FileMode.Create))
+        {
+            appStream.Write(DocPropertiesWriter.App(metadata));
+        }
+
+        using (var customStream = document.AddNewPart<CustomFilePropertiesPart>(DocPropertiesWriter.CustomContentType, "rId4").GetStream(FileMode.Create))
+        {
+            customStream.Write(DocPropertiesWriter.Custom(metadata, documentNumber));
+        }
+
         diagnostics.AddRange(state.Diagnostics.ToList());
         return validate ? Validate(document) : [];
     }
@@ -165,8 +172,32 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         return body;
     }
 
-    /// <summary>The closing line of every document.</summary>
-    internal static Paragraph EndOfDocument() => ParagraphFactory.Styled(StyleIds.EndOfDocument, InlineWriter.TextRun("____________________"));
+    /// <summary>
+    /// The body with the table of contents of <c>toc: true</c>: where the body's <c>```{toc}</c> directive
+    /// stands (after a report's opening NOTE, say), else first.
+    /// </summary>
+    internal static IEnumerable<OpenXmlElement> BodyWithContents(MeetingRecord record, BodyWriter bodyWriter)
+    {
+        var body = record.Body;
+        int at = body.ToList().FindIndex(b => b is TocDirectiveBlock);
+        if (!record.Metadata.Toc)
+        {
+            return bodyWriter.Write(body);
+        }
+
+        var output = new List<OpenXmlElement>();
+        if (at > 0)
+        {
+            output.AddRange(bodyWriter.Write([.. body.Take(at)]));
+        }
+
+        output.AddRange(TocWriter.Write(record.Headings, record.Metadata.TocTitle));
+        output.AddRange(bodyWriter.Write([.. body.Skip(at + 1)]));
+        return output;
+    }
+
+    /// <summary>The closing line of every document, as TSB writes it: 23 underscores, centred.</summary>
+    internal static Paragraph EndOfDocument() => ParagraphFactory.Styled(StyleIds.EndOfDocument, InlineWriter.TextRun("_______________________"));
 
     /// <summary>The page of the house style: A4, its margins, an empty first-page header.</summary>
     internal static SectionProperties SectionProperties(bool headers = true)

@@ -3,12 +3,18 @@ using static Rgiem.Docx.Tests.DocxPackage;
 
 namespace Rgiem.Docx.Tests;
 
-/// <summary>The cover table of a rendered document as rows of cell texts (paragraphs joined by LF).</summary>
+/// <summary>
+/// The cover of a rendered document as rows of cell texts (paragraphs joined by LF): the rows of the cover
+/// table and of the Abstract table that follows it (TSB's forms put the Abstract in a table of its own).
+/// </summary>
 public sealed class CoverTable(XElement table)
 {
     public XElement Element { get; } = table;
 
-    public IReadOnlyList<XElement> Rows { get; } = table.Elements(W + "tr").ToList();
+    /// <summary>The Abstract table after the cover table (after an empty paragraph), or null.</summary>
+    public XElement? AbstractTable { get; } = table.ElementsAfterSelf().Take(2).LastOrDefault() is { } next && next.Name == W + "tbl" ? next : null;
+
+    public IReadOnlyList<XElement> Rows => [.. Element.Elements(W + "tr"), .. AbstractTable?.Elements(W + "tr") ?? []];
 
     public IReadOnlyList<IReadOnlyList<string>> Cells =>
         Rows.Select(r => (IReadOnlyList<string>)r.Elements(W + "tc").Select(CellText).ToList()).ToList();

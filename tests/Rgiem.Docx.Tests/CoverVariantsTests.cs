@@ -33,7 +33,7 @@ public class CoverVariantsTests
         Assert.Equal(["Question(s):", "Source:", "Title:", "Abstract:"], cover.Labels);
         Assert.Equal("A record without contacts, keywords or purpose", cover.Value("Title:"));
         Assert.Equal("Geneva, 29 July 2024", cover.Cells[3][^1]);
-        Assert.Equal("Heading1", StyleOf(package.CoverTable.ElementsAfterSelf().First()));
+        Assert.Equal("Heading1", StyleOf(cover.AbstractTable!.ElementsAfterSelf().First()));
 
         // The creator falls back to the source; no keywords element at all.
         XNamespace dc = "http://purl.org/dc/elements/1.1/";
@@ -50,19 +50,23 @@ public class CoverVariantsTests
         Assert.Empty(result.Diagnostics);
         var cover = new CoverTable(package.CoverTable);
         Assert.Equal("TDxxx", cover.Cells[0][^1]);
-        Assert.Equal(["Question(s):", "", ""], cover.Cells[3]);
+        Assert.Equal(["", ""], cover.Cells[3]);
+        Assert.Null(cover.AbstractTable);
         Assert.Equal("EndOfDocument", StyleOf(package.Body.Elements(W + "p").Last()));
     }
 
     [Theory]
-    [InlineData(DocumentType.C, "CONTRIBUTION", "TSAG-Cxxx")]
-    [InlineData(DocumentType.LS, "LIAISON STATEMENT", "TSAG-LSxxx")]
-    [InlineData(DocumentType.Report, "REPORT", "TSAG-Rxxx")]
-    public void The_type_line_and_number_placeholder_follow_the_document_type(DocumentType type, string line, string number)
+    [InlineData(DocumentType.C, "CONTRIBUTION", "TSAG-Cxxx", 4, "TSAG")]
+    [InlineData(DocumentType.LS, "LIAISON STATEMENT", "TSAG-LSxxx", 7, "TSAG")]
+    [InlineData(DocumentType.Report, "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP\nREPORT", "TSAG-Rxxx", 4, "TSAG")]
+    [InlineData(DocumentType.TD, "TD", "SG17-TDxxx", 4, "STUDY GROUP 17")]
+    [InlineData(DocumentType.LS, "LIAISON STATEMENT", "SG13-LSxxx", 7, "Study Group 13")]
+    public void The_type_line_and_number_placeholder_follow_the_document_type(DocumentType type, string line, string number, int row, string parent)
     {
-        var record = new MeetingRecord("c.md", new RecordMetadata { Type = type, Parent = "TSAG", Title = "T" }, []);
+        var record = new MeetingRecord("c.md", new RecordMetadata { Type = type, Parent = parent, Title = "T" }, []);
         var cover = new CoverTable(Render.Valid(record).Package.CoverTable);
-        Assert.Equal([line], cover.Cells[4]);
+        Assert.Equal([line], cover.Cells[row]);
+        Assert.Equal(Core.Model.BodyNames.LongName(parent), cover.Cells[1][^1]); // a report without a date has no date line: its body
         Assert.Equal(number, cover.Cells[0][^1]);
     }
 
@@ -105,8 +109,9 @@ public class CoverVariantsTests
             var extent = cells[0].Descendants(wp + "extent").Single();
             long cx = (long)extent.Attribute("cx")!;
             long cy = (long)extent.Attribute("cy")!;
-            Assert.True(cx <= 720_000 && cy <= 900_000, $"{cx} x {cy} EMU");
-            Assert.Equal(900_000, cy);
+            // At most TSB's logo: 647700 x 704850 EMU.
+            Assert.True(cx <= 647_700 && cy <= 704_850, $"{cx} x {cy} EMU");
+            Assert.Equal(704_850, cy);
             Assert.Equal(400.0 / 500.0, (double)cx / cy, 3);
 
             // Alt text for screen readers and Word's accessibility checker, and non-zero ids.
@@ -118,9 +123,8 @@ public class CoverVariantsTests
             WordCompatibility.AssertCompatible(result.Content!);
             Assert.StartsWith("INTERNATIONAL TELECOMMUNICATION UNION", CoverTable.CellText(cells[1]), StringComparison.Ordinal);
 
-            // Beside the logo the organization block takes the bridge column too (7.25 cm), so that
-            // "STANDARDIZATION SECTOR" in 13 pt bold stays on one line.
-            Assert.Equal(["1701", "4111", "3996"], cells.Select(c => (string)c.Element(W + "tcPr")!.Element(W + "tcW")!.Attribute(W + "w")!));
+            // TSB's widths: the logo cell 2 cm, the organization block 7 cm, the number 8 cm.
+            Assert.Equal(["1134", "3969", "4537"], cells.Select(c => (string)c.Element(W + "tcPr")!.Element(W + "tcW")!.Attribute(W + "w")!));
 
             // Rendering with a logo is deterministic too.
             Assert.Equal(result.Content, new DocxRenderer().Render(record, directory).Content);

@@ -33,4 +33,18 @@ public static class RepoPaths
     public static string RequireSeeds() => ExternalTools.RequireOutside(Seeds, "The seed reports (../shared/seeds)");
 
     public static string Docs => Path.Combine(Root, "docs");
+
+    /// <summary>
+    /// The reference material in ../shared/reference (TSB's templates, itu-t-documents.md): beside the repository,
+    /// or beside the folder of a git worktree (worktrees/NAME/../../shared). Present on CI.
+    /// </summary>
+    public static string Reference
+    {
+        get
+        {
+            string beside = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference"));
+            string worktree = Path.GetFullPath(Path.Combine(Root, "..", "..", "shared", "reference"));
+            return Directory.Exists(beside) || !Directory.Exists(worktree) ? beside : worktree;
+        }
+    }
 }

@@ -32,10 +32,10 @@ internal static class TemplateCommand
         };
         var type = new Option<string>("--type")
         {
-            Description = "The cover to export: TD (default), C, Report or LS.",
+            Description = "The cover to export: " + string.Join(", ", DocumentForms.Names) + " (default TD).",
             DefaultValueFactory = _ => "TD",
         };
-        type.AcceptOnlyFromAmong("TD", "C", "Report", "LS");
+        type.AcceptOnlyFromAmong([.. DocumentForms.Names]);
         var command = new Command("export", "Write the built-in ITU-T template (.dotx): styles, numbering, page, headers and a cover of {{field}} markers. Restyle it in Word or LibreOffice and build with --template.\n\nExample: rgiem template export templates/group.dotx");
         command.Arguments.Add(path);
         command.Options.Add(type);
@@ -43,7 +43,7 @@ internal static class TemplateCommand
         command.Options.Add(force);
         command.SetAction(parse =>
         {
-            var documentType = Enum.Parse<DocumentType>(parse.GetValue(type)!, ignoreCase: true);
+            var documentType = DocumentForms.Find(parse.GetValue(type))!.Type;
             string target = Path.GetFullPath(Path.Combine(context.WorkingDirectory, parse.GetValue(path) ?? BuiltInTemplate.FileName(documentType)));
             if (Directory.Exists(target))
             {

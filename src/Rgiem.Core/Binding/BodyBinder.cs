@@ -59,7 +59,8 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     /// <summary>
     /// <c>```{include} path</c> binds the blocks of another Markdown file in place (clause numbering continues
-    /// through it); <c>```{statistics}</c> leaves a <see cref="StatisticsDirectiveBlock"/> for the compiler to fill.
+    /// through it); <c>```{statistics}</c> leaves a <see cref="StatisticsDirectiveBlock"/> for the compiler to fill;
+    /// <c>```{toc}</c> a <see cref="TocDirectiveBlock"/> where the table of contents goes.
     /// </summary>
     private void BindDirective(FencedCodeBlock fenced, string name, bool topLevel, List<Model.Block> blocks)
     {
@@ -69,7 +70,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         var location = map(fenced.Line, fenced.Column, length);
         switch (name)
         {
-            case "include" or "statistics" when !topLevel:
+            case "include" or "statistics" or "toc" when !topLevel:
                 diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, $"'```{{{name}}}' must stand at the top level of the body, not inside a list or a quote");
                 return;
 
@@ -87,6 +88,14 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
             case "statistics":
                 blocks.Add(new StatisticsDirectiveBlock(location));
+                return;
+
+            case "toc" when argument.Length > 0 || hasContent:
+                diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, "'```{toc}' takes no argument and nothing inside: it puts the table of contents where it stands (its title is 'toc-title')");
+                return;
+
+            case "toc":
+                blocks.Add(new TocDirectiveBlock(location));
                 return;
 
             default:

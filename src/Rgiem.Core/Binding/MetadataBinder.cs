@@ -14,9 +14,22 @@ internal static class MetadataBinder
     {
         var meeting = values.Get("meeting") as ObjectValue;
         DocumentNumber? number = null;
-        if (values.Text("number") is { } numberText && DocumentNumber.TryParse(numberText, out var parsed))
+        ConferenceNumber? conference = null;
+        MeetingDocumentNumber? meetingDocument = null;
+        if (values.Text("number") is { } numberText)
         {
-            number = parsed!.WithDefaultBody(values.Text("parent"));
+            if (DocumentNumber.TryParse(numberText, out var parsed))
+            {
+                number = parsed!.WithDefaultBody(BodyNames.Code(values.Text("parent")));
+            }
+            else if (ConferenceNumber.TryParse(numberText, out var conferenceNumber))
+            {
+                conference = conferenceNumber;
+            }
+            else if (DocumentReferenceScanner.TryParse(numberText, out var reference))
+            {
+                meetingDocument = reference!.MeetingDocument;
+            }
         }
 
         if (meeting?.Date("from") is { } from && meeting.Date("to") is { } to && to < from)
@@ -26,18 +39,22 @@ internal static class MetadataBinder
 
         var kind = string.Equals(values.Text("kind"), "progress-report", StringComparison.Ordinal) ? RecordKind.ProgressReport : RecordKind.Meeting;
         var covers = BindCovers(values, kind, diagnostics);
-        string? prefix = values.Text("action-prefix") ?? values.Text("group");
+        string? prefix = values.Text("action-prefix") ?? BodyNames.ActionPrefix(values.Text("group"));
         var statistics = values.Get("statistics") as ObjectValue;
         var questions = values.TextList("questions");
+        var (forAction, forInformation) = BindAddressees(values, diagnostics);
         return new RecordMetadata
         {
             Number = number,
-            Type = Enum.TryParse<DocumentType>(values.Text("type"), ignoreCase: true, out var type) ? type : DocumentType.TD,
+            ConferenceNumber = conference,
+            MeetingDocument = meetingDocument,
+            Type = DocumentForms.Find(values.Text("type"))?.Type ?? (conference is not null ? DocumentType.Conference : DocumentType.TD),
             Group = values.Text("group"),
             Parent = values.Text("parent"),
             StudyPeriod = values.Text("study-period")?.Replace('\u2013', '-'),
             Original = values.Text("original") ?? "English",
-            Questions = questions.Count > 0 ? questions : ["N/A"],
+            // Absent: N/A, as TSAG writes it; written empty (questions: ""): no row.
+            Questions = values.KeyLocations.ContainsKey("questions") ? questions : ["N/A"],
             Meeting = meeting is null ? null : new MeetingInfo(meeting.Text("place"), meeting.Date("from"), meeting.Date("to") ?? meeting.Date("from")),
             Source = values.Text("source"),
             Title = values.Text("title"),
@@ -50,8 +67,8 @@ internal static class MetadataBinder
             Abstract = values.Text("abstract"),
             Action = BindAction(values.Get("action") as ScalarValue, prefix, sources, diagnostics),
             ActionPrefix = values.Text("action-prefix"),
-            LiaisonFor = values.Text("for"),
-            LiaisonTo = values.TextList("to"),
+            ForAction = forAction,
+            ForInformation = forInformation,
             Approval = values.Text("approval"),
             Deadline = values.Date("deadline"),
             Sessions = values.Objects("sessions")
@@ -78,12 +95,42 @@ internal static class MetadataBinder
             Logo = values.Text("logo"),
             Template = values.Text("template"),
             Toc = values.Text("toc") == "true",
+            TocTitle = values.Text("toc-title") ?? "Contents",
             Language = values.Text("lang") ?? "en-GB",
             Date = values.Date("date"),
             Kind = kind,
             Covers = covers,
             ActionStatuses = BindActionStatuses(values, diagnostics),
         };
+    }
+
+    /// <summary>
+    /// The addressees of a liaison statement: <c>for-action</c> and <c>for-information</c>, as TSB's form has
+    /// them. The old <c>to</c> with <c>for</c> is read too (action and comment go to "For action to:",
+    /// information to "For information to:"), with RG1044 saying how to write it now.
+    /// </summary>
+    private static (IReadOnlyList<string> ForAction, IReadOnlyList<string> ForInformation) BindAddressees(ObjectValue values, DiagnosticBag diagnostics)
+    {
+        var forAction = values.TextList("for-action");
+        var forInformation = values.TextList("for-information");
+        bool hasTo = values.KeyLocations.TryGetValue("to", out var toKey);
+        bool hasFor = values.KeyLocations.TryGetValue("for", out var forKey);
+        if (!hasTo && !hasFor)
+        {
+            return (forAction, forInformation);
+        }
+
+        string purpose = values.Text("for") ?? "action";
+        var to = values.TextList("to");
+        string key = purpose == "information" ? "for-information" : "for-action";
+        string list = to.Count > 0 ? "[" + string.Join(", ", to) + "]" : "[ITU-T SG11]";
+        diagnostics.Add(FrontMatterDescriptors.LiaisonFieldsRenamed, hasTo ? toKey! : forKey!, hasTo ? "to" : "for", $"'{key}: {list}'" + (hasTo && hasFor ? " and remove 'for'" : string.Empty));
+        if (purpose == "information")
+        {
+            return (forAction, [.. forInformation, .. to]);
+        }
+
+        return ([.. forAction, .. to], forInformation);
     }
 
     /// <summary>

@@ -86,6 +86,12 @@ public static class RecordBinder
             }
         }
 
+        if (body.OfType<TocDirectiveBlock>().Any())
+        {
+            // ```{toc} asks for the table of contents where it stands.
+            metadata = metadata with { Toc = true };
+        }
+
         var record = new MeetingRecord(source.Path, metadata, body);
         return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section, merged)
         {

@@ -47,7 +47,7 @@ public static class FrontMatterDescriptors
 
     public static readonly DiagnosticDescriptor MalformedDocumentNumber = new(
         "RG1011", "Malformed document number",
-        "'{0}' is not an ITU-T document number; write it as BODY-TYPEnnn[Rn], for example TSAG-TD521 or TSAG-C015R1",
+        "'{0}' is not an ITU-T document number; write it as BODY-TYPEnnn[Rn] (TSAG-TD521, TSAG-C015R1), DOCn (YYMMDD) for an interim meeting's document, or CONFyy/n(Add.k) for a conference document (WTSA16/44(Add.9))",
         DiagnosticSeverity.Error, Category);
 
     public static readonly DiagnosticDescriptor NotAllowedValue = new(
@@ -110,11 +110,16 @@ public static class FrontMatterDescriptors
         "The abstract has {0} words; a contribution's abstract should have no more than {1} (ITU-T A.2). Move the detail into the body",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor LiaisonFieldsRenamed = new(
+        "RG1044", "Old liaison statement fields",
+        "'{0}' is the old way to name a liaison statement's addressees; TSB's form has the rows 'For action to:' and 'For information to:': write {1}",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NotClosed, YamlSyntax, NotAMapping, AliasNotAllowed, TooLarge, DuplicateKey, UnknownKey, WrongType, RequiredMissing,
         InvalidDate, MalformedDocumentNumber, NotAllowedValue, UnknownPurpose, UnsupportedTag, DateRangeReversed,
         InvalidStudyPeriod, InvalidNumber, InvalidFormat, CoversWithoutProgressReport, ProgressReportWithoutCovers, InvalidCoverPattern,
-        RequiredForType, FieldOfOtherType, NumberTypeMismatch, ContributionAbstractTooLong,
+        RequiredForType, FieldOfOtherType, NumberTypeMismatch, ContributionAbstractTooLong, LiaisonFieldsRenamed,
     ];
 }

@@ -36,6 +36,9 @@ public enum FieldKind
     /// <summary>An identifier prefix such as RG-IEM.</summary>
     Identifier,
 
+    /// <summary>A group name as ITU writes it: RG-IEM, WP2/TSAG, Q4/19, SG17, FG-AI4H.</summary>
+    GroupName,
+
     /// <summary>A file path, relative to the file that names it.</summary>
     Path,
 

@@ -23,7 +23,8 @@ public static class FrontMatterSchema
         return parts.All(part => Purposes.Any(p => string.Equals(p, part, StringComparison.OrdinalIgnoreCase)));
     }
 
-    public static readonly IReadOnlyList<string> DocumentTypes = ["TD", "C", "Report", "LS"];
+    /// <summary>The values of <c>type</c>: the forms of <see cref="Model.DocumentForms"/>.</summary>
+    public static IReadOnlyList<string> DocumentTypes => Model.DocumentForms.Names;
 
     /// <summary>The values of <c>kind</c>.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["meeting", "progress-report"];
@@ -35,21 +36,21 @@ public static class FrontMatterSchema
 
     public static IReadOnlyList<FieldSpec> Fields { get; } =
     [
-        new("number", FieldKind.DocumentNumber, "TSB document number, e.g. TSAG-TD521 or TSAG-C015R1. Optional while drafting; required by --final.")
+        new("number", FieldKind.DocumentNumber, "TSB document number, e.g. TSAG-TD521, TSAG-C015R1, DOC5 (230131) for an interim meeting's document, or WTSA16/44(Add.9) for a conference document. Optional while drafting; required by --final.")
         {
             Example = "TSAG-TD521",
         },
-        new("type", FieldKind.Choice, "Document type printed on the cover: TD (default), C (contribution), Report or LS (liaison statement).")
+        new("type", FieldKind.Choice, "The document form: TD (default), C (contribution), Report, LS (liaison statement) or Conference (a WTSA or PP document, its addenda and revisions). Each has TSB's cover and its own required fields.")
         {
             AllowedValues = DocumentTypes,
             Example = "TD",
         },
-        new("group", FieldKind.Identifier, "The rapporteur group or working party that met, e.g. RG-IEM. Also the default action prefix.")
+        new("group", FieldKind.GroupName, "The group that met, as ITU writes it: RG-IEM, WP2/TSAG, Q4/19, SG17, JCA-AHF, FG-AI4H. Its name before a slash is the default action prefix (WP2 for WP2/TSAG).")
         {
             Required = true,
             Example = "RG-IEM",
         },
-        new("parent", FieldKind.Text, "The parent body shown on the cover, e.g. TSAG or STUDY GROUP 17.")
+        new("parent", FieldKind.Text, "The parent body: TSAG, SG17 or STUDY GROUP 17. Its code (SG17) is used in document numbers, its long name (STUDY GROUP 17) on the cover.")
         {
             Required = true,
             Example = "TSAG",
@@ -63,7 +64,7 @@ public static class FrontMatterSchema
         {
             Example = "English",
         },
-        new("questions", FieldKind.TextList, "Question(s) concerned, e.g. N/A, All/17 or [Q10/13, Q11/13] (default N/A).")
+        new("questions", FieldKind.TextList, "Question(s) concerned, e.g. N/A, All/17 or [Q10/13, Q11/13] (default N/A; an empty value leaves the row out).")
         {
             Example = "N/A",
         },
@@ -106,25 +107,32 @@ public static class FrontMatterSchema
                 new("email", FieldKind.Text, "E-mail address.") { Example = "glenn.parsons@example.com" },
             ],
         },
-        new("keywords", FieldKind.TextList, "Keywords, as a list or separated by semicolons.")
+        new("keywords", FieldKind.TextList, "Keywords, as a list or separated by semicolons (no Keywords row when absent or empty).")
         {
             Example = "[TSAG, RG-IEM, report]",
         },
-        new("abstract", FieldKind.Text, "Short summary shown on the cover.")
+        new("abstract", FieldKind.Text, "Short summary shown in the cover's Abstract table (required on a contribution and a liaison statement; no Abstract row when absent).")
         {
-            Required = true,
             Example = "This TD contains the draft report of the RG-IEM meeting.",
         },
         new("action", FieldKind.Markdown, "The 'Action:' paragraph after the cover table: what the parent body is asked to do. Markdown; lists allowed.")
         {
             Example = "TSAG is invited to note this report.",
         },
-        new("for", FieldKind.Choice, "Liaison statements: what the addressees are asked for, printed as 'For action to:' (action, comment or information).")
+        new("for-action", FieldKind.TextList, "Liaison statements: the addressees asked for action, the 'For action to:' row, e.g. [ITU-T SG11, ITU-D SG2].")
+        {
+            Example = "[ITU-T SG11, ITU-D SG2]",
+        },
+        new("for-information", FieldKind.TextList, "Liaison statements: the addressees informed, the 'For information to:' row, e.g. [ITU-R RAG].")
+        {
+            Example = "[ITU-R RAG]",
+        },
+        new("for", FieldKind.Choice, "Liaison statements, old form (write for-action or for-information instead): what the addressees in 'to' are asked for (action, comment or information).")
         {
             AllowedValues = LiaisonPurposes,
             Example = "action",
         },
-        new("to", FieldKind.TextList, "Liaison statements: the addressees, e.g. [ITU-T SG11, ITU-D SG2].")
+        new("to", FieldKind.TextList, "Liaison statements, old form (write for-action or for-information instead): the addressees, e.g. [ITU-T SG11, ITU-D SG2].")
         {
             Example = "[ITU-T SG11, ITU-D SG2]",
         },
@@ -132,11 +140,11 @@ public static class FrontMatterSchema
         {
             Example = "Agreed to at the TSAG meeting (Geneva, 2 August 2024)",
         },
-        new("deadline", FieldKind.Date, "Liaison statements: the date by which a reply is expected (required with 'for: action').")
+        new("deadline", FieldKind.Date, "Liaison statements: the date by which a reply is expected (required with 'for-action').")
         {
             Example = "2024-10-15",
         },
-        new("action-prefix", FieldKind.Identifier, "Prefix of action identifiers such as RG-IEM-5 (default: group).")
+        new("action-prefix", FieldKind.Identifier, "Prefix of action identifiers such as RG-IEM-5 (default: the group's name before a slash: WP2 for WP2/TSAG).")
         {
             Example = "RG-IEM",
         },
@@ -221,9 +229,13 @@ public static class FrontMatterSchema
         {
             Example = "templates/group.dotx",
         },
-        new("toc", FieldKind.Boolean, "Put a table of contents after the cover (a Word TOC field, refreshed when the document is opened).")
+        new("toc", FieldKind.Boolean, "Put a table of contents after the cover, or where a ```{toc} directive stands in the body (a Word TOC field, refreshed when the document is opened).")
         {
             Example = "true",
+        },
+        new("toc-title", FieldKind.Text, "The title of the table of contents (default Contents), e.g. CONTENTS or Table of contents.")
+        {
+            Example = "CONTENTS",
         },
         new("lang", FieldKind.Text, "Language tag of the text (default en-GB).")
         {

@@ -201,7 +201,8 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 return new ScalarValue(match, scalar, location);
 
             case FieldKind.DocumentNumber:
-                if (!DocumentNumber.TryParse(text, out _))
+                if (!DocumentNumber.TryParse(text, out _) && !ConferenceNumber.TryParse(text, out _)
+                    && !(DocumentReferenceScanner.TryParse(text, out var meetingDocument) && meetingDocument!.MeetingDocument is not null))
                 {
                     diagnostics.Add(FrontMatterDescriptors.MalformedDocumentNumber, location, text);
                     return null;
@@ -223,6 +224,15 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 if (!IdentifierPattern().IsMatch(text))
                 {
                     diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, name, "must be letters, digits and hyphens starting with a letter, e.g. RG-IEM");
+                    return null;
+                }
+
+                break;
+
+            case FieldKind.GroupName:
+                if (!Model.BodyNames.IsGroupName(text))
+                {
+                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, name, "must be a group name as ITU writes it: letters and digits joined by hyphens, with at most one slash, e.g. RG-IEM, WP2/TSAG, Q4/19 or SG17");
                     return null;
                 }
 

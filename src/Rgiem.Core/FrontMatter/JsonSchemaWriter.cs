@@ -318,11 +318,15 @@ public static partial class JsonSchemaWriter
                 break;
             case FieldKind.DocumentNumber:
                 writer.WriteString("type", "string");
-                writer.WriteString("pattern", EcmaPattern("^(?:" + References.DocumentNumber.Grammar + "|" + References.DocumentNumber.ReportGrammar + ")$"));
+                writer.WriteString("pattern", EcmaPattern("^(?:" + References.DocumentNumber.Grammar + "|" + References.DocumentNumber.ReportGrammar + "|" + References.ConferenceNumber.Grammar + @"|DOC ?[0-9]{1,4} ?\([0-9]{6}\))$"));
                 break;
             case FieldKind.StudyPeriod:
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", @"^\d{4}-\d{4}$");
+                break;
+            case FieldKind.GroupName:
+                writer.WriteString("type", "string");
+                writer.WriteString("pattern", "^" + Model.BodyNames.GroupGrammar + "$");
                 break;
             case FieldKind.Identifier:
                 writer.WriteString("type", "string");

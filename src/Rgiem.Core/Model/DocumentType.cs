@@ -14,4 +14,7 @@ public enum DocumentType
 
     /// <summary>Liaison statement.</summary>
     LS,
+
+    /// <summary>Conference document (WTSA, PP): a document, an addendum or a revision to one.</summary>
+    Conference,
 }

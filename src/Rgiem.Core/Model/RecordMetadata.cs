@@ -5,8 +5,20 @@ namespace Rgiem.Core.Model;
 /// <summary>Everything the front matter says about a record, after project defaults were applied.</summary>
 public sealed record RecordMetadata
 {
-    /// <summary>The TSB document number (null while drafting).</summary>
+    /// <summary>The TSB document number (null while drafting, and for the numbers below).</summary>
     public DocumentNumber? Number { get; init; }
+
+    /// <summary>The number of a conference document, <c>WTSA16/44(Add.9)</c>.</summary>
+    public ConferenceNumber? ConferenceNumber { get; init; }
+
+    /// <summary>The number of an interim meeting's document, <c>DOC5 (230131)</c>.</summary>
+    public MeetingDocumentNumber? MeetingDocument { get; init; }
+
+    /// <summary>The record's number as printed: <see cref="Number"/>, the conference or the meeting document number; null while drafting.</summary>
+    public string? NumberText => Number?.Canonical ?? ConferenceNumber?.Canonical ?? MeetingDocument?.Canonical;
+
+    /// <summary>The form of <see cref="Type"/>: its cover rows and fields.</summary>
+    public DocumentForm Form => DocumentForms.Of(Type);
 
     public DocumentType Type { get; init; } = DocumentType.TD;
 
@@ -39,11 +51,11 @@ public sealed record RecordMetadata
     /// <summary>The free "Action:" paragraph after the cover table, as Markdown blocks.</summary>
     public IReadOnlyList<Block> Action { get; init; } = [];
 
-    /// <summary>Liaison statements: what the addressees are asked for (action, comment or information).</summary>
-    public string? LiaisonFor { get; init; }
+    /// <summary>Liaison statements: the addressees asked for action (the "For action to:" row).</summary>
+    public IReadOnlyList<string> ForAction { get; init; } = [];
 
-    /// <summary>Liaison statements: the addressees.</summary>
-    public IReadOnlyList<string> LiaisonTo { get; init; } = [];
+    /// <summary>Liaison statements: the addressees informed (the "For information to:" row).</summary>
+    public IReadOnlyList<string> ForInformation { get; init; } = [];
 
     /// <summary>Liaison statements: who agreed the text and when.</summary>
     public string? Approval { get; init; }
@@ -76,8 +88,11 @@ public sealed record RecordMetadata
     /// <summary>Style map overrides from rgiem.yaml: a <see cref="StyleRoles"/> role to a style name of the template.</summary>
     public IReadOnlyDictionary<string, string> Styles { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Put a table of contents after the cover.</summary>
+    /// <summary>Put a table of contents after the cover (or where the body's <see cref="TocDirectiveBlock"/> stands).</summary>
     public bool Toc { get; init; }
+
+    /// <summary>The title of the table of contents.</summary>
+    public string TocTitle { get; init; } = "Contents";
 
     /// <summary>BCP 47 language tag for spelling and document properties.</summary>
     public string Language { get; init; } = "en-GB";
@@ -94,8 +109,8 @@ public sealed record RecordMetadata
     /// <summary>The statuses this record gives to actions of its own or earlier meetings (<c>action-status</c>).</summary>
     public IReadOnlyList<ActionStatusEntry> ActionStatuses { get; init; } = [];
 
-    /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else <see cref="Group"/>.</summary>
-    public string? EffectiveActionPrefix => ActionPrefix ?? Group;
+    /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else the group's name before a slash (<c>WP2</c> for <c>WP2/TSAG</c>).</summary>
+    public string? EffectiveActionPrefix => ActionPrefix ?? BodyNames.ActionPrefix(Group);
 
     /// <summary>The first day of the meeting: <c>meeting.from</c>, else the first session's date; null when neither is given.</summary>
     public DateOnly? FirstDay => Meeting?.From ?? (Sessions.Count > 0 ? Sessions.Min(s => s.Date) : null);

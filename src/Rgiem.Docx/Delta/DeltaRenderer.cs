@@ -42,7 +42,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             mainPart.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language, false);
             var numberingPart = mainPart.AddNewPart<NumberingDefinitionsPart>("rId2");
             mainPart.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language, trackRevisions: true);
-            mainPart.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages(documentNumber);
+            mainPart.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference);
             mainPart.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
 
             // The new version first, so that its lists and links get the same ids as in a normal build.

@@ -2,7 +2,7 @@ using Rgiem.Core.Model;
 
 namespace Rgiem.Docx.HouseStyle;
 
-/// <summary>Style IDs the renderer uses; names follow the ITU-T Word template where it has one.</summary>
+/// <summary>Style IDs the renderer uses; the styles of TSB's templates have TSB's names (docs/house-style.md).</summary>
 internal static class StyleIds
 {
     public const string Normal = "Normal";
@@ -10,16 +10,37 @@ internal static class StyleIds
     public const string Heading2 = "Heading2";
     public const string Heading3 = "Heading3";
     public const string Heading4 = "Heading4";
-    public const string AnnexTitle = "AnnexNoTitle";
+    public const string AnnexTitle = "AnnexNotitle";
     public const string ListParagraph = "ListParagraph";
     public const string Quote = "Quote";
     public const string Code = "Code";
-    public const string TableText = "TableText";
-    public const string TableHead = "TableHead";
+    public const string TableText = "Tabletext";
+    public const string TableHead = "Tablehead";
+    public const string TableTitle = "TableNotitle";
+    public const string FigureTitle = "FigureNotitle";
+    public const string Figure = "Figure";
+    public const string HeadingB = "Headingb";
+    public const string Note = "Note";
+    public const string Call = "Call";
+    public const string Enumlev1 = "enumlev1";
+    public const string Enumlev2 = "enumlev2";
+    public const string Enumlev3 = "enumlev3";
     public const string ActionNumbered = "ActionNumbered";
     public const string ActionPrefixed = "ActionPrefixed";
     public const string CoverAction = "CoverAction";
-    public const string CoverText = "CoverText";
+    /// <summary>Text in the cover table: Normal, as in TSB's forms.</summary>
+    public const string CoverText = Normal;
+    public const string DocNumber = "Docnumber";
+    public const string CoverRight = "TSBHeaderRight14";
+    public const string CoverQuestion = "TSBHeaderQuestion";
+    public const string VenueDate = "VenueDate";
+    public const string CoverSource = "TSBHeaderSource";
+    public const string CoverTitle = "TSBHeaderTitle";
+    public const string CoverSummary = "TSBHeaderSummary";
+    public const string LiaisonForAction = "LSForAction";
+    public const string LiaisonForInformation = "LSForInfo";
+    public const string LiaisonApproval = "LSApproval";
+    public const string LiaisonDeadline = "LSDeadline";
     public const string EndOfDocument = "EndOfDocument";
     public const string Header = "Header";
     public const string Footer = "Footer";

@@ -2,18 +2,18 @@ namespace Rgiem.Docx.HouseStyle;
 
 /// <summary>
 /// Page geometry and indents of the ITU-T house style, in twentieths of a point (twips).
-/// Values follow the ITU Word styles as metanorma-itu reproduces them (docs/house-style.md).
+/// Values are TSB's, measured on its templates (docs/house-style.md).
 /// </summary>
 internal static class Twips
 {
-    public const int PageWidth = 11906;   // A4, 210 mm
-    public const int PageHeight = 16838;  // A4, 297 mm
-    public const int MarginTop = 1418;    // 25 mm: room for the two-line page header
-    public const int MarginBottom = 1134; // 20 mm
+    public const int PageWidth = 11907;   // A4 as TSB's templates write it (210 mm)
+    public const int PageHeight = 16840;  // 297 mm
+    public const int MarginTop = 1134;    // 20 mm all round, as TSB
+    public const int MarginBottom = 1134;
     public const int MarginLeft = 1134;
     public const int MarginRight = 1134;
-    public const int HeaderDistance = 709; // 12.5 mm
-    public const int FooterDistance = 567;
+    public const int HeaderDistance = 425; // 7.5 mm, as TSB
+    public const int FooterDistance = 709;
 
     public const int TextWidth = PageWidth - MarginLeft - MarginRight;
 
@@ -23,8 +23,11 @@ internal static class Twips
     /// <summary>Indent of "Action n:&lt;TAB&gt;" items and the cover's "Action:" line (2.1 cm).</summary>
     public const int ActionIndent = 1191;
 
-    /// <summary>Width of the cover table's label column (3.0 cm); the cover values and the "Action:" text start here.</summary>
-    public const int CoverLabelWidth = 1701;
+    /// <summary>Width of the cover table's label column (2.5 cm, as TSB); the cover values and the "Action:" text start here.</summary>
+    public const int CoverLabelWidth = 1418;
+
+    /// <summary>Left and right cell margin of TSB's cover table (1 mm).</summary>
+    public const int CoverCellMargin = 57;
 
     /// <summary>Left and right cell margin of the house table styles (0.15 cm).</summary>
     public const int CellMargin = 85;

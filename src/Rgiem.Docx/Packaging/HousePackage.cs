@@ -24,6 +24,8 @@ internal static class HousePackage
         var relationships = new PackageRelationships();
         relationships.AddPart("rId1", "officeDocument", "word/document.xml");
         relationships.AddPart("rId2", PackageRelationships.CoreProperties, "docProps/core.xml");
+        relationships.AddPart("rId3", DocPropertiesWriter.AppRelationship, "docProps/app.xml");
+        relationships.AddPart("rId4", DocPropertiesWriter.CustomRelationship, "docProps/custom.xml");
         return CompressedEntry.Compress(relationships.ToXml());
     });
 
@@ -65,7 +67,9 @@ internal static class HousePackage
         Header? firstPageHeader,
         Styles? styles,
         byte[] coreProperties,
-        PackageRelationships relationships)
+        PackageRelationships relationships,
+        byte[] appProperties,
+        byte[] customProperties)
     {
         var shared = Shared.GetOrAdd((language, tableOfContents), key =>
             (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language))));
@@ -74,6 +78,8 @@ internal static class HousePackage
         {
             ("word/document.xml", CompressedEntry.Xml(document)),
             ("docProps/core.xml", CompressedEntry.Compress(coreProperties)),
+            ("docProps/app.xml", CompressedEntry.Compress(appProperties)),
+            ("docProps/custom.xml", CompressedEntry.Compress(customProperties)),
             ("word/_rels/document.xml.rels", CompressedEntry.Compress(relationships.ToXml())),
             ("word/header1.xml", CompressedEntry.Xml(laterPagesHeader)),
             ("word/header2.xml", firstPageHeader is null ? FirstPageHeaderEntry.Value : CompressedEntry.Xml(firstPageHeader)),
@@ -102,6 +108,8 @@ internal static class HousePackage
         var overrides = new List<(string, string)> { ("word/document.xml", DocumentMainType) };
         overrides.AddRange(MainParts.Select(p => ("word/" + p.Name, p.ContentType)));
         overrides.Add(("docProps/core.xml", DocxRenderer.CoreContentType));
+        overrides.Add(("docProps/app.xml", DocPropertiesWriter.AppContentType));
+        overrides.Add(("docProps/custom.xml", DocPropertiesWriter.CustomContentType));
         return CompressedEntry.Compress(ContentTypes.Write(defaults, overrides));
     }
 }

@@ -72,8 +72,8 @@ public static class BuiltInTemplate
         Keywords = ["{{keywords}}"],
         Abstract = "{{abstract}}",
         Action = [new ParagraphBlock([new TextRun("{{action}}")], SourceLocation.None)],
-        LiaisonFor = "{{for}}",
-        LiaisonTo = ["{{to}}"],
+        ForAction = ["{{for-action}}"],
+        ForInformation = ["{{for-information}}"],
         Approval = "{{approval}}",
     };
 }

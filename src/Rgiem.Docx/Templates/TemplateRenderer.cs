@@ -101,7 +101,7 @@ internal static class TemplateRenderer
         {
             Metadata = metadata,
             Body = () => Mapped(bodyWriter.Write(record.Body).Append(DocxRenderer.EndOfDocument())),
-            Toc = () => metadata.Toc ? Mapped(TocWriter.Write(record.Headings)) : [],
+            Toc = () => metadata.Toc ? Mapped(TocWriter.Write(record.Headings, metadata.TocTitle)) : [],
             Action = () => Action(bodyWriter, metadata.Action, Mapped),
             Properties = Properties(metadata),
         };

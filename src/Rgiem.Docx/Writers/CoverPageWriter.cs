@@ -11,134 +11,104 @@ using TableRow = DocumentFormat.OpenXml.Wordprocessing.TableRow;
 namespace Rgiem.Docx.Writers;
 
 /// <summary>
-/// Writes the cover of an ITU-T TD: the header table (logo, INTERNATIONAL TELECOMMUNICATION UNION /
-/// TELECOMMUNICATION STANDARDIZATION SECTOR / STUDY PERIOD, the document number in large type, the
-/// group, Original), the Question(s) row with place and dates, the type line, the labelled rows
-/// Source / Title / Purpose / Contact / Keywords / Abstract, and then the "Action:" paragraph.
+/// Writes the cover of a record on TSB's form for its type (<see cref="DocumentForms"/>), measured on TSB's
+/// templates (docs/house-style.md): one table 9640 twips wide, centred, cell margins 57, with the top block
+/// (logo, INTERNATIONAL TELECOMMUNICATION UNION / TELECOMMUNICATION STANDARDIZATION SECTOR / STUDY PERIOD,
+/// the number in <c>Docnumber</c>, the body and Original in <c>TSBHeaderRight14</c>) closed by a 1.5 pt rule,
+/// the Question(s) row with the place and dates (<c>VenueDate</c>), the type line, the labelled rows
+/// (2.5 cm labels), thin 0.75 pt rules around the Contact rows only; then the Abstract in a table of its
+/// own and the "Action:" paragraph. A liaison statement has TSB's LS rows, a conference document the
+/// conference header. A row whose field is absent is left out.
 /// </summary>
 internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 {
-    // The table is shifted left by the cell margin and widened by two margins, so that the labels line up
-    // with the body text at the left margin, the right column ends at the right margin, and the values
-    // start exactly at Twips.CoverLabelWidth (where the "Action:" paragraph puts its text too).
-    private const int TableWidth = Twips.TextWidth + (2 * Twips.CellMargin);
-    private const int LabelWidth = Twips.CoverLabelWidth;  // 3.0 cm: "Question(s):" in bold on one line
-    private const int MiddleWidth = 3544;
-    private const int RightWidth = TableWidth - LabelWidth - MiddleWidth;
+    /// <summary>TSB's cover table width: the text width, 17 cm.</summary>
+    public const int TableWidth = 9640;
 
-    // The right column of rows 1-3 is narrower than the one below it by a bridge column (1.0 cm) that the
-    // organization block takes: beside a logo, "STANDARDIZATION SECTOR" in 13 pt bold needs 6.6 cm.
-    private const int BridgeWidth = 567;
-    private const int TopRightWidth = RightWidth - BridgeWidth;
+    /// <summary>The label column of TSB's labelled rows (2.5 cm).</summary>
+    public const int LabelWidth = Twips.CoverLabelWidth;
+
+    private const int LogoWidth = 1134;
+    private const int OrganizationWidth = 3969;
+    private const int TopRightWidth = TableWidth - LogoWidth - OrganizationWidth;
+    private const int QuestionsWidth = 3827;
+    private const int ContactWidth = 4111;
+
+    // The liaison statement's own columns (TSB's LS form): labels 1544, "For information to:" 2205, the
+    // Meeting / Working Party label at 4023, the contact's reach at 5456.
+    private const int LiaisonLabelWidth = 1544;
+    private const int LiaisonWideLabelWidth = 2205;
+    private const int LiaisonMiddleWidth = 2479;
+    private const int LiaisonSecondLabelWidth = 1763;
+    private const int LiaisonContactWidth = 3912;
+    private const int LiaisonAbstractLabelWidth = 1588;
+
+    private const int Rule = 12;          // 1.5 pt: under the top block
+    private const int ContactRule = 6;    // 0.75 pt: around the Contact rows of TSB's contribution form
+    private const int LiaisonContactRule = 8; // 1 pt: around the Contact rows of TSB's LS form
 
     public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo, CoverOverrides? overrides = null)
     {
         overrides ??= CoverOverrides.None;
-        var table = new Table();
-        table.Append(new TableProperties(
-            new TableStyle { Val = StyleIds.CoverTable },
-            new TableWidth { Width = Width(TableWidth), Type = TableWidthUnitValues.Dxa },
-            new TableIndentation { Width = -Twips.CellMargin, Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }));
-        table.Append(new TableGrid(
-            new GridColumn { Width = Width(LabelWidth) },
-            new GridColumn { Width = Width(MiddleWidth) },
-            new GridColumn { Width = Width(BridgeWidth) },
-            new GridColumn { Width = Width(TopRightWidth) }));
-
-        // Rows 1-3: logo | organization | document number, group, original language. Without a logo the
-        // organization block takes the logo's place, as on TDs (TSB adds no logo to TDs).
-        var right = new[]
+        var rows = new List<CoverRow>();
+        rows.AddRange(TopBlock(metadata, logo, overrides));
+        bool liaison = metadata.Type == DocumentType.LS;
+        if (liaison)
         {
-            Para([Styled(overrides.Number ?? DocumentNumber(metadata), bold: true, size: 32)], JustificationValues.Right),
-            Para([Styled((metadata.Parent ?? string.Empty).ToUpperInvariant(), bold: true, size: 28)], JustificationValues.Right),
-            Para([Styled("Original: " + metadata.Original, bold: true, size: 28)], JustificationValues.Right),
-        };
-        for (int row = 0; row < 3; row++)
-        {
-            var merge = row == 0 ? MergedRestart : MergedContinue;
-            var border = row == 2 ? Border.Bottom : Border.None;
-            var cells = new List<TableCell>();
-            if (logo is not null)
-            {
-                cells.Add(Cell(LabelWidth, 1, merge, border, [row == 0 ? Para([LogoDrawing.Create(state, logo)]) : Para([])]));
-                cells.Add(Cell(MiddleWidth + BridgeWidth, 2, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
-            }
-            else
-            {
-                cells.Add(Cell(LabelWidth + MiddleWidth + BridgeWidth, 3, merge, border, row == 0 ? OrganizationBlock(metadata) : [Para([])]));
-            }
-
-            cells.Add(Cell(TopRightWidth, 1, null, border, [right[row]]));
-            table.Append(Row([.. cells]));
+            rows.AddRange(LiaisonRows(metadata, overrides));
         }
-
-        // Question(s) | questions | place, dates.
-        table.Append(Row(
-            LabelCell("Question(s):", Border.Bottom),
-            Cell(MiddleWidth, 1, null, Border.Bottom, [Para([Plain(string.Join(", ", metadata.Questions))])]),
-            Cell(RightWidth, 2, null, Border.Bottom, [Para([Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))], JustificationValues.Right)])));
-
-        // The type line.
-        table.Append(Row(Cell(TableWidth, 4, null, Border.Bottom, [Para([Styled(overrides.TypeLine ?? TypeLine(metadata), bold: true)], JustificationValues.Center)])));
-
-        table.Append(LabelledRow("Source:", metadata.Source, Border.None));
-        table.Append(LabelledRow("Title:", metadata.Title, Border.None));
-        if (metadata.Type == DocumentType.LS)
+        else
         {
-            // The liaison rows, in the order of the ITU liaison statement form: To, Approval, For, Deadline.
-            table.Append(LabelledRow("To:", string.Join(", ", metadata.LiaisonTo), Border.None));
-            table.Append(LabelledRow("Approval:", metadata.Approval, Border.None));
-            table.Append(LabelledRow("For:", Capitalized(metadata.LiaisonFor), Border.None));
-            if (overrides.Deadline is not null || metadata.Deadline is not null)
+            if (metadata.Type != DocumentType.Conference)
             {
-                table.Append(LabelledRow("Deadline:", overrides.Deadline ?? ItuDates.Day(metadata.Deadline!.Value), Border.None));
+                rows.Add(QuestionRow(metadata, overrides));
             }
-        }
 
-        // A contribution always states its purpose and keywords (RG1040 asks for them).
-        bool contribution = metadata.Type == DocumentType.C;
-        if (!string.IsNullOrWhiteSpace(metadata.Purpose) || contribution)
-        {
-            table.Append(LabelledRow("Purpose:", metadata.Purpose, Border.None));
+            rows.Add(new CoverRow([new CoverCell(TableWidth, TypeLineParagraphs(metadata, overrides))]));
+            rows.Add(Labelled("Source:", StyleIds.CoverSource, metadata.Source));
+            rows.Add(Labelled("Title:", StyleIds.CoverTitle, metadata.Title));
+            if (!string.IsNullOrWhiteSpace(metadata.Purpose))
+            {
+                rows.Add(Labelled("Purpose:", StyleIds.Normal, metadata.Purpose));
+            }
         }
 
         foreach (var contact in metadata.Contacts)
         {
-            table.Append(ContactRow(contact, overrides.LinkEmails));
+            rows.Add(ContactRow(contact, overrides.LinkEmails, liaison));
         }
 
-        if (metadata.Keywords.Count > 0 || contribution)
+        if (!liaison && metadata.Keywords.Count > 0)
         {
-            table.Append(LabelledRow("Keywords:", string.Join("; ", metadata.Keywords), Border.Top));
+            rows.Add(Labelled("Keywords:", StyleIds.Normal, string.Join("; ", metadata.Keywords)));
         }
 
-        table.Append(LabelledRow("Abstract:", metadata.Abstract, Border.Top | Border.Bottom));
+        var output = new List<OpenXmlElement> { Build(rows) };
+        if (!string.IsNullOrWhiteSpace(metadata.Abstract))
+        {
+            // TSB's forms put the Abstract in a table of its own, after an empty paragraph.
+            int label = liaison ? LiaisonAbstractLabelWidth : LabelWidth;
+            output.Add(new Paragraph());
+            output.Add(Build([new CoverRow([Label("Abstract:", label), new CoverCell(TableWidth - label, [Para(StyleIds.CoverSummary, [Plain(metadata.Abstract)])])])]));
+        }
 
-        var output = new List<OpenXmlElement> { table };
         output.AddRange(ActionParagraphs(metadata.Action));
         return output;
     }
 
-    /// <summary>The document number, or a visible placeholder while drafting (TSAG-TDxxx).</summary>
+    /// <summary>The document number, or a visible placeholder while drafting: the parent's code and the form's letters (SG17-TDxxx).</summary>
     public static string DocumentNumber(RecordMetadata metadata)
     {
-        if (metadata.Number is { } number)
+        if (metadata.NumberText is { } number)
         {
-            return number.Canonical;
+            return number;
         }
 
-        string code = metadata.Type switch
-        {
-            DocumentType.C => "C",
-            DocumentType.Report => "R",
-            DocumentType.LS => "LS",
-            _ => "TD",
-        };
-        return (metadata.Parent is { Length: > 0 } parent ? parent + "-" : string.Empty) + code + "xxx";
+        string code = metadata.Form.NumberCode is { Length: > 0 } letters ? letters : "TD";
+        return (BodyNames.Code(metadata.Parent) is { Length: > 0 } parent ? parent + "-" : string.Empty) + code + "xxx";
     }
 
+    /// <summary>"Geneva, 29 July – 2 August 2024"; the place starts with a capital ("E-meeting, 31 January 2023").</summary>
     public static string PlaceAndDates(MeetingInfo? meeting)
     {
         if (meeting is null)
@@ -147,7 +117,8 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         }
 
         string dates = meeting.From is { } from ? ItuDates.Range(from, meeting.To ?? from) : string.Empty;
-        return string.Join(", ", new[] { meeting.Place, dates }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        string? place = string.IsNullOrWhiteSpace(meeting.Place) ? null : Capitalized(meeting.Place.Trim());
+        return string.Join(", ", new[] { place, dates }.Where(s => !string.IsNullOrWhiteSpace(s)));
     }
 
     /// <summary>The type line of a record: a report with a report number shows it ("REPORT 2", as TSAG reports do).</summary>
@@ -156,13 +127,169 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             ? TypeLine(metadata.Type) + " " + number.Number.ToString(CultureInfo.InvariantCulture)
             : TypeLine(metadata.Type);
 
-    public static string TypeLine(DocumentType type) => type switch
+    public static string TypeLine(DocumentType type) => DocumentForms.Of(type).TypeLine;
+
+    /// <summary>The date line of a report or a conference document: "APRIL 2018" (a report), "10 October 2016" (a conference document).</summary>
+    public static string? DateLine(RecordMetadata metadata)
     {
-        DocumentType.C => "CONTRIBUTION",
-        DocumentType.Report => "REPORT",
-        DocumentType.LS => "LIAISON STATEMENT",
-        _ => "TD",
-    };
+        var date = metadata.Date ?? metadata.Meeting?.To ?? metadata.Meeting?.From;
+        if (date is not { } day)
+        {
+            return null;
+        }
+
+        return metadata.Type == DocumentType.Conference
+            ? ItuDates.Day(day)
+            : day.ToString("MMMM yyyy", CultureInfo.InvariantCulture).ToUpperInvariant();
+    }
+
+    private IEnumerable<CoverRow> TopBlock(RecordMetadata metadata, LogoImage? logo, CoverOverrides overrides)
+    {
+        string number = overrides.Number ?? DocumentNumber(metadata);
+        IReadOnlyList<Paragraph>[] right;
+        IReadOnlyList<Paragraph> organization;
+        string original = "Original: " + metadata.Original;
+        if (metadata.Type == DocumentType.Conference && metadata.ConferenceNumber is { } conference)
+        {
+            // Conference documents: the assembly and its place and dates on the left, "Addendum 9 to
+            // Document 44-E" on the right (in Docnumber, which the page header's STYLEREF does not read:
+            // the header has the number itself), the date, Original.
+            string letter = LanguageLetter(metadata.Original);
+            right =
+            [
+                [Para(StyleIds.DocNumber, [Plain(conference.DocumentLine(letter))])],
+                [Para(StyleIds.CoverRight, [Plain(DateLine(metadata) ?? string.Empty)])],
+                [Para(StyleIds.CoverRight, [Plain(original)])],
+            ];
+            organization =
+            [
+                Para(StyleIds.Normal, [Sized("INTERNATIONAL TELECOMMUNICATION UNION", bold: false, 16)], spacingBefore: 0),
+                Para(StyleIds.Normal, [Sized(conference.ConferenceName.ToUpperInvariant() + " (" + conference.Acronym + ")", bold: true, 26)]),
+                Para(StyleIds.Normal, [Sized(overrides.Meeting ?? PlaceAndDates(metadata.Meeting), bold: false, 20)]),
+            ];
+        }
+        else
+        {
+            string second = metadata.Type == DocumentType.Report
+                ? DateLine(metadata) ?? BodyNames.LongName(metadata.Parent)
+                : BodyNames.LongName(metadata.Parent);
+            right =
+            [
+                [Para(StyleIds.DocNumber, [Plain(number)])],
+                [Para(StyleIds.CoverRight, [Plain(second)])],
+                [Para(StyleIds.CoverRight, [Plain(original)])],
+            ];
+            organization = OrganizationBlock(metadata);
+        }
+
+        for (int row = 0; row < 3; row++)
+        {
+            var merge = row == 0 ? MergedCellValues.Restart : MergedCellValues.Continue;
+            int bottom = row == 2 ? Rule : 0;
+            var cells = new List<CoverCell>();
+            if (logo is not null)
+            {
+                cells.Add(new CoverCell(LogoWidth, row == 0 ? [Para(StyleIds.Normal, [LogoDrawing.Create(state, logo)], JustificationValues.Center, spacingBefore: 0)] : [Para(StyleIds.Normal, [])]) { Merge = merge, Bottom = bottom, Center = true });
+                cells.Add(new CoverCell(OrganizationWidth, row == 0 ? organization : [Para(StyleIds.Normal, [])]) { Merge = merge, Bottom = bottom, Center = true });
+            }
+            else
+            {
+                cells.Add(new CoverCell(LogoWidth + OrganizationWidth, row == 0 ? organization : [Para(StyleIds.Normal, [])]) { Merge = merge, Bottom = bottom, Center = true });
+            }
+
+            cells.Add(new CoverCell(TopRightWidth, right[row]) { Bottom = bottom, Center = row != 1 });
+            yield return new CoverRow(cells);
+        }
+    }
+
+    private static CoverRow QuestionRow(RecordMetadata metadata, CoverOverrides overrides)
+    {
+        var venue = new CoverCell(TableWidth - LabelWidth - QuestionsWidth, [Para(StyleIds.VenueDate, [Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))])]);
+        if (metadata.Questions.Count == 0)
+        {
+            // questions: "" leaves the Question(s) label out; the place and dates stay where they are.
+            return new CoverRow([new CoverCell(LabelWidth + QuestionsWidth, [Para(StyleIds.Normal, [])]), venue]);
+        }
+
+        return new CoverRow([Label("Question(s):", LabelWidth), new CoverCell(QuestionsWidth, [Para(StyleIds.CoverQuestion, [Plain(string.Join(", ", metadata.Questions))])]), venue]);
+    }
+
+    /// <summary>
+    /// The type line: TD, CONTRIBUTION, LIAISON STATEMENT, PLENARY MEETING; a report names its body in full
+    /// on a line of its own ("TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP"), then "REPORT n".
+    /// </summary>
+    private static IReadOnlyList<Paragraph> TypeLineParagraphs(RecordMetadata metadata, CoverOverrides overrides)
+    {
+        var paragraphs = new List<Paragraph>();
+        if (metadata.Type == DocumentType.Report && overrides.TypeLine is null && BodyNames.FullName(metadata.Parent) is { Length: > 0 } body)
+        {
+            paragraphs.Add(Para(StyleIds.Normal, [Bold(body)], JustificationValues.Center));
+        }
+
+        paragraphs.Add(Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], JustificationValues.Center));
+        return paragraphs;
+    }
+
+    /// <summary>TSB's LS rows: Question(s) | Meeting, Study Group | Working Party, Source, Title, LIAISON STATEMENT, For action to, For information to, Approval, Deadline.</summary>
+    private static IEnumerable<CoverRow> LiaisonRows(RecordMetadata metadata, CoverOverrides overrides)
+    {
+        int valueWidth = TableWidth - LiaisonLabelWidth - LiaisonMiddleWidth - LiaisonSecondLabelWidth;
+        yield return new CoverRow(
+        [
+            Label("Question(s):", LiaisonLabelWidth),
+            new CoverCell(LiaisonMiddleWidth, [Para(StyleIds.CoverQuestion, [Plain(string.Join(", ", metadata.Questions))])]),
+            Label("Meeting:", LiaisonSecondLabelWidth),
+            new CoverCell(valueWidth, [Para(StyleIds.VenueDate, [Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))])]),
+        ]);
+        yield return new CoverRow(
+        [
+            Label("Study Group:", LiaisonLabelWidth),
+            new CoverCell(LiaisonMiddleWidth, [Para(StyleIds.Normal, [Plain(StudyGroupOf(metadata))])]),
+            Label("Working Party:", LiaisonSecondLabelWidth),
+            new CoverCell(valueWidth, [Para(StyleIds.Normal, [Plain(WorkingPartyOf(metadata))])]),
+        ]);
+        yield return new CoverRow([Label("Source:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverSource, [Plain(metadata.Source ?? string.Empty)])])]);
+        yield return new CoverRow([Label("Title:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverTitle, [Plain(metadata.Title ?? string.Empty)])])]);
+        yield return new CoverRow([new CoverCell(TableWidth, [Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], JustificationValues.Center)]) { Top = Rule }]);
+
+        var rows = new List<(string Label, string Style, string Value)>();
+        if (metadata.ForAction.Count > 0)
+        {
+            rows.Add(("For action to:", StyleIds.LiaisonForAction, string.Join(", ", metadata.ForAction)));
+        }
+
+        if (metadata.ForInformation.Count > 0)
+        {
+            rows.Add(("For information to:", StyleIds.LiaisonForInformation, string.Join(", ", metadata.ForInformation)));
+        }
+
+        rows.Add(("Approval:", StyleIds.LiaisonApproval, metadata.Approval ?? string.Empty));
+        if (overrides.Deadline is not null || metadata.Deadline is not null)
+        {
+            rows.Add(("Deadline:", StyleIds.LiaisonDeadline, overrides.Deadline ?? ItuDates.Day(metadata.Deadline!.Value)));
+        }
+
+        for (int i = 0; i < rows.Count; i++)
+        {
+            int bottom = i == rows.Count - 1 ? Rule : 0;
+            yield return new CoverRow(
+            [
+                Label(rows[i].Label, LiaisonWideLabelWidth) with { Bottom = bottom },
+                new CoverCell(TableWidth - LiaisonWideLabelWidth, [Para(rows[i].Style, [Plain(rows[i].Value)])]) { Bottom = bottom },
+            ]);
+        }
+    }
+
+    /// <summary>The Study Group row of an LS: the study group's number (17), else the parent's code (TSAG).</summary>
+    private static string StudyGroupOf(RecordMetadata metadata) =>
+        BodyNames.StudyGroup(metadata.Parent) is { } number ? number.ToString(CultureInfo.InvariantCulture) : BodyNames.Code(metadata.Parent) ?? string.Empty;
+
+    /// <summary>The Working Party row of an LS: the working party of a WP group (WP2/TSAG → 2); empty otherwise.</summary>
+    private static string WorkingPartyOf(RecordMetadata metadata)
+    {
+        string prefix = BodyNames.ActionPrefix(metadata.Group) ?? string.Empty;
+        return prefix.StartsWith("WP", StringComparison.Ordinal) && prefix.Length > 2 && prefix[2..].All(char.IsAsciiDigit) ? prefix[2..] : string.Empty;
+    }
 
     private IEnumerable<OpenXmlElement> ActionParagraphs(IReadOnlyList<Block> action)
     {
@@ -203,13 +330,9 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         int shift = Twips.CoverLabelWidth - (Twips.ClauseIndent - Twips.ListStep);
         if (properties.NumberingProperties?.NumberingLevelReference?.Val?.Value is { } level)
         {
-            // The number now sits at the value column; the Normal tab stops between it and its text would
-            // catch the tab after the number (Word and LibreOffice both take the first stop): clear them.
+            // The number now sits at the value column, its text one list step further.
             int text = ListNumbering.TextIndent(level) + shift;
-            properties.Tabs = new Tabs(Twips.TabStops
-                .Where(t => t < text)
-                .Select(t => new TabStop { Val = TabStopValues.Clear, Position = t })
-                .Append(new TabStop { Val = TabStopValues.Number, Position = text }));
+            properties.Tabs = new Tabs(new TabStop { Val = TabStopValues.Number, Position = text });
             properties.Indentation = new Indentation
             {
                 Left = text.ToString(CultureInfo.InvariantCulture),
@@ -228,15 +351,26 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 
     private static IReadOnlyList<Paragraph> OrganizationBlock(RecordMetadata metadata) =>
     [
-        Para([Styled("INTERNATIONAL TELECOMMUNICATION UNION", bold: false, size: 16)]),
-        Para([Styled("TELECOMMUNICATION", bold: true, size: 26), new Run(new Break()), Styled("STANDARDIZATION SECTOR", bold: true, size: 26)]),
-        Para([Styled("STUDY PERIOD " + (metadata.StudyPeriod ?? string.Empty), bold: false, size: 20)]),
+        Para(StyleIds.Normal, [Sized("INTERNATIONAL TELECOMMUNICATION UNION", bold: false, 16)]),
+        Para(StyleIds.Normal, [Sized("TELECOMMUNICATION", bold: true, 26), new Run(new Break()), Sized("STANDARDIZATION SECTOR", bold: true, 26)]),
+        Para(StyleIds.Normal, [Sized("STUDY PERIOD " + (metadata.StudyPeriod ?? string.Empty), bold: false, 20)]),
     ];
 
-    private static string Capitalized(string? text) =>
-        string.IsNullOrEmpty(text) ? string.Empty : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Capitalized(string text) =>
+        text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private TableRow ContactRow(Contact contact, bool linkEmail)
+    /// <summary>The language letter of ITU file names and conference numbers: E, F, S, A, C, R.</summary>
+    private static string LanguageLetter(string language) => language.Trim().ToUpperInvariant() switch
+    {
+        "FRENCH" => "F",
+        "SPANISH" => "S",
+        "ARABIC" => "A",
+        "CHINESE" => "C",
+        "RUSSIAN" => "R",
+        _ => "E",
+    };
+
+    private CoverRow ContactRow(Contact contact, bool linkEmail, bool liaison)
     {
         var who = new List<OpenXmlElement> { Plain(contact.Name) };
         foreach (string? line in new[] { contact.Organization, contact.Country })
@@ -251,7 +385,9 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         var reach = new List<OpenXmlElement>();
         if (!string.IsNullOrWhiteSpace(contact.Tel))
         {
-            reach.Add(Plain("Tel:\t" + contact.Tel));
+            reach.Add(Plain("Tel:"));
+            reach.Add(InlineWriter.TextRun("\t"));
+            reach.Add(Plain(contact.Tel));
         }
 
         if (!string.IsNullOrWhiteSpace(contact.Email))
@@ -261,14 +397,20 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
                 reach.Add(new Run(new Break()));
             }
 
-            reach.Add(Plain("E-mail:\t"));
+            reach.Add(Plain("E-mail:"));
+            reach.Add(InlineWriter.TextRun("\t"));
             reach.Add(linkEmail ? EmailLink(contact.Email) : Plain(contact.Email));
         }
 
-        return Row(
-            LabelCell("Contact:", Border.Top),
-            Cell(MiddleWidth, 1, null, Border.Top, [Para(who)]),
-            Cell(RightWidth, 2, null, Border.Top, [Para(reach, tabAt: 1134)]));
+        int rule = liaison ? LiaisonContactRule : ContactRule;
+        int label = liaison ? LiaisonLabelWidth : LabelWidth;
+        int middle = liaison ? LiaisonContactWidth : ContactWidth;
+        return new CoverRow(
+        [
+            Label("Contact:", label) with { Top = rule, Bottom = rule },
+            new CoverCell(middle, [Para(StyleIds.Normal, who, tabAt: Twips.ClauseIndent)]) { Top = rule, Bottom = rule },
+            new CoverCell(TableWidth - label - middle, [Para(StyleIds.Normal, reach, tabAt: Twips.ClauseIndent)]) { Top = rule, Bottom = rule },
+        ]);
     }
 
     private OpenXmlElement EmailLink(string email)
@@ -277,60 +419,113 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         return inlines.First();
     }
 
-    private static TableRow LabelledRow(string label, string? value, Border border) =>
-        Row(LabelCell(label, border), Cell(MiddleWidth + RightWidth, 3, null, border, [Para([Plain(value ?? string.Empty)])]));
+    private static CoverRow Labelled(string label, string style, string? value) =>
+        new([Label(label, LabelWidth), new CoverCell(TableWidth - LabelWidth, [Para(style, [Plain(value ?? string.Empty)])])]);
 
-    private static TableCell LabelCell(string label, Border border) =>
-        Cell(LabelWidth, 1, null, border, [Para([Styled(label, bold: true)])]);
+    private static CoverCell Label(string label, int width) => new(width, [Para(StyleIds.Normal, [Bold(label)])]);
 
-    private static TableRow Row(params TableCell[] cells)
+    /// <summary>
+    /// A table of TSB's cover: its grid is the union of the cell edges of every row, so that each row keeps
+    /// TSB's widths and the spans follow.
+    /// </summary>
+    private static Table Build(IReadOnlyList<CoverRow> rows)
     {
-        var row = new TableRow(new TableRowProperties(new CantSplit()));
-        row.Append(cells);
-        return row;
+        var edges = new SortedSet<int> { 0 };
+        foreach (var row in rows)
+        {
+            int x = 0;
+            foreach (var cell in row.Cells)
+            {
+                x += cell.Width;
+                edges.Add(x);
+            }
+        }
+
+        var columns = edges.ToList();
+        var table = new Table();
+        table.Append(new TableProperties(
+            new TableStyle { Val = StyleIds.CoverTable },
+            new TableWidth { Width = Width(TableWidth), Type = TableWidthUnitValues.Dxa },
+            new TableJustification { Val = TableRowAlignmentValues.Center },
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(
+                new TableCellLeftMargin { Width = Twips.CoverCellMargin, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = Twips.CoverCellMargin, Type = TableWidthValues.Dxa }),
+            new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }));
+        var grid = new TableGrid();
+        for (int i = 1; i < columns.Count; i++)
+        {
+            grid.Append(new GridColumn { Width = Width(columns[i] - columns[i - 1]) });
+        }
+
+        table.Append(grid);
+        foreach (var row in rows)
+        {
+            var tableRow = new TableRow(new TableRowProperties(new CantSplit(), new TableJustification { Val = TableRowAlignmentValues.Center }));
+            int x = 0;
+            foreach (var cell in row.Cells)
+            {
+                int span = columns.IndexOf(x + cell.Width) - columns.IndexOf(x);
+                x += cell.Width;
+                tableRow.Append(Cell(cell, span));
+            }
+
+            table.Append(tableRow);
+        }
+
+        return table;
     }
 
-    private static TableCell Cell(int width, int span, MergedCellValues? merge, Border border, IReadOnlyList<Paragraph> paragraphs)
+    private static TableCell Cell(CoverCell cell, int span)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = Width(width), Type = TableWidthUnitValues.Dxa });
+        var properties = new TableCellProperties(new TableCellWidth { Width = Width(cell.Width), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
         {
             properties.Append(new GridSpan { Val = span });
         }
 
-        if (merge is { } value)
+        if (cell.Merge is { } merge)
         {
-            properties.Append(new VerticalMerge { Val = value });
+            properties.Append(new VerticalMerge { Val = merge });
         }
 
-        if (border != Border.None)
+        if (cell.Top > 0 || cell.Bottom > 0)
         {
             var borders = new TableCellBorders();
-            if (border.HasFlag(Border.Top))
+            if (cell.Top > 0)
             {
-                borders.Append(new TopBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = "auto" });
+                borders.Append(new TopBorder { Val = BorderValues.Single, Size = (uint)cell.Top, Space = 0, Color = "auto" });
             }
 
-            if (border.HasFlag(Border.Bottom))
+            if (cell.Bottom > 0)
             {
-                borders.Append(new BottomBorder { Val = BorderValues.Single, Size = 12, Space = 0, Color = "auto" });
+                borders.Append(new BottomBorder { Val = BorderValues.Single, Size = (uint)cell.Bottom, Space = 0, Color = "auto" });
             }
 
             properties.Append(borders);
         }
 
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Top });
-        var cell = new TableCell(properties);
-        cell.Append(paragraphs);
-        return cell;
+        if (cell.Center)
+        {
+            properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        }
+
+        var tableCell = new TableCell(properties);
+        tableCell.Append(cell.Paragraphs);
+        return tableCell;
     }
 
-    private static Paragraph Para(IEnumerable<OpenXmlElement> content, JustificationValues? justification = null, int? tabAt = null) =>
-        ParagraphFactory.Styled(StyleIds.CoverText, content, p =>
+    private static Paragraph Para(string style, IEnumerable<OpenXmlElement> content, JustificationValues? justification = null, int? tabAt = null, int? spacingBefore = null) =>
+        ParagraphFactory.Styled(style, content, p =>
         {
             if (tabAt is { } position)
             {
                 p.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = position });
+            }
+
+            if (spacingBefore is { } before)
+            {
+                p.SpacingBetweenLines = new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture) };
             }
 
             if (justification is { } value)
@@ -341,29 +536,31 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 
     private static Run Plain(string text) => InlineWriter.TextRun(text);
 
-    private static Run Styled(string text, bool bold, int size = 24)
+    private static Run Bold(string text) => InlineWriter.TextRun(text, new RunStyleSet { Bold = true });
+
+    private static Run Sized(string text, bool bold, int size)
     {
         var run = InlineWriter.TextRun(text, new RunStyleSet { Bold = bold });
-        if (size != 24)
-        {
-            run.RunProperties ??= new RunProperties();
-            run.RunProperties.FontSize = new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) };
-            run.RunProperties.FontSizeComplexScript = new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) };
-        }
-
+        run.RunProperties ??= new RunProperties();
+        run.RunProperties.FontSize = new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) };
+        run.RunProperties.FontSizeComplexScript = new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) };
         return run;
     }
 
     private static string Width(int twips) => twips.ToString(CultureInfo.InvariantCulture);
 
-    private static readonly MergedCellValues MergedRestart = MergedCellValues.Restart;
-    private static readonly MergedCellValues MergedContinue = MergedCellValues.Continue;
+    /// <summary>One row of the cover, its cells left to right.</summary>
+    private sealed record CoverRow(IReadOnlyList<CoverCell> Cells);
 
-    [Flags]
-    private enum Border
+    /// <summary>One cell: its width in twips, paragraphs, vertical merge, rules (eighths of a point) and vertical centring.</summary>
+    private sealed record CoverCell(int Width, IReadOnlyList<Paragraph> Paragraphs)
     {
-        None = 0,
-        Top = 1,
-        Bottom = 2,
+        public MergedCellValues? Merge { get; init; }
+
+        public int Top { get; init; }
+
+        public int Bottom { get; init; }
+
+        public bool Center { get; init; }
     }
 }

@@ -12,8 +12,8 @@ namespace Rgiem.Docx.Writers;
 /// </summary>
 internal static class LogoDrawing
 {
-    private const long MaxWidthEmu = 720_000;  // 2.0 cm
-    private const long MaxHeightEmu = 900_000; // 2.5 cm
+    private const long MaxWidthEmu = 647_700;  // 1.8 cm: TSB's logo in its 2 cm logo cell
+    private const long MaxHeightEmu = 704_850; // 1.96 cm: TSB's logo
 
     /// <summary>The alt text of the logo: the cover's logo cell is the ITU emblem's place.</summary>
     public const string AltText = "ITU logo";

@@ -16,9 +16,9 @@ internal static class TocWriter
 {
     public const string Instruction = " TOC \\o \"1-3\" \\h \\z \\u ";
 
-    public static IReadOnlyList<OpenXmlElement> Write(IReadOnlyList<HeadingBlock> headings)
+    public static IReadOnlyList<OpenXmlElement> Write(IReadOnlyList<HeadingBlock> headings, string title = "Contents")
     {
-        var output = new List<OpenXmlElement> { ParagraphFactory.Styled(StyleIds.TocHeading, InlineWriter.TextRun("Contents")) };
+        var output = new List<OpenXmlElement> { ParagraphFactory.Styled(StyleIds.TocHeading, InlineWriter.TextRun(title)) };
         var entries = new List<Paragraph>();
         for (int i = 0; i < headings.Count; i++)
         {

@@ -4,16 +4,14 @@ using Rgiem.Core.Model;
 namespace Rgiem.Core.Validation.Rules.Types;
 
 /// <summary>
-/// RG1040–RG1043: each document type has its own cover and so its own required fields. A contribution
-/// names its Question(s), purpose and keywords and keeps its abstract short; a report is the report of a
-/// meeting; a liaison statement says whom it is for, for what, who approved it and, when it asks for
-/// action, by when. Liaison fields on another type have no place on its cover.
+/// RG1040–RG1043: each document form (<see cref="DocumentForms"/>) has TSB's cover and so its own fields.
+/// A field the form requires is reported when absent (RG1040), one the form has no place for when given
+/// (RG1041); a liaison statement names at least one addressee and, when it asks for action, a deadline;
+/// a contribution keeps its abstract short.
 /// </summary>
 internal sealed class DocumentTypeRule : IRecordRule
 {
     public const int MaxContributionAbstractWords = 200;
-
-    private static readonly string[] LiaisonFields = ["for", "to", "approval", "deadline"];
 
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
     [
@@ -27,7 +25,7 @@ internal sealed class DocumentTypeRule : IRecordRule
     {
         var metadata = context.Record.Metadata;
         var values = context.Bound.Values;
-        string typeName = Name(metadata.Type);
+        var form = metadata.Form;
         var opening = SourceLocation.At(context.Path, 0, 0, 3);
 
         void Require(string key, string example, string why)
@@ -35,44 +33,49 @@ internal sealed class DocumentTypeRule : IRecordRule
             // A key written with a rejected value was reported already (RG1008, RG1010, RG1012).
             if (!values.KeyLocations.ContainsKey(key))
             {
-                context.Report(FrontMatterDescriptors.RequiredForType, opening, key, typeName, example, why);
+                context.Report(FrontMatterDescriptors.RequiredForType, opening, key, form.Description, example, why);
             }
         }
 
-        switch (metadata.Type)
+        foreach (var field in form.Fields)
         {
-            case DocumentType.C:
-                Require("questions", "Q10/17", "a contribution is submitted to Questions");
-                Require("purpose", "Proposal", "the cover's Purpose row");
-                Require("keywords", "[security, trust]", "the cover's Keywords row");
-                CheckAbstractLength(context);
-                break;
-            case DocumentType.Report:
-                Require("meeting", "{place: Geneva, from: 2024-07-29, to: 2024-08-02}", "a report is the report of a meeting: the cover gives its place and dates");
-                break;
-            case DocumentType.LS:
-                Require("for", "action", "the cover's 'For action to:' row");
-                Require("to", "[ITU-T SG11]", "the addressees of the 'For … to:' row");
-                Require("approval", "Agreed to at the TSAG meeting (Geneva, 2 August 2024)", "the cover's Approval row");
-                if (metadata.LiaisonFor == "action")
-                {
-                    Require("deadline", "2024-10-15", "a liaison statement that asks for action says by when");
-                }
-
-                break;
-        }
-
-        if (metadata.Type != DocumentType.LS)
-        {
-            foreach (string key in LiaisonFields.Where(values.KeyLocations.ContainsKey))
+            if (field.Use == FieldUse.Required)
             {
-                context.Report(FrontMatterDescriptors.FieldOfOtherType, context.Map.Key(key), key, Name(DocumentType.LS), typeName, "LS");
+                Require(field.Key, field.Example, field.Row);
             }
+            else if (field.Use == FieldUse.NotAllowed && values.KeyLocations.ContainsKey(field.Key))
+            {
+                var home = DocumentForms.All.FirstOrDefault(f => f.Use(field.Key) != FieldUse.NotAllowed && f.Find(field.Key) is not null) ?? DocumentForms.TD;
+                context.Report(FrontMatterDescriptors.FieldOfOtherType, context.Map.Key(field.Key), field.Key, home.Description, form.Description, home.Name);
+            }
+        }
+
+        if (metadata.Type == DocumentType.LS)
+        {
+            if (metadata.ForAction.Count == 0 && metadata.ForInformation.Count == 0 && !values.KeyLocations.ContainsKey("for-action") && !values.KeyLocations.ContainsKey("for-information"))
+            {
+                Require("for-action", "[ITU-T SG11]", "the 'For action to:' and 'For information to:' rows name the addressees");
+            }
+
+            if (metadata.ForAction.Count > 0)
+            {
+                Require("deadline", "2024-10-15", "a liaison statement that asks for action says by when");
+            }
+        }
+
+        if (metadata.Type == DocumentType.C)
+        {
+            CheckAbstractLength(context);
         }
 
         if (metadata.Number is { } number && TypeOf(number.Type) is { } numberType && numberType != metadata.Type)
         {
-            context.Report(FrontMatterDescriptors.NumberTypeMismatch, context.Map.Value("number"), number.Canonical, Name(numberType), typeName, Code(numberType));
+            var numberForm = DocumentForms.Of(numberType);
+            context.Report(FrontMatterDescriptors.NumberTypeMismatch, context.Map.Value("number"), number.Canonical, numberForm.Description, form.Description, numberForm.Name);
+        }
+        else if (metadata.ConferenceNumber is not null && metadata.Type != DocumentType.Conference)
+        {
+            context.Report(FrontMatterDescriptors.NumberTypeMismatch, context.Map.Value("number"), metadata.ConferenceNumber.Canonical, DocumentForms.Conference.Description, form.Description, DocumentForms.Conference.Name);
         }
     }
 
@@ -91,27 +94,6 @@ internal sealed class DocumentTypeRule : IRecordRule
     }
 
     /// <summary>The type a document number's letters stand for; a TD number fits any type (LSs and reports are often TDs).</summary>
-    private static DocumentType? TypeOf(string code) => code switch
-    {
-        "C" => DocumentType.C,
-        "R" => DocumentType.Report,
-        "LS" => DocumentType.LS,
-        _ => null,
-    };
-
-    private static string Code(DocumentType type) => type switch
-    {
-        DocumentType.C => "C",
-        DocumentType.Report => "Report",
-        DocumentType.LS => "LS",
-        _ => "TD",
-    };
-
-    private static string Name(DocumentType type) => type switch
-    {
-        DocumentType.C => "contribution",
-        DocumentType.Report => "report",
-        DocumentType.LS => "liaison statement",
-        _ => "TD",
-    };
+    private static DocumentType? TypeOf(string code) =>
+        code == "TD" ? null : DocumentForms.All.FirstOrDefault(f => f.NumberCode == code)?.Type;
 }
