@@ -73,7 +73,7 @@ internal sealed class BodyWriter(RenderState state)
         var paragraph = WriteHeadingText(heading);
         if (state.TableOfContents)
         {
-            // The table of contents links to each heading and asks for its page (PAGEREF).
+            // The table of contents links to each heading (a bookmark; Word adds the page when the field is updated).
             int index = state.NextHeading();
             string id = (RenderState.FirstHeadingBookmark + index).ToString(CultureInfo.InvariantCulture);
             paragraph.ParagraphProperties!.InsertAfterSelf(new BookmarkStart { Id = id, Name = RenderState.HeadingBookmark(index) });
