@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Markdown;
 using Rgiem.Core.Model;
 using Inline = Rgiem.Core.Model.Inline;
 using Md = Markdig.Syntax;
@@ -22,12 +24,23 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private readonly ClauseNumberer numberer = new();
 
+    /// <summary>The footnote definitions bound so far: a second citation of one becomes a repeat.</summary>
+    private readonly HashSet<Footnote> boundNotes = [];
+
+    /// <summary>Above zero while the text of a footnote is bound: no action items, no clause numbers there.</summary>
+    private int noteDepth;
+
     /// <summary>Positions of the file being bound: the record's, or an included file's while its blocks are bound.</summary>
     private LocationMapper map = map;
 
     private SpanMapper? spans = spans;
 
-    public IReadOnlyList<Model.Block> Bind(MarkdownDocument document) => BindBlocks(document, topLevel: true);
+    public IReadOnlyList<Model.Block> Bind(MarkdownDocument document)
+    {
+        var blocks = BindBlocks(document, topLevel: true);
+        ReportUnusedNotes(document);
+        return blocks;
+    }
 
     /// <summary>Binds Markdown that is not the body (the front matter's <c>action</c>): no clause numbering.</summary>
     public IReadOnlyList<Model.Block> BindFragment(MarkdownDocument document) => BindBlocks(document, topLevel: false);
@@ -116,6 +129,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         try
         {
             blocks.AddRange(BindBlocks(file.Document, topLevel: true));
+            ReportUnusedNotes(file.Document);
         }
         finally
         {
@@ -188,6 +202,11 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private Model.Block BindParagraph(IReadOnlyList<Inline> inlines, SourceLocation location)
     {
+        if (noteDepth > 0)
+        {
+            return new Model.ParagraphBlock(inlines, location);
+        }
+
         string text = BlockWalker.PlainText(inlines);
         bool inSummary = numberer.CurrentTopLevel == "0" && !numberer.InAnnex;
         var start = inlines.Count > 0 && inlines[0] is TextRun { Location: { } first } ? first : location;
@@ -292,8 +311,124 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             BindInline(inline, result, depth);
         }
 
-        return MergeText(result);
+        return ExtractInlineNotes(MergeText(result));
     }
+
+    /// <summary>
+    /// A footnote citation: its definition's blocks are bound at the first citation; a later citation of the same
+    /// label repeats them (pandoc gives each citation a note of its own).
+    /// </summary>
+    private FootnoteRun BindFootnote(FootnoteLink link)
+    {
+        var footnote = link.Footnote;
+        string label = (footnote.Label ?? string.Empty).TrimStart('^');
+        var location = map(link.Line, link.Column, label.Length + 3);
+        bool repeat = !boundNotes.Add(footnote);
+        noteDepth++;
+        try
+        {
+            return new FootnoteRun(label, BindBlocks(footnote, topLevel: false), location) { Repeat = repeat };
+        }
+        finally
+        {
+            noteDepth--;
+        }
+    }
+
+    /// <summary>RG2031 for each <c>[^label]:</c> definition of <paramref name="document"/> that nothing cites.</summary>
+    private void ReportUnusedNotes(MarkdownDocument document)
+    {
+        if (document.GetLinkReferenceDefinitions(false) is not { } group)
+        {
+            return;
+        }
+
+        var unused = group.Links.Values
+            .OfType<FootnoteLinkReferenceDefinition>()
+            .Select(d => d.Footnote)
+            .Where(f => f.Order < 0)
+            .OrderBy(f => f.Line)
+            .ThenBy(f => f.Column);
+        foreach (var footnote in unused)
+        {
+            string label = (footnote.Label ?? string.Empty).TrimStart('^');
+            diagnostics.Add(StructureDescriptors.FootnoteUnused, map(footnote.Line, 0, label.Length + 4), label);
+        }
+    }
+
+    /// <summary>
+    /// Pandoc's inline notes, <c>^[text]</c>: Markdig leaves the brackets as text around the note's inlines (emphasis,
+    /// code and links inside are bound as usual), so the note is cut out of the bound inlines here.
+    /// </summary>
+    private static List<Inline> ExtractInlineNotes(List<Inline> inlines)
+    {
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not NoteStart open)
+            {
+                continue;
+            }
+
+            if (FindClosingBracket(inlines, i + 1, 0) is not { } close)
+            {
+                // No closing bracket: the "^[" was text.
+                inlines[i] = new TextRun("^[", open.Location);
+                continue;
+            }
+
+            var inner = new List<Inline>(inlines.Skip(i + 1).Take(close.Index - i - 1));
+            var closing = (TextRun)inlines[close.Index];
+            inner.Add(Slice(closing, 0, close.Offset));
+            inner.RemoveAll(x => x is TextRun { Text.Length: 0 });
+            var replacement = new List<Inline> { new FootnoteRun(null, [new Model.ParagraphBlock(MergeText(inner), open.Location)], open.Location) };
+            if (close.Offset + 1 < closing.Text.Length)
+            {
+                replacement.Add(Slice(closing, close.Offset + 1, closing.Text.Length));
+            }
+
+            inlines.RemoveRange(i, close.Index - i + 1);
+            inlines.InsertRange(i, replacement);
+        }
+
+        return inlines;
+    }
+
+    /// <summary>The run and offset of the ']' that closes a '[' opened before (<paramref name="index"/>, <paramref name="offset"/>).</summary>
+    private static (int Index, int Offset)? FindClosingBracket(List<Inline> inlines, int index, int offset)
+    {
+        int depth = 0;
+        for (int i = index; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not TextRun run)
+            {
+                continue;
+            }
+
+            for (int c = i == index ? offset : 0; c < run.Text.Length; c++)
+            {
+                if (run.Text[c] == '[')
+                {
+                    depth++;
+                }
+                else if (run.Text[c] == ']' && depth-- == 0)
+                {
+                    return (i, c);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static TextRun Slice(TextRun run, int start, int end) => new(
+        run.Text[start..end],
+        run.Location is { } at
+            ? at with
+            {
+                Start = at.Start with { Character = at.Start.Character + start },
+                End = at.Start with { Character = at.Start.Character + end },
+            }
+            : null);
 
     private void BindInline(MdInlines.Inline inline, List<Inline> result, int depth)
     {
@@ -328,6 +463,24 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                     result.AddRange(children);
                 }
 
+                break;
+
+            case FootnoteLink { IsBackLink: true }:
+                // Markdig's link back from the note to its citation: HTML only.
+                break;
+
+            case FootnoteLink note:
+                result.Add(BindFootnote(note));
+                break;
+
+            case InlineNoteStart start:
+                result.Add(new NoteStart(map(start.Line, start.Column, 2)));
+                break;
+
+            case UndefinedFootnoteInline undefined:
+                var citation = map(undefined.Line, undefined.Column, undefined.Label.Length + 3);
+                diagnostics.Add(StructureDescriptors.FootnoteUndefined, citation, undefined.Label);
+                result.Add(new TextRun("[^" + undefined.Label + "]", citation));
                 break;
 
             case MdInlines.CodeInline code:
@@ -432,6 +585,9 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             ? a.Location is null && b.Location is null
             : a.Location.Start.Line == b.Location.Start.Line
               && a.Location.Start.Character + a.Text.Length == b.Location.Start.Character;
+
+    /// <summary>Where a pandoc inline note <c>^[</c> starts, until <see cref="ExtractInlineNotes"/> cuts the note out.</summary>
+    private sealed record NoteStart(SourceLocation Location) : Inline;
 
     private static string Abbreviate(string html)
     {

@@ -56,9 +56,19 @@ public static class StructureDescriptors
         "The lines from here to the next blank line hold {0:N0} characters; a paragraph, table or list without blank lines may hold at most {1:N0}. Split it with blank lines (a long table into several tables)",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor FootnoteUndefined = new(
+        "RG2030", "Footnote not defined",
+        "The text cites footnote '[^{0}]', but no line starts with its definition '[^{0}]: text'; add the definition (after the paragraph, separated by a blank line) or remove the citation",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor FootnoteUnused = new(
+        "RG2031", "Footnote never cited",
+        "Footnote '[^{0}]' is defined here but the text never cites it; cite it as '[^{0}]' where the note belongs, or remove the definition",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
-        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong,
+        RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong, FootnoteUndefined, FootnoteUnused,
     ];
 }

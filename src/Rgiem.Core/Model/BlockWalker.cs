@@ -63,6 +63,33 @@ public static class BlockWalker
         }
     }
 
+    /// <summary>
+    /// The footnotes cited in <paramref name="blocks"/> and in their descendants, in reading order, each once (a repeated
+    /// citation is left out); the notes cited inside a footnote follow it.
+    /// </summary>
+    public static IEnumerable<FootnoteRun> Footnotes(IEnumerable<Block> blocks)
+    {
+        var pending = new Queue<IEnumerable<Block>>();
+        pending.Enqueue(blocks);
+        while (pending.Count > 0)
+        {
+            foreach (var block in Descendants(pending.Dequeue()))
+            {
+                foreach (var group in InlineGroups(block))
+                {
+                    foreach (var leaf in Leaves(group))
+                    {
+                        if (leaf is FootnoteRun { Repeat: false } note)
+                        {
+                            yield return note;
+                            pending.Enqueue(note.Blocks);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>The plain text of inlines: emphasis dropped, breaks as spaces, links as their text.</summary>
     public static string PlainText(IEnumerable<Inline> inlines)
     {

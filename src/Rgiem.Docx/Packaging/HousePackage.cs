@@ -39,6 +39,9 @@ internal static class HousePackage
         ("rId5", "header", "header2.xml", WordML + "header+xml"),
     ];
 
+    /// <summary>The relationship id of the footnotes part, in a document that has footnotes.</summary>
+    public const string FootnotesId = "rId6";
+
     /// <summary>The content types of a document without images: the same for every record, written once.</summary>
     private static readonly Lazy<CompressedEntry> PlainContentTypesEntry = new(() => ContentTypesEntry([]));
 
@@ -65,10 +68,16 @@ internal static class HousePackage
         Header? firstPageHeader,
         Styles? styles,
         byte[] coreProperties,
-        PackageRelationships relationships)
+        PackageRelationships relationships,
+        Footnotes? footnotes = null)
     {
         var shared = Shared.GetOrAdd((language, tableOfContents), key =>
             (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language, updateFields: key.Toc))));
+
+        if (footnotes is not null)
+        {
+            relationships.AddPart(FootnotesId, "footnotes", "footnotes.xml");
+        }
 
         var parts = new List<(string Name, CompressedEntry Entry)>
         {
@@ -81,10 +90,15 @@ internal static class HousePackage
             ("word/settings.xml", shared.Settings),
             ("word/styles.xml", styles is null ? shared.Styles : CompressedEntry.Xml(styles)),
         };
+        if (footnotes is not null)
+        {
+            parts.Add(("word/footnotes.xml", CompressedEntry.Xml(footnotes)));
+        }
+
         parts.AddRange(relationships.Images.Select(i => (i.Name, CompressedEntry.Compress(i.Bytes))));
 
         using var zip = new ZipPackageWriter();
-        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images));
+        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 && footnotes is null ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images, footnotes is not null));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
         foreach (var (name, entry) in parts.Take(1).Concat(parts.Skip(1).OrderBy(p => p.Name, StringComparer.Ordinal)))
         {
@@ -95,12 +109,17 @@ internal static class HousePackage
     }
 
     /// <summary><c>[Content_Types].xml</c>: a default for rels, xml and each image extension, an override for each XML part.</summary>
-    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images)
+    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images, bool footnotes = false)
     {
         var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
         defaults.AddRange(images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
         var overrides = new List<(string, string)> { ("word/document.xml", MainContentType) };
         overrides.AddRange(MainParts.Select(p => ("word/" + p.Name, p.ContentType)));
+        if (footnotes)
+        {
+            overrides.Add(("word/footnotes.xml", WordML + "footnotes+xml"));
+        }
+
         overrides.Add(("docProps/core.xml", DocxRenderer.CoreContentType));
         return CompressedEntry.Compress(ContentTypes.Write(defaults, overrides));
     }
