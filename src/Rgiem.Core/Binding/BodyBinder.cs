@@ -27,6 +27,12 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
     /// <summary>The footnote definitions bound so far: a second citation of one becomes a repeat.</summary>
     private readonly HashSet<Footnote> boundNotes = [];
 
+    private int figureCount;
+    private int tableCount;
+
+    /// <summary>The annex whose figures and tables are being numbered (null in the body).</summary>
+    private string? captionAnnex;
+
     /// <summary>Above zero while the text of a footnote is bound: no action items, no clause numbers there.</summary>
     private int noteDepth;
 
@@ -48,13 +54,39 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
     private List<Model.Block> BindBlocks(ContainerBlock container, bool topLevel)
     {
         var blocks = new List<Model.Block>();
-        foreach (var block in container)
+        for (int i = 0; i < container.Count; i++)
         {
+            var block = container[i];
             if (block is FencedCodeBlock fenced && DirectiveName(fenced) is { } name)
             {
                 BindDirective(fenced, name, topLevel, blocks);
             }
-            else if (BindBlock(block, topLevel) is { } bound)
+            else if (BindBlock(block, topLevel) is not { } bound)
+            {
+                continue;
+            }
+            else if (bound is TableBlock table)
+            {
+                // Pandoc's table caption: a paragraph "Table: title" (or ": title") just before or just after the table.
+                (IReadOnlyList<Inline> Text, string? Id, SourceLocation Location)? caption = null;
+                if (blocks.Count > 0 && blocks[^1] is Model.ParagraphBlock before && TableCaption(before) is { } above)
+                {
+                    blocks.RemoveAt(blocks.Count - 1);
+                    caption = above;
+                }
+                else if (i + 1 < container.Count && container[i + 1] is Md.ParagraphBlock { Inline.FirstChild: LiteralInline start } next
+                    && (start.Content.ToString().StartsWith("Table:", StringComparison.Ordinal) || start.Content.ToString().StartsWith(": ", StringComparison.Ordinal))
+                    && BindBlock(next, topLevel) is Model.ParagraphBlock after && TableCaption(after) is { } below)
+                {
+                    caption = below;
+                    i++;
+                }
+
+                blocks.Add(caption is { } c
+                    ? table with { Caption = c.Text, Id = c.Id, CaptionLocation = c.Location, Number = NextCaptionNumber(ref tableCount) }
+                    : table);
+            }
+            else
             {
                 blocks.Add(bound);
             }
@@ -148,7 +180,8 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 return BindHeading(heading, topLevel, location);
 
             case Md.ParagraphBlock paragraph:
-                return BindParagraph(BindInlines(paragraph.Inline), location);
+                var inlines = BindInlines(paragraph.Inline);
+                return AsFigure(inlines, location) ?? BindParagraph(inlines, location);
 
             case Md.ListBlock list:
                 int start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 1;
@@ -176,6 +209,118 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A picture: the file is checked (inside the project, a PNG or JPEG, not too large) and read for its size; when it
+    /// cannot be shown, the diagnostic is reported and its alternative text stands in its place.
+    /// </summary>
+    private void BindImage(MdInlines.LinkInline image, List<Inline> result, int depth)
+    {
+        var alt = BindInlines(image, depth + 1);
+        string target = image.Url ?? string.Empty;
+        int length = image.Span.Length > 0 ? image.Span.Length : 2;
+        var location = map(image.Line, image.Column, length);
+        (string FullPath, ImageInfo Info)? resolved = null;
+        if (includes is null)
+        {
+            diagnostics.Add(StructureDescriptors.ImageNotFound, location, target, target);
+        }
+        else
+        {
+            resolved = includes.ResolveImage(target, location, diagnostics);
+        }
+
+        if (resolved is { } file)
+        {
+            result.Add(new ImageRun(BlockWalker.PlainText(alt).Trim(), string.IsNullOrEmpty(image.Title) ? null : image.Title, target, file.FullPath, file.Info, location)
+            {
+                Caption = alt,
+            });
+        }
+        else
+        {
+            result.AddRange(alt);
+        }
+    }
+
+    /// <summary>
+    /// A paragraph that holds only a picture (and its id, <c>{#fig:name}</c>) is a figure: numbered through the body
+    /// (<c>A.1</c> in Annex A), captioned with its title or else its alternative text.
+    /// </summary>
+    private FigureBlock? AsFigure(List<Inline> inlines, SourceLocation location)
+    {
+        if (noteDepth > 0 || inlines.Count is 0 or > 2 || inlines[0] is not ImageRun image)
+        {
+            return null;
+        }
+
+        string? id = null;
+        if (inlines.Count == 2)
+        {
+            if (inlines[1] is not TextRun attributes || AttributeId(attributes.Text) is not { } written)
+            {
+                return null;
+            }
+
+            id = written;
+        }
+
+        IReadOnlyList<Inline> caption = image.Title is { } title ? [new TextRun(title, image.Location)] : image.Caption;
+        return new FigureBlock(image, caption, NextCaptionNumber(ref figureCount), id, location);
+    }
+
+    /// <summary>The text and id of a table caption paragraph (<c>Table: title {#tbl:name}</c>), or null for any other paragraph.</summary>
+    private static (IReadOnlyList<Inline> Text, string? Id, SourceLocation Location)? TableCaption(Model.ParagraphBlock paragraph)
+    {
+        if (paragraph.Inlines.Count == 0 || paragraph.Inlines[0] is not TextRun first)
+        {
+            return null;
+        }
+
+        int prefix = first.Text.StartsWith("Table:", StringComparison.Ordinal) ? 6 : first.Text.StartsWith(": ", StringComparison.Ordinal) ? 1 : -1;
+        if (prefix < 0)
+        {
+            return null;
+        }
+
+        var text = InlineEditing.TrimStart(InlineEditing.RemovePrefix(paragraph.Inlines, prefix)).ToList();
+        string? id = null;
+        if (text.Count > 0 && text[^1] is TextRun last && TrailingAttributePattern().Match(last.Text) is { Success: true } match)
+        {
+            id = match.Groups["id"].Value;
+            string rest = last.Text[..match.Index].TrimEnd();
+            text[^1] = last with { Text = rest };
+            if (rest.Length == 0)
+            {
+                text.RemoveAt(text.Count - 1);
+            }
+        }
+
+        return (text, id, paragraph.Location);
+    }
+
+    /// <summary>The id of a trailing attribute block <c>{#fig:name}</c> (pandoc's syntax), or null.</summary>
+    internal static string? AttributeId(string text)
+    {
+        var match = AttributePattern().Match(text);
+        return match.Success ? match.Groups["id"].Value : null;
+    }
+
+    /// <summary>The next figure or table number: 1, 2… in the body, A.1, A.2… in Annex A.</summary>
+    private string NextCaptionNumber(ref int count)
+    {
+        string? annex = numberer.InAnnex ? numberer.CurrentTopLevel : null;
+        if (!string.Equals(annex, captionAnnex, StringComparison.Ordinal))
+        {
+            captionAnnex = annex;
+            figureCount = 0;
+            tableCount = 0;
+        }
+
+        count++;
+        string number = count.ToString(CultureInfo.InvariantCulture);
+        return annex is null ? number : annex + "." + number;
     }
 
     /// <summary>The block's whole span when the text is the file itself; else its first position.</summary>
@@ -488,8 +633,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 break;
 
             case MdInlines.LinkInline { IsImage: true } image:
-                diagnostics.Add(StructureDescriptors.ImageNotSupported, map(image.Line, image.Column, 0), image.Url ?? string.Empty);
-                result.AddRange(BindInlines(image, depth + 1));
+                BindImage(image, result, depth);
                 break;
 
             case MdInlines.LinkInline link when depth < MaxInlineDepth:
@@ -594,6 +738,12 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         string line = html.Trim().Split('\n')[0];
         return line.Length > 40 ? line[..40] + "…" : line;
     }
+
+    [GeneratedRegex(@"^\s*\{#(?<id>[A-Za-z][A-Za-z0-9_:.-]*)\}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributePattern();
+
+    [GeneratedRegex(@"\s*\{#(?<id>[A-Za-z][A-Za-z0-9_:.-]*)\}\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex TrailingAttributePattern();
 
     [GeneratedRegex(@"^\{(?<name>[A-Za-z][A-Za-z0-9_-]*)\}$", RegexOptions.CultureInvariant)]
     private static partial Regex DirectivePattern();

@@ -67,10 +67,15 @@ public static class RenderDescriptors
         "The record's '{0}' does not appear in template '{1}'{2}. Add {{{{{0}}}}} or a content control tagged '{0}' to the template, or remove the field",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor ImageUnreadable = new(
+        "RG8019", "Image changed or vanished during the build",
+        "The image '{0}' was checked but cannot be read now ({1}); the record gets no output. Build again once the file is in place",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         RenderFailed, InvalidOutput, LogoNotFound, LogoFormat, TemplateNotFound, TemplateNotOoxml, TemplateHasMacros,
         TemplateExternalRelationship, TemplateTooLarge, TemplateStyleMissing, UnknownPlaceholder, PlaceholderWithoutValue,
-        FieldWithoutPlace,
+        FieldWithoutPlace, ImageUnreadable,
     ];
 }

@@ -50,7 +50,15 @@ public static class BlockWalker
             case HeadingBlock heading:
                 yield return heading.Title;
                 break;
+            case FigureBlock figure:
+                yield return figure.Caption;
+                break;
             case TableBlock table:
+                if (table.Caption is { } caption)
+                {
+                    yield return caption;
+                }
+
                 foreach (var row in table.Rows)
                 {
                     foreach (var cell in row.Cells)

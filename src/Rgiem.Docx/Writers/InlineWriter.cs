@@ -60,6 +60,13 @@ internal sealed class InlineWriter(RenderState state)
                 case LinkRun link:
                     WriteLink(link, styles, output, depth);
                     break;
+                case ImageRun image:
+                    if (FigureDrawing.Create(state, image) is { } drawing)
+                    {
+                        output.Add(drawing);
+                    }
+
+                    break;
                 case FootnoteRun note when Notes is not null && !state.InFootnote:
                     output.Add(FootnoteReferenceRun(Notes(note)));
                     break;

@@ -48,6 +48,17 @@ internal sealed class RenderState(IRelationshipTarget relationships, string reco
 
     public void AddFootnote(DocumentFormat.OpenXml.Wordprocessing.Footnote footnote) => footnotes.Add(footnote);
 
+    /// <summary>The relationship id of each image stored, by the SHA-256 of its bytes: an image shown twice is stored once.</summary>
+    public Dictionary<string, string> ImagesByHash { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bookmark ids of figures, tables, clauses and annexes that are cited start here.</summary>
+    private int nextBookmark = 20000;
+
+    public int NextBookmarkId() => nextBookmark++;
+
+    /// <summary>The bookmark of each cross-reference id that the writers have placed, with the text it shows ("Figure 3").</summary>
+    public Dictionary<string, string> Bookmarks { get; } = new(StringComparer.Ordinal);
+
     public DiagnosticBag Diagnostics { get; } = new();
 
     public string RecordPath { get; } = recordPath;
