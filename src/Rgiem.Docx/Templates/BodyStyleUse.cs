@@ -15,6 +15,17 @@ internal static class BodyStyleUse
         var blocks = BlockWalker.Descendants(record.Body).Concat(BlockWalker.Footnotes(record.Body).SelectMany(n => BlockWalker.Descendants(n.Blocks)));
         foreach (var block in blocks)
         {
+            if (block is FigureBlock)
+            {
+                roles.Add(StyleRoles.Figure);
+                roles.Add(StyleRoles.FigureCaption);
+            }
+
+            if (block is TableBlock { Caption: not null })
+            {
+                roles.Add(StyleRoles.TableCaption);
+            }
+
             foreach (var group in BlockWalker.InlineGroups(block))
             {
                 if (BlockWalker.Leaves(group).Any(l => l is FootnoteRun))
