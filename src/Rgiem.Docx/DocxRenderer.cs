@@ -119,7 +119,8 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             CorePropertiesWriter.Write(metadata, documentNumber),
             relationships,
             DocPropertiesWriter.App(metadata),
-            DocPropertiesWriter.Custom(metadata, documentNumber));
+            DocPropertiesWriter.Custom(metadata, documentNumber),
+            Footnotes(state, mapping));
         diagnostics.AddRange(state.Diagnostics.ToList());
         validationErrors = options.Validate ? [.. Validate(new MemoryStream(package, writable: false))] : [];
         return package;
@@ -162,6 +163,46 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         diagnostics.AddRange(state.Diagnostics.ToList());
         return validate ? Validate(document) : [];
     }
+
+    /// <summary>The footnotes part of a rendering: the separators and the notes the writers wrote; null when there are none.</summary>
+    internal static Footnotes? Footnotes(RenderState state, StyleMapping mapping)
+    {
+        if (state.Footnotes.Count == 0)
+        {
+            return null;
+        }
+
+        var footnotes = new Footnotes(BodyWriter.Separators());
+        footnotes.Append(state.Footnotes);
+        mapping.Apply([footnotes]);
+        return footnotes;
+    }
+
+    /// <summary>
+    /// Adds the footnotes the writers wrote to the main part of an Open XML SDK package (a template's or a delta's),
+    /// after the notes it already has; a part is created, with its separators, when it has none.
+    /// </summary>
+    internal static void AppendFootnotes(MainDocumentPart main, IEnumerable<Footnote> footnotes, StyleMapping mapping)
+    {
+        var notes = footnotes.ToList();
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        var part = main.FootnotesPart ?? main.AddNewPart<FootnotesPart>("rIdRgiemFootnotes");
+        if (part.Footnotes is null)
+        {
+            part.Footnotes = new Footnotes(BodyWriter.Separators());
+        }
+
+        mapping.Apply(notes);
+        part.Footnotes.Append(notes);
+    }
+
+    /// <summary>The largest footnote id of a template's footnotes part (0 without one).</summary>
+    internal static long LargestFootnoteId(MainDocumentPart main) =>
+        main.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(f => f.Id?.Value ?? 0).DefaultIfEmpty(0).Max() ?? 0;
 
     /// <summary>The body: the rendered content, then the page of the house style.</summary>
     private static Body Body(IEnumerable<OpenXmlElement> content)

@@ -124,10 +124,10 @@ public class BinderTests
     }
 
     [Fact]
-    public void Raw_HTML_and_images_are_warnings_and_never_pass_through()
+    public void Raw_HTML_is_a_warning_and_never_passes_through_and_an_image_without_a_file_is_an_error()
     {
         var (record, diagnostics) = Records.Bind(Records.WithBody("<div>x</div>\n\nText <b>bold</b> ![logo](logo.png)\n"));
-        Assert.Equal(["RG2008", "RG2008", "RG2008", "RG2010"], diagnostics.Ids());
+        Assert.Equal(["RG2008", "RG2008", "RG2008", "RG2032"], diagnostics.Ids());
         Assert.DoesNotContain(record!.Record.Body, b => BlockWalker.InlineGroups(b).Any(g => BlockWalker.PlainText(g).Contains('<', StringComparison.Ordinal)));
     }
 

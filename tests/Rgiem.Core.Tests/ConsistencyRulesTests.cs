@@ -228,12 +228,12 @@ public class ConsistencyRulesTests
     public void Figures_that_agree_and_regional_or_approximate_counts_are_quiet() =>
         Assert.Empty(Ids(Statistics("DOC5 (230404)", "# 1 Intro\n\n30 participants took part, 6 participants from Europe; more than 25 participants stayed.\n"), "RG6"));
 
-    // --- RG2030, RG5022, RG7021 -------------------------------------------------------------------------------------
+    // --- RG2040, RG5022, RG7021 -------------------------------------------------------------------------------------
 
     [Fact]
-    public void A_clause_with_nothing_under_it_is_RG2030_but_one_followed_by_its_sub_clause_is_not()
+    public void A_clause_with_nothing_under_it_is_RG2040_but_one_followed_by_its_sub_clause_is_not()
     {
-        var diagnostics = All(Records.WithBody("# 1 Intro\n\n## 1.1 Opening\n\nText.\n\n# 2 AOB\n\n# 3 Closure\n\nClosed.\n")).Where(d => d.Id == "RG2030").ToList();
+        var diagnostics = All(Records.WithBody("# 1 Intro\n\n## 1.1 Opening\n\nText.\n\n# 2 AOB\n\n# 3 Closure\n\nClosed.\n")).Where(d => d.Id == "RG2040").ToList();
         var one = Assert.Single(diagnostics);
         Assert.Equal(18, one.Location.Start.Line);
     }

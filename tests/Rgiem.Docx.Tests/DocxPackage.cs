@@ -34,7 +34,11 @@ public sealed class DocxPackage
         Settings = main.DocumentSettingsPart is { } settings ? Read(settings) : new XDocument(new XElement(W + "settings"));
         Hyperlinks = main.HyperlinkRelationships.ToDictionary(h => h.Id, h => h.Uri.OriginalString, StringComparer.Ordinal);
         Images = main.ImageParts.Select(p => p.ContentType).ToList();
+        Footnotes = main.FootnotesPart is { } footnotes ? Read(footnotes) : null;
     }
+
+    /// <summary>The footnotes part, or null when the document has none.</summary>
+    public XDocument? Footnotes { get; }
 
     public XDocument Document { get; }
 

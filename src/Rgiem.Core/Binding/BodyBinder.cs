@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Markdown;
 using Rgiem.Core.Model;
 using Inline = Rgiem.Core.Model.Inline;
 using Md = Markdig.Syntax;
@@ -22,12 +24,29 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private readonly ClauseNumberer numberer = new();
 
+    /// <summary>The footnote definitions bound so far: a second citation of one becomes a repeat.</summary>
+    private readonly HashSet<Footnote> boundNotes = [];
+
+    private int figureCount;
+    private int tableCount;
+
+    /// <summary>The annex whose figures and tables are being numbered (null in the body).</summary>
+    private string? captionAnnex;
+
+    /// <summary>Above zero while the text of a footnote is bound: no action items, no clause numbers there.</summary>
+    private int noteDepth;
+
     /// <summary>Positions of the file being bound: the record's, or an included file's while its blocks are bound.</summary>
     private LocationMapper map = map;
 
     private SpanMapper? spans = spans;
 
-    public IReadOnlyList<Model.Block> Bind(MarkdownDocument document) => BindBlocks(document, topLevel: true);
+    public IReadOnlyList<Model.Block> Bind(MarkdownDocument document)
+    {
+        var blocks = BindBlocks(document, topLevel: true);
+        ReportUnusedNotes(document);
+        return blocks;
+    }
 
     /// <summary>Binds Markdown that is not the body (the front matter's <c>action</c>): no clause numbering.</summary>
     public IReadOnlyList<Model.Block> BindFragment(MarkdownDocument document) => BindBlocks(document, topLevel: false);
@@ -35,13 +54,39 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
     private List<Model.Block> BindBlocks(ContainerBlock container, bool topLevel)
     {
         var blocks = new List<Model.Block>();
-        foreach (var block in container)
+        for (int i = 0; i < container.Count; i++)
         {
+            var block = container[i];
             if (block is FencedCodeBlock fenced && DirectiveName(fenced) is { } name)
             {
                 BindDirective(fenced, name, topLevel, blocks);
             }
-            else if (BindBlock(block, topLevel) is { } bound)
+            else if (BindBlock(block, topLevel) is not { } bound)
+            {
+                continue;
+            }
+            else if (bound is TableBlock table)
+            {
+                // Pandoc's table caption: a paragraph "Table: title" (or ": title") just before or just after the table.
+                (IReadOnlyList<Inline> Text, string? Id, SourceLocation Location)? caption = null;
+                if (blocks.Count > 0 && blocks[^1] is Model.ParagraphBlock before && TableCaption(before) is { } above)
+                {
+                    blocks.RemoveAt(blocks.Count - 1);
+                    caption = above;
+                }
+                else if (i + 1 < container.Count && container[i + 1] is Md.ParagraphBlock { Inline.FirstChild: LiteralInline start } next
+                    && (start.Content.ToString().StartsWith("Table:", StringComparison.Ordinal) || start.Content.ToString().StartsWith(": ", StringComparison.Ordinal))
+                    && BindBlock(next, topLevel) is Model.ParagraphBlock after && TableCaption(after) is { } below)
+                {
+                    caption = below;
+                    i++;
+                }
+
+                blocks.Add(caption is { } c
+                    ? table with { Caption = c.Text, Id = c.Id, CaptionLocation = c.Location, Number = NextCaptionNumber(ref tableCount) }
+                    : table);
+            }
+            else
             {
                 blocks.Add(bound);
             }
@@ -125,6 +170,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         try
         {
             blocks.AddRange(BindBlocks(file.Document, topLevel: true));
+            ReportUnusedNotes(file.Document);
         }
         finally
         {
@@ -143,7 +189,8 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 return BindHeading(heading, topLevel, location);
 
             case Md.ParagraphBlock paragraph:
-                return BindParagraph(BindInlines(paragraph.Inline), location);
+                var inlines = BindInlines(paragraph.Inline);
+                return AsFigure(inlines, location) ?? BindParagraph(inlines, location);
 
             case Md.ListBlock list:
                 int start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 1;
@@ -178,6 +225,118 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         }
     }
 
+    /// <summary>
+    /// A picture: the file is checked (inside the project, a PNG or JPEG, not too large) and read for its size; when it
+    /// cannot be shown, the diagnostic is reported and its alternative text stands in its place.
+    /// </summary>
+    private void BindImage(MdInlines.LinkInline image, List<Inline> result, int depth)
+    {
+        var alt = BindInlines(image, depth + 1);
+        string target = image.Url ?? string.Empty;
+        int length = image.Span.Length > 0 ? image.Span.Length : 2;
+        var location = map(image.Line, image.Column, length);
+        (string FullPath, ImageInfo Info)? resolved = null;
+        if (includes is null)
+        {
+            diagnostics.Add(StructureDescriptors.ImageNotFound, location, target, target);
+        }
+        else
+        {
+            resolved = includes.ResolveImage(target, location, diagnostics);
+        }
+
+        if (resolved is { } file)
+        {
+            result.Add(new ImageRun(BlockWalker.PlainText(alt).Trim(), string.IsNullOrEmpty(image.Title) ? null : image.Title, target, file.FullPath, file.Info, location)
+            {
+                Caption = alt,
+            });
+        }
+        else
+        {
+            result.AddRange(alt);
+        }
+    }
+
+    /// <summary>
+    /// A paragraph that holds only a picture (and its id, <c>{#fig:name}</c>) is a figure: numbered through the body
+    /// (<c>A.1</c> in Annex A), captioned with its title or else its alternative text.
+    /// </summary>
+    private FigureBlock? AsFigure(List<Inline> inlines, SourceLocation location)
+    {
+        if (noteDepth > 0 || inlines.Count is 0 or > 2 || inlines[0] is not ImageRun image)
+        {
+            return null;
+        }
+
+        string? id = null;
+        if (inlines.Count == 2)
+        {
+            if (inlines[1] is not TextRun attributes || AttributeId(attributes.Text) is not { } written)
+            {
+                return null;
+            }
+
+            id = written;
+        }
+
+        IReadOnlyList<Inline> caption = image.Title is { } title ? [new TextRun(title, image.Location)] : image.Caption;
+        return new FigureBlock(image, caption, NextCaptionNumber(ref figureCount), id, location);
+    }
+
+    /// <summary>The text and id of a table caption paragraph (<c>Table: title {#tbl:name}</c>), or null for any other paragraph.</summary>
+    private static (IReadOnlyList<Inline> Text, string? Id, SourceLocation Location)? TableCaption(Model.ParagraphBlock paragraph)
+    {
+        if (paragraph.Inlines.Count == 0 || paragraph.Inlines[0] is not TextRun first)
+        {
+            return null;
+        }
+
+        int prefix = first.Text.StartsWith("Table:", StringComparison.Ordinal) ? 6 : first.Text.StartsWith(": ", StringComparison.Ordinal) ? 1 : -1;
+        if (prefix < 0)
+        {
+            return null;
+        }
+
+        var text = InlineEditing.TrimStart(InlineEditing.RemovePrefix(paragraph.Inlines, prefix)).ToList();
+        string? id = null;
+        if (text.Count > 0 && text[^1] is TextRun last && TrailingAttributePattern().Match(last.Text) is { Success: true } match)
+        {
+            id = match.Groups["id"].Value;
+            string rest = last.Text[..match.Index].TrimEnd();
+            text[^1] = last with { Text = rest };
+            if (rest.Length == 0)
+            {
+                text.RemoveAt(text.Count - 1);
+            }
+        }
+
+        return (text, id, paragraph.Location);
+    }
+
+    /// <summary>The id of a trailing attribute block <c>{#fig:name}</c> (pandoc's syntax), or null.</summary>
+    internal static string? AttributeId(string text)
+    {
+        var match = AttributePattern().Match(text);
+        return match.Success ? match.Groups["id"].Value : null;
+    }
+
+    /// <summary>The next figure or table number: 1, 2… in the body, A.1, A.2… in Annex A.</summary>
+    private string NextCaptionNumber(ref int count)
+    {
+        string? annex = numberer.InAnnex ? numberer.CurrentTopLevel : null;
+        if (!string.Equals(annex, captionAnnex, StringComparison.Ordinal))
+        {
+            captionAnnex = annex;
+            figureCount = 0;
+            tableCount = 0;
+        }
+
+        count++;
+        string number = count.ToString(CultureInfo.InvariantCulture);
+        return annex is null ? number : annex + "." + number;
+    }
+
     /// <summary>The block's whole span when the text is the file itself; else its first position.</summary>
     private SourceLocation Locate(Md.Block block) =>
         spans is not null && block.Span.Length > 0 ? spans(block.Span.Start, block.Span.End) : map(block.Line, block.Column, 0);
@@ -210,6 +369,11 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private Model.Block BindParagraph(IReadOnlyList<Inline> inlines, SourceLocation location)
     {
+        if (noteDepth > 0)
+        {
+            return new Model.ParagraphBlock(inlines, location);
+        }
+
         string text = BlockWalker.PlainText(inlines);
         bool inSummary = numberer.CurrentTopLevel == "0" && !numberer.InAnnex;
         var start = inlines.Count > 0 && inlines[0] is TextRun { Location: { } first } ? first : location;
@@ -314,8 +478,124 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             BindInline(inline, result, depth);
         }
 
-        return MergeText(result);
+        return ExtractInlineNotes(MergeText(result));
     }
+
+    /// <summary>
+    /// A footnote citation: its definition's blocks are bound at the first citation; a later citation of the same
+    /// label repeats them (pandoc gives each citation a note of its own).
+    /// </summary>
+    private FootnoteRun BindFootnote(FootnoteLink link)
+    {
+        var footnote = link.Footnote;
+        string label = (footnote.Label ?? string.Empty).TrimStart('^');
+        var location = map(link.Line, link.Column, label.Length + 3);
+        bool repeat = !boundNotes.Add(footnote);
+        noteDepth++;
+        try
+        {
+            return new FootnoteRun(label, BindBlocks(footnote, topLevel: false), location) { Repeat = repeat };
+        }
+        finally
+        {
+            noteDepth--;
+        }
+    }
+
+    /// <summary>RG2031 for each <c>[^label]:</c> definition of <paramref name="document"/> that nothing cites.</summary>
+    private void ReportUnusedNotes(MarkdownDocument document)
+    {
+        if (document.GetLinkReferenceDefinitions(false) is not { } group)
+        {
+            return;
+        }
+
+        var unused = group.Links.Values
+            .OfType<FootnoteLinkReferenceDefinition>()
+            .Select(d => d.Footnote)
+            .Where(f => f.Order < 0)
+            .OrderBy(f => f.Line)
+            .ThenBy(f => f.Column);
+        foreach (var footnote in unused)
+        {
+            string label = (footnote.Label ?? string.Empty).TrimStart('^');
+            diagnostics.Add(StructureDescriptors.FootnoteUnused, map(footnote.Line, 0, label.Length + 4), label);
+        }
+    }
+
+    /// <summary>
+    /// Pandoc's inline notes, <c>^[text]</c>: Markdig leaves the brackets as text around the note's inlines (emphasis,
+    /// code and links inside are bound as usual), so the note is cut out of the bound inlines here.
+    /// </summary>
+    private static List<Inline> ExtractInlineNotes(List<Inline> inlines)
+    {
+        for (int i = 0; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not NoteStart open)
+            {
+                continue;
+            }
+
+            if (FindClosingBracket(inlines, i + 1, 0) is not { } close)
+            {
+                // No closing bracket: the "^[" was text.
+                inlines[i] = new TextRun("^[", open.Location);
+                continue;
+            }
+
+            var inner = new List<Inline>(inlines.Skip(i + 1).Take(close.Index - i - 1));
+            var closing = (TextRun)inlines[close.Index];
+            inner.Add(Slice(closing, 0, close.Offset));
+            inner.RemoveAll(x => x is TextRun { Text.Length: 0 });
+            var replacement = new List<Inline> { new FootnoteRun(null, [new Model.ParagraphBlock(MergeText(inner), open.Location)], open.Location) };
+            if (close.Offset + 1 < closing.Text.Length)
+            {
+                replacement.Add(Slice(closing, close.Offset + 1, closing.Text.Length));
+            }
+
+            inlines.RemoveRange(i, close.Index - i + 1);
+            inlines.InsertRange(i, replacement);
+        }
+
+        return inlines;
+    }
+
+    /// <summary>The run and offset of the ']' that closes a '[' opened before (<paramref name="index"/>, <paramref name="offset"/>).</summary>
+    private static (int Index, int Offset)? FindClosingBracket(List<Inline> inlines, int index, int offset)
+    {
+        int depth = 0;
+        for (int i = index; i < inlines.Count; i++)
+        {
+            if (inlines[i] is not TextRun run)
+            {
+                continue;
+            }
+
+            for (int c = i == index ? offset : 0; c < run.Text.Length; c++)
+            {
+                if (run.Text[c] == '[')
+                {
+                    depth++;
+                }
+                else if (run.Text[c] == ']' && depth-- == 0)
+                {
+                    return (i, c);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static TextRun Slice(TextRun run, int start, int end) => new(
+        run.Text[start..end],
+        run.Location is { } at
+            ? at with
+            {
+                Start = at.Start with { Character = at.Start.Character + start },
+                End = at.Start with { Character = at.Start.Character + end },
+            }
+            : null);
 
     private void BindInline(MdInlines.Inline inline, List<Inline> result, int depth)
     {
@@ -352,13 +632,30 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
                 break;
 
+            case FootnoteLink { IsBackLink: true }:
+                // Markdig's link back from the note to its citation: HTML only.
+                break;
+
+            case FootnoteLink note:
+                result.Add(BindFootnote(note));
+                break;
+
+            case InlineNoteStart start:
+                result.Add(new NoteStart(map(start.Line, start.Column, 2)));
+                break;
+
+            case UndefinedFootnoteInline undefined:
+                var citation = map(undefined.Line, undefined.Column, undefined.Label.Length + 3);
+                diagnostics.Add(StructureDescriptors.FootnoteUndefined, citation, undefined.Label);
+                result.Add(new TextRun("[^" + undefined.Label + "]", citation));
+                break;
+
             case MdInlines.CodeInline code:
                 result.Add(new CodeRun(code.Content));
                 break;
 
             case MdInlines.LinkInline { IsImage: true } image:
-                diagnostics.Add(StructureDescriptors.ImageNotSupported, map(image.Line, image.Column, 0), image.Url ?? string.Empty);
-                result.AddRange(BindInlines(image, depth + 1));
+                BindImage(image, result, depth);
                 break;
 
             case MdInlines.LinkInline link when depth < MaxInlineDepth:
@@ -459,11 +756,20 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             : a.Location.Start.Line == b.Location.Start.Line
               && a.Location.Start.Character + a.Text.Length == b.Location.Start.Character;
 
+    /// <summary>Where a pandoc inline note <c>^[</c> starts, until <see cref="ExtractInlineNotes"/> cuts the note out.</summary>
+    private sealed record NoteStart(SourceLocation Location) : Inline;
+
     private static string Abbreviate(string html)
     {
         string line = html.Trim().Split('\n')[0];
         return line.Length > 40 ? line[..40] + "…" : line;
     }
+
+    [GeneratedRegex(@"^\s*\{#(?<id>[A-Za-z][A-Za-z0-9_:.-]*)\}\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex AttributePattern();
+
+    [GeneratedRegex(@"\s*\{#(?<id>[A-Za-z][A-Za-z0-9_:.-]*)\}\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex TrailingAttributePattern();
 
     [GeneratedRegex(@"^\{(?<name>[A-Za-z][A-Za-z0-9_-]*)\}$", RegexOptions.CultureInvariant)]
     private static partial Regex DirectivePattern();

@@ -13,6 +13,9 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     /// <summary>The files its <c>```{include}</c> directives brought in, in the order first included.</summary>
     public IReadOnlyList<SourceText> Includes { get; init; } = [];
 
+    /// <summary>The full path of every image the body shows: inputs of its rendering, as the includes are.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
     /// <summary>
     /// True for what <see cref="ToSummary"/> keeps of a checked record: the metadata, the action items, where each
     /// front matter value outside lists was written and the includes; not the body, the source text or the front

@@ -29,11 +29,15 @@ public sealed class IncludeResolver
     private long includedCharacters;
     private bool overBudget;
 
+    /// <summary>The largest image file a record may show, in bytes.</summary>
+    public const long MaxImageBytes = 20 * 1024 * 1024;
+
     private readonly IReadOnlyList<string> roots;
     private readonly string rootDisplay;
     private readonly Func<string, string> display;
     private readonly List<string> chain;
     private readonly List<SourceText> sources = [];
+    private readonly List<string> images = [];
 
     /// <param name="recordFullPath">Full path of the record.</param>
     /// <param name="projectRoot">Full path of the project root (the folder of rgiem.yaml, else the input folder).</param>
@@ -57,6 +61,87 @@ public sealed class IncludeResolver
 
     /// <summary>The text of every file included so far, for snippets and for the rules that read source lines.</summary>
     public IReadOnlyList<SourceText> Sources => sources;
+
+    /// <summary>The full path of every image the record shows, in the order first shown: inputs of its rendering.</summary>
+    public IReadOnlyList<string> Images => images;
+
+    /// <summary>
+    /// Checks the image <paramref name="target"/> names, relative to the file being bound: inside the project, a file,
+    /// at most <see cref="MaxImageBytes"/>, a PNG or JPEG (an SVG is shown through the PNG of the same name beside it).
+    /// Returns its full path and header, or null with a diagnostic at <paramref name="location"/>.
+    /// </summary>
+    internal (string FullPath, Model.ImageInfo Info)? ResolveImage(string target, SourceLocation location, DiagnosticBag diagnostics)
+    {
+        if (IsAbsolute(target) || Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file")
+        {
+            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "is not a path inside the project", rootDisplay);
+            return null;
+        }
+
+        string directory = Path.GetDirectoryName(chain[^1])!;
+        string full = Path.GetFullPath(Path.Combine(directory, Uri.UnescapeDataString(target)));
+        if (!roots.Any(root => IsUnder(full, root)))
+        {
+            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "goes above the project folder", rootDisplay);
+            return null;
+        }
+
+        if (string.Equals(Path.GetExtension(full), ".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            string png = Path.ChangeExtension(full, ".png");
+            if (!File.Exists(png))
+            {
+                diagnostics.Add(StructureDescriptors.ImageFormat, location, target, $"is an SVG drawing, which Word documents cannot all show, and there is no PNG of it beside it ({display(png)})");
+                return null;
+            }
+
+            full = png;
+        }
+
+        string? real = File.Exists(full) ? RealPath(full) : null;
+        if (real is null)
+        {
+            diagnostics.Add(StructureDescriptors.ImageNotFound, location, target, display(full));
+            return null;
+        }
+
+        if (!roots.Any(root => IsUnder(real, root)))
+        {
+            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "is a symbolic link to a file outside the project folder", rootDisplay);
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            long length = new FileInfo(real).Length;
+            if (length > MaxImageBytes)
+            {
+                diagnostics.Add(StructureDescriptors.ImageTooLarge, location, target, length, MaxImageBytes);
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(real);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(StructureDescriptors.ImageNotFound, location, target, display(real) + ": " + ex.Message);
+            return null;
+        }
+
+        if (Model.ImageInfo.Probe(bytes) is not { } info)
+        {
+            diagnostics.Add(StructureDescriptors.ImageFormat, location, target, "is not a PNG or JPEG image (its first bytes say neither)");
+            return null;
+        }
+
+        if (!images.Contains(real, StringComparer.Ordinal))
+        {
+            images.Add(real);
+        }
+
+        return (real, info);
+    }
 
     /// <summary>
     /// Reads the file <paramref name="target"/> names, relative to the file being bound; null (with a diagnostic at

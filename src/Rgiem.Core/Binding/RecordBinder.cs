@@ -96,6 +96,7 @@ public static class RecordBinder
         return new BoundRecord(record, new SourceMap(merged, frontMatterLocation), source, section, merged)
         {
             Includes = includes?.Sources.ToList() ?? [],
+            Images = includes?.Images.ToList() ?? [],
         };
     }
 }

@@ -257,6 +257,7 @@ public sealed class BuildCache
 
             var list = new List<string>();
             list.AddRange(bound.Includes.Select(s => Path.GetFullPath(Path.Combine(workingDirectory, s.Path))));
+            list.AddRange(bound.Images);
             var metadata = bound.Record.Metadata;
             if (metadata.Template is { Length: > 0 } template)
             {

@@ -82,10 +82,15 @@ public static class RenderDescriptors
         "Template '{0}' holds {1} in {2}; a report template has no use for it and rgiem would copy it into every document. Remove it from the template; no document was written",
         DiagnosticSeverity.Error, Category, Configurable: false);
 
+    public static readonly DiagnosticDescriptor ImageUnreadable = new(
+        "RG8019", "Image changed or vanished during the build",
+        "The image '{0}' was checked but cannot be read now ({1}); the record gets no output. Build again once the file is in place",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         RenderFailed, InvalidOutput, LogoNotFound, LogoFormat, TemplateNotFound, TemplateNotOoxml, TemplateHasMacros,
         TemplateExternalRelationship, TemplateTooLarge, TemplateStyleMissing, UnknownPlaceholder, PlaceholderWithoutValue,
-        FieldWithoutPlace, TemplatePartName, TemplateReadingField, TemplateEmbeddedContent,
+        FieldWithoutPlace, TemplatePartName, TemplateReadingField, TemplateEmbeddedContent, ImageUnreadable,
     ];
 }

@@ -67,14 +67,45 @@ public static class StructureDescriptors
         DiagnosticSeverity.Warning, Category);
 
     public static readonly DiagnosticDescriptor EmptyClause = new(
-        "RG2030", "Empty clause",
+        "RG2040", "Empty clause",
         "Clause {0} has no text before the next heading; write what the meeting said under it (e.g. 'None.' or 'No contributions were received.') or delete the heading",
         DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor FootnoteUndefined = new(
+        "RG2030", "Footnote not defined",
+        "The text cites footnote '[^{0}]', but no line starts with its definition '[^{0}]: text'; add the definition (after the paragraph, separated by a blank line) or remove the citation",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor FootnoteUnused = new(
+        "RG2031", "Footnote never cited",
+        "Footnote '[^{0}]' is defined here but the text never cites it; cite it as '[^{0}]' where the note belongs, or remove the definition",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ImageNotFound = new(
+        "RG2032", "Image file not found",
+        "The image '{0}' does not exist (looked for {1}); correct the path, which is relative to the file that shows the image",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ImageFormat = new(
+        "RG2033", "Not a PNG or JPEG image",
+        "'{0}' {1}; a figure must be a PNG or JPEG file (export the chart or diagram as PNG)",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ImageOutsideProject = new(
+        "RG2034", "Image outside the project",
+        "The image '{0}' {1}; images must be inside the project folder ({2}). Copy the image into the project",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ImageTooLarge = new(
+        "RG2035", "Image too large",
+        "The image '{0}' is {1:N0} bytes; an image may have at most {2:N0}. Export it at a lower resolution or as JPEG",
+        DiagnosticSeverity.Error, Category);
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
         RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong, AnnexPastZ, ClauseNumberOutOfRange,
         EmptyClause,
+        FootnoteUndefined, FootnoteUnused, ImageNotFound, ImageFormat, ImageOutsideProject, ImageTooLarge,
     ];
 }

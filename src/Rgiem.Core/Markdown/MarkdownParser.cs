@@ -25,14 +25,23 @@ public static class MarkdownParser
     /// <summary>Most characters in one run of lines without a blank line (a real paragraph holds a few thousand).</summary>
     public const int MaxBlockChars = 64 * 1024;
 
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Pipeline { get; } = Build();
+
+    private static MarkdownPipeline Build()
+    {
+        var builder = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough
             | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript
             | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript)
         .UseAutoLinks()
-        .UsePreciseSourceLocation()
-        .Build();
+        .UseFootnotes()
+        .UsePreciseSourceLocation();
+
+        // Before the superscript delimiter and the link parser, so that "^[" and an undefined "[^x]" are taken first.
+        builder.InlineParsers.Insert(0, new FootnoteSyntaxParser());
+        return builder.Build();
+    }
 
     /// <summary>Parses <paramref name="text"/>; returns null (with RG2001 in <paramref name="diagnostics"/>) when it is nested too deeply.</summary>
     public static MarkdownDocument? Parse(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)

@@ -50,7 +50,15 @@ public static class BlockWalker
             case HeadingBlock heading:
                 yield return heading.Title;
                 break;
+            case FigureBlock figure:
+                yield return figure.Caption;
+                break;
             case TableBlock table:
+                if (table.Caption is { } caption)
+                {
+                    yield return caption;
+                }
+
                 foreach (var row in table.Rows)
                 {
                     foreach (var cell in row.Cells)
@@ -60,6 +68,33 @@ public static class BlockWalker
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The footnotes cited in <paramref name="blocks"/> and in their descendants, in reading order, each once (a repeated
+    /// citation is left out); the notes cited inside a footnote follow it.
+    /// </summary>
+    public static IEnumerable<FootnoteRun> Footnotes(IEnumerable<Block> blocks)
+    {
+        var pending = new Queue<IEnumerable<Block>>();
+        pending.Enqueue(blocks);
+        while (pending.Count > 0)
+        {
+            foreach (var block in Descendants(pending.Dequeue()))
+            {
+                foreach (var group in InlineGroups(block))
+                {
+                    foreach (var leaf in Leaves(group))
+                    {
+                        if (leaf is FootnoteRun { Repeat: false } note)
+                        {
+                            yield return note;
+                            pending.Enqueue(note.Blocks);
+                        }
+                    }
+                }
+            }
         }
     }
 

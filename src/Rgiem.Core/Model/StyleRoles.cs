@@ -31,6 +31,16 @@ public static class StyleRoles
     public const string Toc1 = "toc-1";
     public const string Toc2 = "toc-2";
     public const string Toc3 = "toc-3";
+    public const string Note = "note";
+    public const string FootnoteText = "footnote-text";
+    public const string FootnoteReference = "footnote-reference";
+    public const string Figure = "figure";
+    public const string FigureCaption = "figure-caption";
+    public const string TableCaption = "table-caption";
+    public const string Enumlev1 = "enumlev1";
+    public const string Enumlev2 = "enumlev2";
+    public const string Headingb = "headingb";
+    public const string Call = "call";
 
     /// <summary>Every role with its default style name and what it is used for, in documentation order.</summary>
     public static IReadOnlyList<StyleRole> All { get; } =
@@ -59,6 +69,16 @@ public static class StyleRoles
         new(Toc1, "toc 1", StyleKind.Paragraph, "Table of contents, level 1"),
         new(Toc2, "toc 2", StyleKind.Paragraph, "Table of contents, level 2"),
         new(Toc3, "toc 3", StyleKind.Paragraph, "Table of contents, level 3"),
+        new(Note, "Note", StyleKind.Paragraph, "'NOTE –' paragraphs"),
+        new(FootnoteText, "footnote text", StyleKind.Paragraph, "The text of footnotes"),
+        new(FootnoteReference, "footnote reference", StyleKind.Character, "Footnote numbers, in the text and in the note"),
+        new(Figure, "Figure", StyleKind.Paragraph, "The paragraph that holds a figure's picture"),
+        new(FigureCaption, "Figure_No & title", StyleKind.Paragraph, "'Figure n – title' captions, below the figure"),
+        new(TableCaption, "Table_No & title", StyleKind.Paragraph, "'Table n – title' captions, above the table"),
+        new(Enumlev1, "enumlev1", StyleKind.Paragraph, "Dash lists and '1)' lists, first level"),
+        new(Enumlev2, "enumlev2", StyleKind.Paragraph, "Dash lists and 'a)' lists, second level and deeper"),
+        new(Headingb, "Headingb", StyleKind.Paragraph, "Run-in bold headings without a number ('{.headingb}')"),
+        new(Call, "Call", StyleKind.Paragraph, "'```{call}' paragraphs"),
     ];
 
     public static StyleRole? Find(string role) => All.FirstOrDefault(r => string.Equals(r.Role, role, StringComparison.Ordinal));

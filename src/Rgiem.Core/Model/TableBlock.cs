@@ -12,4 +12,16 @@ public sealed record TableBlock(IReadOnlyList<ColumnAlignment> Alignments, IRead
     /// any file, and <see cref="Block.Location"/> is that of the directive that asked for it.
     /// </summary>
     public bool Generated { get; init; }
+
+    /// <summary>The caption (<c>Table: title</c> before or after the table), written above it as <c>Table n – title</c>; null without one.</summary>
+    public IReadOnlyList<Inline>? Caption { get; init; }
+
+    /// <summary>The table's number when it has a caption: 1, 2… in the body, A.1… in Annex A.</summary>
+    public string? Number { get; init; }
+
+    /// <summary>The cross-reference id of the caption (<c>{#tbl:stats}</c>), or null.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>Where the caption was written (the table's own location when it has none).</summary>
+    public SourceLocation? CaptionLocation { get; init; }
 }

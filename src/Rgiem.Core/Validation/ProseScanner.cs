@@ -37,6 +37,15 @@ public static class ProseScanner
             AddBlock(block, segments, null);
         }
 
+        // Footnotes are prose too: their document references and dates are checked where they are written.
+        foreach (var note in BlockWalker.Footnotes(bound.Record.Body))
+        {
+            foreach (var block in BlockWalker.Descendants(note.Blocks))
+            {
+                AddBlock(block, segments, null);
+            }
+        }
+
         return segments;
     }
 

@@ -1,10 +1,12 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Delta;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Docx.HouseStyle;
 using Rgiem.Docx.Packaging;
+using Rgiem.Docx.Templates;
 using Rgiem.Docx.Writers;
 
 namespace Rgiem.Docx.Delta;
@@ -48,7 +50,12 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             // The new version first, so that its lists and links get the same ids as in a normal build.
             var newContent = Content(newVersion, state, baseDirectory, diagnostics);
             var oldContent = Content(oldVersion, state, baseDirectory, diagnostics);
-            var merged = new ElementMerger(revisions).Merge(oldContent, newContent);
+            var notes = state.Footnotes.ToDictionary(f => f.Id?.Value ?? 0, f => f.InnerText);
+            var merged = new ElementMerger(revisions, id => notes.GetValueOrDefault(id, string.Empty)).Merge(oldContent, newContent);
+
+            // Only the notes the merged text cites (a note both versions share is cited once).
+            var cited = merged.SelectMany(e => e.Descendants<FootnoteReference>()).Select(r => r.Id?.Value ?? 0).ToHashSet();
+            DocxRenderer.AppendFootnotes(mainPart, state.Footnotes.Where(f => cited.Contains(f.Id?.Value ?? 0)), StyleMapping.Identity);
 
             validationErrors = DocxRenderer.Complete(document, mainPart, numberingPart, state, merged, metadata, documentNumber, diagnostics, options.Validate);
         }

@@ -11,7 +11,7 @@ namespace Rgiem.Docx.Delta;
 /// blocks become deleted or inserted paragraphs and table rows, matched paragraphs are diffed word by word
 /// (a renumbered heading changes only its number), matched tables row by row and then cell by cell.
 /// </summary>
-internal sealed class ElementMerger(Revisions revisions)
+internal sealed class ElementMerger(Revisions revisions, Func<long, string>? noteText = null)
 {
     private const double ParagraphSimilarity = 0.5;
     private const double RowSimilarity = 0.4;
@@ -379,12 +379,12 @@ internal sealed class ElementMerger(Revisions revisions)
     private static bool Matches(BlockInfo a, BlockInfo b, double threshold) =>
         a.Kind == b.Kind && (a.Signature == b.Signature || a.Bag is null || a.Bag.Similarity(b.Bag!) >= threshold);
 
-    private static BlockInfo Describe(OpenXmlElement element)
+    private BlockInfo Describe(OpenXmlElement element)
     {
         switch (element)
         {
             case Paragraph paragraph:
-                var tokens = ParagraphTokens.Split(paragraph);
+                var tokens = ParagraphTokens.Split(paragraph, noteText);
                 string properties = ParagraphKind(paragraph.ParagraphProperties);
                 string text = tokens is null ? paragraph.InnerText : ParagraphTokens.Signature(tokens);
                 var words = tokens?.Select(t => t.Key) ?? WordTokenizer.Split(paragraph.InnerText);

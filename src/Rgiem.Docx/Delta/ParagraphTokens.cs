@@ -8,7 +8,11 @@ namespace Rgiem.Docx.Delta;
 internal static class ParagraphTokens
 {
     /// <summary>The tokens of a paragraph, or null when it holds more than plain runs (then it is replaced whole).</summary>
-    public static List<RunToken>? Split(Paragraph paragraph)
+    /// <param name="noteText">
+    /// The text of a footnote by id: a footnote reference compares by its note's text, so that a changed note is a
+    /// deleted and an inserted reference, and the same note in both versions is unchanged.
+    /// </param>
+    public static List<RunToken>? Split(Paragraph paragraph, Func<long, string>? noteText = null)
     {
         var tokens = new List<RunToken>();
         foreach (var child in paragraph.ChildElements)
@@ -31,6 +35,9 @@ internal static class ParagraphTokens
                                 break;
                             case TabChar:
                                 tokens.Add(new RunToken("\t", content, properties, xml));
+                                break;
+                            case FootnoteReference note when noteText is not null:
+                                tokens.Add(new RunToken("<footnoteReference " + noteText(note.Id?.Value ?? 0) + ">", content, properties, xml));
                                 break;
                             default:
                                 tokens.Add(new RunToken("<" + content.LocalName + ">", content, properties, xml));

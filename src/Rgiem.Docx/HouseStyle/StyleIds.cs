@@ -51,6 +51,16 @@ internal static class StyleIds
     public const string Toc1 = "TOC1";
     public const string Toc2 = "TOC2";
     public const string Toc3 = "TOC3";
+    public const string Note = "Note";
+    public const string FootnoteText = "FootnoteText";
+    public const string FootnoteReference = "FootnoteReference";
+    public const string Figure = "Figure";
+    public const string FigureCaption = "FigureNotitle0";
+    public const string TableCaption = "TableNotitle0";
+    public const string Enumlev1 = "enumlev1";
+    public const string Enumlev2 = "enumlev2";
+    public const string Headingb = "Headingb";
+    public const string Call = "Call";
 
     /// <summary>The built-in style id of each role of the style map (<see cref="StyleRoles"/>).</summary>
     public static IReadOnlyDictionary<string, string> ByRole { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -79,6 +89,16 @@ internal static class StyleIds
         [StyleRoles.Toc1] = Toc1,
         [StyleRoles.Toc2] = Toc2,
         [StyleRoles.Toc3] = Toc3,
+        [StyleRoles.Note] = Note,
+        [StyleRoles.FootnoteText] = FootnoteText,
+        [StyleRoles.FootnoteReference] = FootnoteReference,
+        [StyleRoles.Figure] = Figure,
+        [StyleRoles.FigureCaption] = FigureCaption,
+        [StyleRoles.TableCaption] = TableCaption,
+        [StyleRoles.Enumlev1] = Enumlev1,
+        [StyleRoles.Enumlev2] = Enumlev2,
+        [StyleRoles.Headingb] = Headingb,
+        [StyleRoles.Call] = Call,
     };
 
     public static string Toc(int level) => level switch

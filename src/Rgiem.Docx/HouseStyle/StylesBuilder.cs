@@ -231,6 +231,8 @@ internal static class StylesBuilder
             AppendTocStyles(styles);
         }
 
+        TsbStyles.Append(styles);
+
         var hyperlink = new Style { Type = StyleValues.Character, StyleId = StyleIds.Hyperlink };
         hyperlink.Append(new StyleName { Val = "Hyperlink" });
         hyperlink.Append(new UIPriority { Val = 99 });

@@ -41,6 +41,9 @@ internal static class HousePackage
         ("rId5", "header", "header2.xml", WordML + "header+xml"),
     ];
 
+    /// <summary>The relationship id of the footnotes part, in a document that has footnotes.</summary>
+    public const string FootnotesId = "rId6";
+
     /// <summary>The content types of a document without images: the same for every record, written once.</summary>
     private static readonly Lazy<CompressedEntry> PlainContentTypesEntry = new(() => ContentTypesEntry([]));
 
@@ -69,10 +72,16 @@ internal static class HousePackage
         byte[] coreProperties,
         PackageRelationships relationships,
         byte[] appProperties,
-        byte[] customProperties)
+        byte[] customProperties,
+        Footnotes? footnotes = null)
     {
         var shared = Shared.GetOrAdd((language, tableOfContents), key =>
             (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language))));
+
+        if (footnotes is not null)
+        {
+            relationships.AddPart(FootnotesId, "footnotes", "footnotes.xml");
+        }
 
         var parts = new List<(string Name, CompressedEntry Entry)>
         {
@@ -87,10 +96,15 @@ internal static class HousePackage
             ("word/settings.xml", shared.Settings),
             ("word/styles.xml", styles is null ? shared.Styles : CompressedEntry.Xml(styles)),
         };
+        if (footnotes is not null)
+        {
+            parts.Add(("word/footnotes.xml", CompressedEntry.Xml(footnotes)));
+        }
+
         parts.AddRange(relationships.Images.Select(i => (i.Name, CompressedEntry.Compress(i.Bytes))));
 
         using var zip = new ZipPackageWriter();
-        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images));
+        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 && footnotes is null ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images, footnotes is not null));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
         foreach (var (name, entry) in parts.Take(1).Concat(parts.Skip(1).OrderBy(p => p.Name, StringComparer.Ordinal)))
         {
@@ -101,12 +115,17 @@ internal static class HousePackage
     }
 
     /// <summary><c>[Content_Types].xml</c>: a default for rels, xml and each image extension, an override for each XML part.</summary>
-    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images)
+    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images, bool footnotes = false)
     {
         var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
         defaults.AddRange(images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
         var overrides = new List<(string, string)> { ("word/document.xml", DocumentMainType) };
         overrides.AddRange(MainParts.Select(p => ("word/" + p.Name, p.ContentType)));
+        if (footnotes)
+        {
+            overrides.Add(("word/footnotes.xml", WordML + "footnotes+xml"));
+        }
+
         overrides.Add(("docProps/core.xml", DocxRenderer.CoreContentType));
         overrides.Add(("docProps/app.xml", DocPropertiesWriter.AppContentType));
         overrides.Add(("docProps/custom.xml", DocPropertiesWriter.CustomContentType));

@@ -83,10 +83,11 @@ internal static class TemplateRenderer
 
         var state = new RenderState(main, record.Path, new ListNumbering(abstractBase, numBase)) { TableOfContents = metadata.Toc };
         var headers = main.HeaderParts.Select(h => (OpenXmlCompositeElement?)h.Header).Concat(main.FooterParts.Select(f => (OpenXmlCompositeElement?)f.Footer)).OfType<OpenXmlCompositeElement>().ToList();
+        state.ReserveFootnoteIds(DocxRenderer.LargestFootnoteId(main));
         state.ReserveDrawingIds(new OpenXmlElement[] { body }.Concat(headers).SelectMany(e => e.Descendants<DW.DocProperties>()).Select(d => d.Id?.Value ?? 0).DefaultIfEmpty(0U).Max());
 
         bool hasCover = PlaceholderFiller.Scan(body, "document").Any(p => Placeholders.IsKnown(p.Name));
-        var roles = BodyRoles.Concat(hasCover ? [] : CoverRoles).Concat(metadata.Toc ? TocRoles : []);
+        var roles = BodyRoles.Concat(hasCover ? [] : CoverRoles).Concat(metadata.Toc ? TocRoles : []).Concat(BodyStyleUse.Roles(record));
         var mapping = StyleMapping.Resolve(stylesPart.Styles, StylesBuilder.Build(metadata.Language, tableOfContents: true), roles, metadata.Styles, addMissing: true, template.DisplayName, location, diagnostics);
 
         var bodyWriter = new BodyWriter(state);
@@ -150,6 +151,7 @@ internal static class TemplateRenderer
             filler.Fill(footer.Footer, "footer");
         }
 
+        DocxRenderer.AppendFootnotes(main, state.Footnotes, mapping);
         Report(filler, metadata, hasCover, template.DisplayName, location, diagnostics);
         state.Numbering.MergeInto(numbering);
         diagnostics.AddRange(state.Diagnostics.ToList());

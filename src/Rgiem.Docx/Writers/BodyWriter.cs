@@ -11,9 +11,27 @@ namespace Rgiem.Docx.Writers;
 /// annexes as centred titles on a new page, action items with a bold label, nested lists through the
 /// numbering part, and tables with a header row that repeats on every page.
 /// </summary>
-internal sealed class BodyWriter(RenderState state)
+internal sealed class BodyWriter
 {
-    private readonly InlineWriter inlines = new(state);
+    private readonly RenderState state;
+    private readonly InlineWriter inlines;
+
+    public BodyWriter(RenderState state)
+    {
+        this.state = state;
+        inlines = new InlineWriter(state) { Notes = WriteFootnote };
+    }
+
+    /// <summary>The separator and continuation separator every footnotes part starts with (ids -1 and 0).</summary>
+    public static IEnumerable<Footnote> Separators()
+    {
+        yield return new Footnote(Separator(new SeparatorMark())) { Type = FootnoteEndnoteValues.Separator, Id = -1 };
+        yield return new Footnote(Separator(new ContinuationSeparatorMark())) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 };
+
+        static Paragraph Separator(OpenXmlElement mark) => new(
+            new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }),
+            new Run(mark));
+    }
 
     public List<OpenXmlElement> Write(IReadOnlyList<Block> blocks)
     {
@@ -24,6 +42,50 @@ internal sealed class BodyWriter(RenderState state)
         }
 
         return output;
+    }
+
+    /// <summary>
+    /// Writes the text of a footnote into <see cref="RenderState.Footnotes"/> in <c>footnote text</c>: the number
+    /// (<c>footnoteRef</c>), a tab to the hanging indent, the text; returns the footnote's id.
+    /// </summary>
+    private int WriteFootnote(FootnoteRun note)
+    {
+        int id = state.NextFootnoteId();
+        var body = new List<OpenXmlElement>();
+        state.InFootnote = true;
+        try
+        {
+            foreach (var block in note.Blocks)
+            {
+                WriteBlock(block, body, Context.Body);
+            }
+        }
+        finally
+        {
+            state.InFootnote = false;
+        }
+
+        foreach (var properties in body.OfType<Paragraph>().Select(p => p.ParagraphProperties?.ParagraphStyleId).OfType<ParagraphStyleId>())
+        {
+            if (properties.Val?.Value == StyleIds.Normal)
+            {
+                properties.Val = StyleIds.FootnoteText;
+            }
+        }
+
+        if (body.Count == 0 || body[0] is not Paragraph first)
+        {
+            first = ParagraphFactory.Styled(StyleIds.FootnoteText);
+            body.Insert(0, first);
+        }
+
+        var mark = new Run(new RunProperties(new RunStyle { Val = StyleIds.FootnoteReference }), new FootnoteReferenceMark());
+        first.InsertAfter(mark, first.ParagraphProperties);
+        mark.InsertAfterSelf(new Run(new TabChar()));
+        var footnote = new Footnote { Id = id };
+        footnote.Append(body);
+        state.AddFootnote(footnote);
+        return id;
     }
 
     private void WriteBlock(Block block, List<OpenXmlElement> output, Context context)
@@ -48,6 +110,14 @@ internal sealed class BodyWriter(RenderState state)
                     WriteBlock(child, output, context with { Quote = true });
                 }
 
+                break;
+            case FigureBlock figure:
+                output.Add(ParagraphFactory.Styled(StyleIds.Figure, inlines.Write([figure.Image])));
+                output.Add(CaptionWriter.Write(state, StyleIds.FigureCaption, "Figure", figure.Number, inlines.Write(figure.Caption), figure.Id));
+                break;
+            case TableBlock { Caption: { } caption, Number: { } number } table:
+                output.Add(CaptionWriter.Write(state, StyleIds.TableCaption, "Table", number, inlines.Write(caption), table.Id));
+                output.Add(TableWriter.Write(table, inlines));
                 break;
             case TableBlock table:
                 if (output.Count > 0 && output[^1] is Table)

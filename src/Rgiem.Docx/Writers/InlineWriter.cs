@@ -9,6 +9,9 @@ internal sealed class InlineWriter(RenderState state)
 {
     private const int MaxDepth = 64;
 
+    /// <summary>Writes the text of a footnote into the footnotes and returns its id; set by the body writer.</summary>
+    public Func<FootnoteRun, int>? Notes { get; set; }
+
     public IEnumerable<OpenXmlElement> Write(IEnumerable<Inline> inlines, RunStyleSet styles = default)
     {
         var output = new List<OpenXmlElement>();
@@ -57,9 +60,27 @@ internal sealed class InlineWriter(RenderState state)
                 case LinkRun link:
                     WriteLink(link, styles, output, depth);
                     break;
+                case ImageRun image:
+                    if (FigureDrawing.Create(state, image) is { } drawing)
+                    {
+                        output.Add(drawing);
+                    }
+
+                    break;
+                case FootnoteRun note when Notes is not null && !state.InFootnote:
+                    output.Add(FootnoteReferenceRun(Notes(note)));
+                    break;
+                case FootnoteRun note:
+                    // A note inside a note (or where notes have no place): its text in parentheses.
+                    output.Add(TextRun(" (" + string.Join(" ", BlockWalker.Descendants(note.Blocks).SelectMany(BlockWalker.InlineGroups).Select(BlockWalker.PlainText)) + ")", styles));
+                    break;
             }
         }
     }
+
+    /// <summary>The superscript number of footnote <paramref name="id"/> in the text.</summary>
+    private static Run FootnoteReferenceRun(int id) =>
+        new(new RunProperties(new RunStyle { Val = HouseStyle.StyleIds.FootnoteReference }), new FootnoteReference { Id = id });
 
     private void WriteLink(LinkRun link, RunStyleSet styles, List<OpenXmlElement> output, int depth)
     {

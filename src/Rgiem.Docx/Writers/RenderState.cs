@@ -13,6 +13,8 @@ internal sealed class RenderState(IRelationshipTarget relationships, string reco
     private int nextRelationship = 100;
     private int nextDrawing = 1;
     private int nextHeading;
+    private int nextFootnote = 1;
+    private readonly List<DocumentFormat.OpenXml.Wordprocessing.Footnote> footnotes = [];
 
     /// <summary>A state whose relationships go into an Open XML SDK main part.</summary>
     public RenderState(MainDocumentPart main, string recordPath, ListNumbering? numbering = null)
@@ -32,6 +34,30 @@ internal sealed class RenderState(IRelationshipTarget relationships, string reco
 
     /// <summary>The index of the next heading written.</summary>
     public int NextHeading() => nextHeading++;
+
+    /// <summary>The footnotes written so far, in the order cited (Word numbers them 1..n in that order).</summary>
+    public IReadOnlyList<DocumentFormat.OpenXml.Wordprocessing.Footnote> Footnotes => footnotes;
+
+    /// <summary>True while the text of a footnote is written: Word allows no footnote inside a footnote.</summary>
+    public bool InFootnote { get; set; }
+
+    /// <summary>Footnote ids continue after the largest a template's footnotes part uses.</summary>
+    public void ReserveFootnoteIds(long largest) => nextFootnote = (int)Math.Max(nextFootnote, Math.Min(largest + 1, int.MaxValue));
+
+    public int NextFootnoteId() => nextFootnote++;
+
+    public void AddFootnote(DocumentFormat.OpenXml.Wordprocessing.Footnote footnote) => footnotes.Add(footnote);
+
+    /// <summary>The relationship id of each image stored, by the SHA-256 of its bytes: an image shown twice is stored once.</summary>
+    public Dictionary<string, string> ImagesByHash { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bookmark ids of figures, tables, clauses and annexes that are cited start here.</summary>
+    private int nextBookmark = 20000;
+
+    public int NextBookmarkId() => nextBookmark++;
+
+    /// <summary>The bookmark of each cross-reference id that the writers have placed, with the text it shows ("Figure 3").</summary>
+    public Dictionary<string, string> Bookmarks { get; } = new(StringComparer.Ordinal);
 
     public DiagnosticBag Diagnostics { get; } = new();
 

@@ -4,7 +4,7 @@ using Rgiem.Core.Model;
 namespace Rgiem.Core.Validation.Rules;
 
 /// <summary>
-/// RG2030: a clause heading with nothing under it before the next heading of the same or a higher level (or the
+/// RG2040: a clause heading with nothing under it before the next heading of the same or a higher level (or the
 /// end of the record). A heading followed directly by its own sub-clause is not empty: the sub-clause is its text.
 /// Annex headings are not checked (an annex may be a heading over an included file or a generated table, which are
 /// content too).
