@@ -24,12 +24,12 @@ public sealed class FigureRenderingTests
         Assert.Contains(docPr, d => ((string?)d.Attribute("descr"))!.StartsWith("Participation in the RG-IEM meetings by region", StringComparison.Ordinal));
         Assert.Equal(["image/png"], package.Images);
 
-        var caption = package.BodyParagraphs.Single(p => StyleOf(p) == "FigureNotitle0");
+        var caption = package.BodyParagraphs.Single(p => StyleOf(p) == "FigureNotitle");
         Assert.Equal("Figure 1 – Participation by region", Text(caption));
         Assert.Contains(caption.Descendants(W + "instrText"), i => i.Value.Contains("SEQ Figure", StringComparison.Ordinal));
         Assert.Equal("_Ref_fig_participation", (string?)caption.Element(W + "bookmarkStart")!.Attribute(W + "name"));
 
-        var tableCaption = package.BodyParagraphs.Single(p => StyleOf(p) == "TableNotitle0");
+        var tableCaption = package.BodyParagraphs.Single(p => StyleOf(p) == "TableNotitle");
         Assert.Equal("Table 1 – Meetings of the study period", Text(tableCaption));
         Assert.Equal(W + "tbl", tableCaption.ElementsAfterSelf().First().Name);
     }

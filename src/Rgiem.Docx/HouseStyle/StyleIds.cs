@@ -51,16 +51,8 @@ internal static class StyleIds
     public const string Toc1 = "TOC1";
     public const string Toc2 = "TOC2";
     public const string Toc3 = "TOC3";
-    public const string Note = "Note";
     public const string FootnoteText = "FootnoteText";
     public const string FootnoteReference = "FootnoteReference";
-    public const string Figure = "Figure";
-    public const string FigureCaption = "FigureNotitle0";
-    public const string TableCaption = "TableNotitle0";
-    public const string Enumlev1 = "enumlev1";
-    public const string Enumlev2 = "enumlev2";
-    public const string Headingb = "Headingb";
-    public const string Call = "Call";
 
     /// <summary>The built-in style id of each role of the style map (<see cref="StyleRoles"/>).</summary>
     public static IReadOnlyDictionary<string, string> ByRole { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -93,11 +85,11 @@ internal static class StyleIds
         [StyleRoles.FootnoteText] = FootnoteText,
         [StyleRoles.FootnoteReference] = FootnoteReference,
         [StyleRoles.Figure] = Figure,
-        [StyleRoles.FigureCaption] = FigureCaption,
-        [StyleRoles.TableCaption] = TableCaption,
+        [StyleRoles.FigureCaption] = FigureTitle,
+        [StyleRoles.TableCaption] = TableTitle,
         [StyleRoles.Enumlev1] = Enumlev1,
         [StyleRoles.Enumlev2] = Enumlev2,
-        [StyleRoles.Headingb] = Headingb,
+        [StyleRoles.Headingb] = HeadingB,
         [StyleRoles.Call] = Call,
     };
 

@@ -113,10 +113,10 @@ internal sealed class BodyWriter
                 break;
             case FigureBlock figure:
                 output.Add(ParagraphFactory.Styled(StyleIds.Figure, inlines.Write([figure.Image])));
-                output.Add(CaptionWriter.Write(state, StyleIds.FigureCaption, "Figure", figure.Number, inlines.Write(figure.Caption), figure.Id));
+                output.Add(CaptionWriter.Write(state, StyleIds.FigureTitle, "Figure", figure.Number, inlines.Write(figure.Caption), figure.Id));
                 break;
             case TableBlock { Caption: { } caption, Number: { } number } table:
-                output.Add(CaptionWriter.Write(state, StyleIds.TableCaption, "Table", number, inlines.Write(caption), table.Id));
+                output.Add(CaptionWriter.Write(state, StyleIds.TableTitle, "Table", number, inlines.Write(caption), table.Id));
                 output.Add(TableWriter.Write(table, inlines));
                 break;
             case TableBlock table:
