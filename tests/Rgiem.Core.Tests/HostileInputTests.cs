@@ -21,7 +21,7 @@ public class HostileInputTests
     [InlineData("title: Draft report of the RG-IEM meeting", "title: \"\"", "title")]
     [InlineData("title: Draft report of the RG-IEM meeting", "title: ' '", "title")]
     [InlineData("title: Draft report of the RG-IEM meeting", "title:", "title")]
-    [InlineData("abstract: This TD contains the draft report.", "abstract: ~", "abstract")]
+    [InlineData("abstract: This TD contains the draft report.", "type: C\nabstract: ~", "abstract")] // required on a contribution (optional on a TD)
     [InlineData("source: Rapporteur, TSAG RG-IEM", "source: ~", "source")]
     [InlineData("contacts:\n  - {name: Glenn Parsons, organization: Ericsson, country: Canada, email: rapporteur@example.org}", "contacts: []", "contacts")]
     [InlineData("contacts:\n  - {name: Glenn Parsons, organization: Ericsson, country: Canada, email: rapporteur@example.org}", "contacts: ~", "contacts")]

@@ -1,3 +1,4 @@
+using Rgiem.Core.FrontMatter;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
 
@@ -16,6 +17,7 @@ internal sealed class DocumentTypeRule : IRecordRule
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } =
     [
         FrontMatterDescriptors.RequiredForType,
+        FrontMatterDescriptors.RequiredMissing,
         FrontMatterDescriptors.FieldOfOtherType,
         FrontMatterDescriptors.NumberTypeMismatch,
         FrontMatterDescriptors.ContributionAbstractTooLong,
@@ -30,10 +32,15 @@ internal sealed class DocumentTypeRule : IRecordRule
 
         void Require(string key, string example, string why)
         {
-            // A key written with a rejected value was reported already (RG1008, RG1010, RG1012).
-            if (!values.KeyLocations.ContainsKey(key))
+            // A key written with a rejected value was reported already (RG1008, RG1010, RG1012); one written empty
+            // (`abstract: ~`, `''`, `[]`) says nothing, as if it were missing (RG1009 at the key, as for any required field).
+            if (!values.KeyLocations.TryGetValue(key, out var keyLocation))
             {
                 context.Report(FrontMatterDescriptors.RequiredForType, opening, key, form.Description, example, why);
+            }
+            else if (IsEmpty(values.Get(key)))
+            {
+                context.Report(FrontMatterDescriptors.RequiredMissing, keyLocation, key, example, "empty");
             }
         }
 
@@ -78,6 +85,14 @@ internal sealed class DocumentTypeRule : IRecordRule
             context.Report(FrontMatterDescriptors.NumberTypeMismatch, context.Map.Value("number"), metadata.ConferenceNumber.Canonical, DocumentForms.Conference.Description, form.Description, DocumentForms.Conference.Name);
         }
     }
+
+    private static bool IsEmpty(FieldValue? value) => value switch
+    {
+        null => true, // written but not kept: empty (a rejected value is reported already, and this adds that it counts as missing)
+        ScalarValue scalar => string.IsNullOrWhiteSpace(scalar.Text),
+        ListValue list => list.Items.Count == 0,
+        _ => false,
+    };
 
     private static void CheckAbstractLength(RecordContext context)
     {
