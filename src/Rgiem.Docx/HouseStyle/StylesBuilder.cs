@@ -231,7 +231,20 @@ internal static class StylesBuilder
             AppendTocStyles(styles);
         }
 
-        TsbStyles.Append(styles);
+        // TSB's footnote styles (the skeleton's): the note text based on Note, the mark raised 3 pt in 9 pt.
+        styles.Append(Paragraph(StyleIds.FootnoteText, "footnote text", StyleIds.Note, false, p =>
+        {
+            p.KeepLines = new KeepLines();
+            p.Tabs = new Tabs(new TabStop { Val = TabStopValues.Left, Position = 255 });
+            p.Indentation = Hanging(255, 255);
+        }));
+        var footnoteReference = new Style { Type = StyleValues.Character, StyleId = StyleIds.FootnoteReference };
+        footnoteReference.Append(new StyleName { Val = "footnote reference" });
+        footnoteReference.Append(new SemiHidden());
+        var mark = new StyleRunProperties { Position = new Position { Val = "6" } };
+        mark.FontSize = new FontSize { Val = "18" };
+        footnoteReference.Append(mark);
+        styles.Append(footnoteReference);
 
         var hyperlink = new Style { Type = StyleValues.Character, StyleId = StyleIds.Hyperlink };
         hyperlink.Append(new StyleName { Val = "Hyperlink" });
