@@ -12,10 +12,10 @@ public class CommandTests
     public void Check_reports_in_the_canonical_format_and_exits_1_on_errors()
     {
         using var cli = new TempFolder();
-        cli.Write("r.md", Records.WithBody("# 1 Introduction\n\n# 3 Results\n"));
+        cli.Write("r.md", Records.WithBody("# 1 Introduction\n\nText.\n\n# 3 Results\n\nText.\n"));
         var (code, output, _) = CliRunner.Run(cli.FullPath, "check", "--format", "msbuild");
         Assert.Equal(1, code);
-        Assert.Equal("r.md(15,1): error RG2002: Clause 3 follows clause 1; expected 2. Renumber the clause or remove the number to let rgiem number it", output.Trim());
+        Assert.Equal("r.md(17,1): error RG2002: Clause 3 follows clause 1; expected 2. Renumber the clause or remove the number to let rgiem number it", output.Trim());
     }
 
     [Fact]
@@ -46,10 +46,10 @@ public class CommandTests
     {
         using var cli = new TempFolder();
         cli.Write("rgiem.yaml", "rules:\n  RG1007: none\n  RG2002: warning\n");
-        cli.Write("r.md", Records.WithBody("# 1 Introduction\n\n# 3 Results\n").Replace("title:", "titel: x\ntitle:", StringComparison.Ordinal));
+        cli.Write("r.md", Records.WithBody("# 1 Introduction\n\nText.\n\n# 3 Results\n\nText.\n").Replace("title:", "titel: x\ntitle:", StringComparison.Ordinal));
         var (code, output, _) = CliRunner.Run(cli.FullPath, "check", "--format", "msbuild");
         Assert.Equal(0, code);
-        Assert.Equal("r.md(16,1): warning RG2002: Clause 3 follows clause 1; expected 2. Renumber the clause or remove the number to let rgiem number it", output.Trim());
+        Assert.Equal("r.md(18,1): warning RG2002: Clause 3 follows clause 1; expected 2. Renumber the clause or remove the number to let rgiem number it", output.Trim());
     }
 
     [Fact]

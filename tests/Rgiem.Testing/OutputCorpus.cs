@@ -40,6 +40,7 @@ public static class OutputCorpus
         documents.AddRange(Build("types", null));
         documents.AddRange(SampleDocuments.Rendered.Select(s => new OutputDocument("rg-iem/" + s.Name, s.Docx, false)));
         documents.AddRange(Build("group", null));
+        documents.AddRange(Build("body", null));
 
         foreach (var type in Enum.GetValues<DocumentType>())
         {

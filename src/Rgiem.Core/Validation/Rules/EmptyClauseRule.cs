@@ -7,7 +7,8 @@ namespace Rgiem.Core.Validation.Rules;
 /// RG2040: a clause heading with nothing under it before the next heading of the same or a higher level (or the
 /// end of the record). A heading followed directly by its own sub-clause is not empty: the sub-clause is its text.
 /// Annex headings are not checked (an annex may be a heading over an included file or a generated table, which are
-/// content too).
+/// content too), nor clause 0: the summary of actions is empty while a meeting has none, and `check --fix` fills it
+/// from the body (RG3xxx check it against the actions).
 /// </summary>
 public sealed class EmptyClauseRule : IRecordRule
 {
@@ -18,7 +19,7 @@ public sealed class EmptyClauseRule : IRecordRule
         var body = context.Record.Body;
         for (int i = 0; i < body.Count; i++)
         {
-            if (body[i] is not HeadingBlock { Kind: HeadingKind.Clause } heading)
+            if (body[i] is not HeadingBlock { Kind: HeadingKind.Clause } heading || heading.Number == "0")
             {
                 continue;
             }
