@@ -141,11 +141,25 @@ public class InitCommandTests
     public void Init_force_overwrites_and_says_so()
     {
         using var folder = new TempFolder();
-        folder.Write("rgiem.yaml", "records: .\n");
+        folder.Write(".github/workflows/rgiem.yml", "name: old\n");
         var (code, _, error) = Init(folder, "--force");
         Assert.Equal(0, code);
-        Assert.Contains("overwrote rgiem.yaml", error, StringComparison.Ordinal);
-        Assert.Contains("records: records", File.ReadAllText(folder.Combine("rgiem.yaml")), StringComparison.Ordinal);
+        Assert.Contains("overwrote .github/workflows/rgiem.yml", error, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool run rgiem check", File.ReadAllText(folder.Combine(".github/workflows/rgiem.yml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_force_never_replaces_a_projects_inputs_and_writes_nothing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("rgiem.yaml", "records: .\n");
+        var (code, output, error) = Init(folder, "--force");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("RG0041", error, StringComparison.Ordinal);
+        Assert.Contains("never replaces", error, StringComparison.Ordinal);
+        Assert.Equal(["rgiem.yaml"], folder.Files());
+        Assert.Equal("records: .\n", File.ReadAllText(folder.Combine("rgiem.yaml")));
     }
 
     [Fact]

@@ -57,6 +57,18 @@ public class NewMeetingTests
     }
 
     [Fact]
+    public void New_meeting_with_force_still_never_replaces_a_record()
+    {
+        using var folder = new TempFolder();
+        Assert.Equal(0, CliRunner.Run(folder.FullPath, "init", "--date", "2025-03-10").ExitCode);
+        string before = File.ReadAllText(folder.Combine("records/2025-03-10-rg-example.md"));
+        var (code, _, error) = CliRunner.Run(folder.FullPath, "new", "meeting", "--date", "2025-03-10", "--force");
+        Assert.Equal(2, code);
+        Assert.Contains("RG0041", error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(folder.Combine("records/2025-03-10-rg-example.md")));
+    }
+
+    [Fact]
     public void New_meeting_outside_a_project_says_to_run_init()
     {
         using var folder = new TempFolder();

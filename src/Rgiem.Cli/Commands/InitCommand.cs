@@ -74,6 +74,16 @@ internal static class InitCommand
                 return messages.Fail("init wrote nothing, so as not to overwrite the files above. Move them away, or pass --force to overwrite them.");
             }
 
+            if (ScaffoldWriter.Refusals(root, existing, display.Show) is { Count: > 0 } refusals)
+            {
+                foreach (string refusal in refusals)
+                {
+                    context.Error.WriteLine("rgiem: " + refusal);
+                }
+
+                return messages.Fail("init wrote nothing: the files above are inputs of a project, which rgiem never replaces, even with --force. Move them away first.");
+            }
+
             foreach (var (path, action) in ScaffoldWriter.Write(root, files))
             {
                 messages.Note(action == "kept"

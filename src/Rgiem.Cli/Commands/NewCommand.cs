@@ -80,6 +80,11 @@ internal static class NewCommand
                 return messages.Fail($"{display.Show(path)} already exists. Choose another --date, or pass --force to overwrite it.");
             }
 
+            if (ScaffoldWriter.Refusals(project.Root, [file], display.Show) is [var refusal, ..])
+            {
+                return messages.Fail($"{refusal} Choose another --date, or move the record away first.");
+            }
+
             ScaffoldWriter.Write(project.Root, [file]);
             messages.Note($"created {display.Show(path)}");
             return ExitCodes.Success;

@@ -14,6 +14,20 @@ internal static class ScaffoldWriter
         files.Where(f => Directory.Exists(FullPath(root, f)) || (File.Exists(FullPath(root, f)) && !f.Merges)).ToList();
 
     /// <summary>
+    /// What the one write rule (<see cref="WritePolicy"/>) says of each file that would be replaced, with --force given:
+    /// a project's inputs (rgiem.yaml, a registry, a record) are never replaced, even with --force.
+    /// </summary>
+    public static IReadOnlyList<string> Refusals(string root, IEnumerable<ScaffoldFile> files, Func<string, string> display)
+    {
+        var policy = new WritePolicy(force: true, display: display);
+        return files.Where(f => !f.Merges)
+            .Select(f => policy.Check(FullPath(root, f), Core.Diagnostics.SourceLocation.None))
+            .OfType<Core.Diagnostics.Diagnostic>()
+            .Select(d => $"{d.Id}: {d.Message}")
+            .ToList();
+    }
+
+    /// <summary>
     /// Writes every file; returns each full path with what was done to it ("created", "overwrote", "updated", or
     /// "kept" for a settings file that is not JSON rgiem can read, which it leaves as it is).
     /// </summary>
