@@ -24,14 +24,11 @@ internal static class FigureDrawing
     /// <summary>The drawing, or null (with RG8019) when the file cannot be read any more.</summary>
     public static Run? Create(RenderState state, ImageRun image)
     {
-        byte[] bytes;
-        try
+        // Read by the one read rule, as when the record was bound: a regular file, at most the image limit.
+        var read = Core.FileSystem.InputFile.Read(image.FullPath, Core.Binding.IncludeResolver.MaxImageBytes);
+        if (read.Bytes is not { } bytes)
         {
-            bytes = File.ReadAllBytes(image.FullPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            state.Diagnostics.Add(RenderDescriptors.ImageUnreadable, image.Location, image.Target, ex.Message);
+            state.Diagnostics.Add(RenderDescriptors.ImageUnreadable, image.Location, image.Target, read.Reason(Core.Binding.IncludeResolver.MaxImageBytes));
             return null;
         }
 
@@ -60,7 +57,7 @@ internal static class FigureDrawing
             new A.Graphic(new A.GraphicData(
                 new PIC.Picture(
                     new PIC.NonVisualPictureProperties(
-                        new PIC.NonVisualDrawingProperties { Id = 0U, Name = name, Description = XmlText.Clean(image.Alt) },
+                        new PIC.NonVisualDrawingProperties { Id = drawingId, Name = name, Description = XmlText.Clean(image.Alt) },
                         new PIC.NonVisualPictureDrawingProperties()),
                     new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
                     new PIC.ShapeProperties(
