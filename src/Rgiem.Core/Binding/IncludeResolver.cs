@@ -111,21 +111,25 @@ public sealed class IncludeResolver
             return null;
         }
 
-        byte[] bytes;
-        try
+        // The one read rule: a regular file only (a FIFO is refused before it is opened), the size limit applied to the
+        // bytes actually read.
+        var read = FileSystem.InputFile.Read(real, MaxImageBytes);
+        if (read.Bytes is not { } bytes)
         {
-            long length = new FileInfo(real).Length;
-            if (length > MaxImageBytes)
+            if (read.Problem == FileSystem.ReadProblem.TooLarge)
             {
-                diagnostics.Add(StructureDescriptors.ImageTooLarge, location, target, length, MaxImageBytes);
-                return null;
+                // The size shown is the file system's (for the message only; the limit was applied to the bytes read).
+                diagnostics.Add(StructureDescriptors.ImageTooLarge, location, target, Math.Max(new FileInfo(real).Length, MaxImageBytes + 1), MaxImageBytes);
+            }
+            else if (read.Problem == FileSystem.ReadProblem.NotRegular)
+            {
+                diagnostics.Add(StructureDescriptors.ImageFormat, location, target, read.Reason(MaxImageBytes));
+            }
+            else
+            {
+                diagnostics.Add(StructureDescriptors.ImageNotFound, location, target, display(real) + ": " + read.Reason(MaxImageBytes));
             }
 
-            bytes = File.ReadAllBytes(real);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            diagnostics.Add(StructureDescriptors.ImageNotFound, location, target, display(real) + ": " + ex.Message);
             return null;
         }
 

@@ -40,6 +40,18 @@ public sealed class HangTests : IDisposable
     }
 
     [SkippableFact]
+    public void A_FIFO_shown_as_a_figure_is_RG2033_without_opening_it()
+    {
+        SkipUnlessLinux();
+        folder.Write("p/r.md", Records.WithBody("# 1 Figures\n\n![A chart](chart.png)\n"));
+        SafetyProcess.MakeFifo(folder.Combine("p/chart.png"));
+        var run = CliRunner.Run(folder.FullPath, "check", "p");
+        Assert.Equal(1, run.ExitCode);
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "RG2033");
+        Assert.Contains("FIFO", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
     public void A_FIFO_as_the_document_registry_is_RG0040()
     {
         SkipUnlessLinux();
