@@ -3,9 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
 using Rgiem.Docx.HouseStyle;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Rgiem.Docx.Writers;
 
@@ -49,30 +46,7 @@ internal static class FigureDrawing
         var (cx, cy) = Size(info);
         uint drawingId = state.NextDrawingId();
         string name = "Picture " + drawingId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var inline = new DW.Inline(
-            new DW.Extent { Cx = cx, Cy = cy },
-            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = drawingId, Name = name, Description = XmlText.Clean(image.Alt) },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(
-                new PIC.Picture(
-                    new PIC.NonVisualPictureProperties(
-                        new PIC.NonVisualDrawingProperties { Id = drawingId, Name = name, Description = XmlText.Clean(image.Alt) },
-                        new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
-                    new PIC.ShapeProperties(
-                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-            {
-                Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture",
-            }))
-        {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-        };
-        return new Run(new Drawing(inline));
+        return InlinePicture.Create(drawingId, name, name, XmlText.Clean(image.Alt), id, cx, cy);
     }
 
     /// <summary>The size in EMU: pixels at the file's resolution, scaled down to fit the text area, never up.</summary>

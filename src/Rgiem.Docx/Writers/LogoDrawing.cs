@@ -1,7 +1,4 @@
 using DocumentFormat.OpenXml.Wordprocessing;
-using A = DocumentFormat.OpenXml.Drawing;
-using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
-using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Rgiem.Docx.Writers;
 
@@ -27,29 +24,6 @@ internal static class LogoDrawing
         long cx = (long)(logo.Width * scale);
         long cy = (long)(logo.Height * scale);
         uint drawingId = state.NextDrawingId();
-        var inline = new DW.Inline(
-            new DW.Extent { Cx = cx, Cy = cy },
-            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = drawingId, Name = "Logo", Description = AltText },
-            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
-            new A.Graphic(new A.GraphicData(
-                new PIC.Picture(
-                    new PIC.NonVisualPictureProperties(
-                        new PIC.NonVisualDrawingProperties { Id = drawingId, Name = "logo", Description = AltText },
-                        new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
-                    new PIC.ShapeProperties(
-                        new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
-                        new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
-            {
-                Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture",
-            }))
-        {
-            DistanceFromTop = 0U,
-            DistanceFromBottom = 0U,
-            DistanceFromLeft = 0U,
-            DistanceFromRight = 0U,
-        };
-        return new Run(new Drawing(inline));
+        return InlinePicture.Create(drawingId, "Logo", "logo", AltText, id, cx, cy);
     }
 }
