@@ -65,7 +65,7 @@ public sealed class OutputSafetyTests : IDisposable
     public void A_read_only_output_folder_is_RG0007_with_exit_code_1()
     {
         Directory.CreateDirectory(folder.Combine("out"));
-        using (var readOnly = ReadOnlyFolder.TryCreate(folder.Combine("out"), out string reason))
+        using (var readOnly = ReadOnlyPath.Folder(folder.Combine("out"), out string reason))
         {
             Skip.If(readOnly is null, reason);
 

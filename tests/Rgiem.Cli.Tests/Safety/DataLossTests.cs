@@ -130,7 +130,7 @@ public sealed class DataLossTests : IDisposable
         Skip.If(OperatingSystem.IsWindows(), "Unix modes.");
         string record = folder.Write("p/fix.md", Records.FrontMatter.Replace("TSAG-TD521", "TSAG-TD522", StringComparison.Ordinal)
             + "# 0 Actions\n\nRG-IEM-2: to do one thing.\n\n# 1 Body\n\nRG-IEM-7: to do one thing.\n");
-        using var readOnly = ReadOnlyFile.TryCreate(record, out string reason);
+        using var readOnly = ReadOnlyPath.File(record, out string reason);
         Skip.If(readOnly is null, reason);
         byte[] before = Bytes("p/fix.md");
         var run = CliRunner.Run(folder.FullPath, "check", "p/fix.md", "--fix");

@@ -86,7 +86,7 @@ public sealed class OutputFolderTests : IDisposable
         Skip.IfNot(OperatingSystem.IsLinux(), "Unix modes.");
         folder.Write("p/r.md", Records.WithBody("Text.\n"));
         Directory.CreateDirectory(folder.Combine("tmp"));
-        using var readOnly = ReadOnlyFolder.TryCreate(folder.Combine("tmp"), out string reason);
+        using var readOnly = ReadOnlyPath.Folder(folder.Combine("tmp"), out string reason);
         Skip.If(readOnly is null, reason);
         var (code, error) = SafetyProcess.Shell(folder.FullPath, "build p", new Dictionary<string, string> { ["TMPDIR"] = folder.Combine("tmp") + "/" });
         Assert.True(code == 0, error);
