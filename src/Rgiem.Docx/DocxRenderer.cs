@@ -20,8 +20,6 @@ namespace Rgiem.Docx;
 /// </summary>
 public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRenderer
 {
-    internal const string CoreContentType = "application/vnd.openxmlformats-package.core-properties+xml";
-
     private readonly DocxRenderOptions options = options ?? new DocxRenderOptions();
 
     public string Extension => ".docx";
@@ -79,14 +77,14 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             .ToList();
 
     /// <summary>
-    /// The package in the built-in house style, written by <see cref="HousePackage"/>: the parts every record shares
+    /// The package in the built-in house style, written by <see cref="PackageWriter"/>: the parts every record shares
     /// are built once per process, the record's own parts are serialized straight into the zip.
     /// </summary>
     private byte[] BuildPackage(MeetingRecord record, LogoImage? logo, DiagnosticBag diagnostics, out List<string> validationErrors)
     {
         var metadata = record.Metadata;
         string documentNumber = CoverPageWriter.DocumentNumber(metadata);
-        var relationships = HousePackage.MainRelationships();
+        var relationships = PackageWriter.MainRelationships();
         var state = new RenderState(relationships, record.Path) { TableOfContents = metadata.Toc };
 
         // A style map in rgiem.yaml renames the built-in styles: then the styles and both headers are the record's own.
@@ -99,81 +97,43 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         }
 
         var bodyWriter = new BodyWriter(state);
-        var content = new List<OpenXmlElement>();
-        content.AddRange(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
-        content.AddRange(BodyWithContents(record, bodyWriter));
-        content.Add(EndOfDocument());
+        var content = DocumentAssembly.Write(record, bodyWriter, new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
         mapping.Apply(content);
         var laterPages = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference);
         var firstPage = mapping.IsIdentity ? null : HeaderWriter.FirstPage();
         mapping.Apply(firstPage is null ? [laterPages] : [laterPages, firstPage]);
 
-        byte[] package = HousePackage.Write(
-            metadata.Language,
-            metadata.Toc,
-            new Document(Body(content)),
-            state.Numbering.Build(),
-            laterPages,
-            firstPage,
-            mapping.IsIdentity ? null : styles,
-            CorePropertiesWriter.Write(metadata, documentNumber),
-            relationships,
-            DocPropertiesWriter.App(metadata),
-            DocPropertiesWriter.Custom(metadata, documentNumber),
-            Footnotes(state, mapping));
+        byte[] package = PackageWriter.Write(new WordPackage
+        {
+            Language = metadata.Language,
+            TableOfContents = metadata.Toc,
+            Document = new Document(Body(content)),
+            Numbering = state.Numbering.Build(),
+            LaterPagesHeader = laterPages,
+            FirstPageHeader = firstPage,
+            Styles = mapping.IsIdentity ? null : styles,
+            Footnotes = Footnotes(state.Footnotes, mapping),
+            Relationships = relationships,
+            CoreProperties = CorePropertiesWriter.Write(metadata, documentNumber),
+            AppProperties = DocPropertiesWriter.App(metadata),
+            CustomProperties = DocPropertiesWriter.Custom(metadata, documentNumber),
+        });
         diagnostics.AddRange(state.Diagnostics.ToList());
         validationErrors = options.Validate ? [.. Validate(new MemoryStream(package, writable: false))] : [];
         return package;
     }
 
-    /// <summary>
-    /// The last steps of every rendering: the body with the page's section, the numbering the writers used, the
-    /// core properties, the writers' diagnostics, and (when asked) the schema errors of the package.
-    /// </summary>
-    internal static List<string> Complete(
-        WordprocessingDocument document,
-        MainDocumentPart main,
-        NumberingDefinitionsPart numberingPart,
-        RenderState state,
-        IEnumerable<OpenXmlElement> content,
-        RecordMetadata metadata,
-        string documentNumber,
-        DiagnosticBag diagnostics,
-        bool validate)
-    {
-        main.Document = new Document(Body(content));
-        numberingPart.Numbering = state.Numbering.Build();
-
-        var core = document.AddNewPart<CoreFilePropertiesPart>(CoreContentType, "rId2");
-        using (var coreStream = core.GetStream(FileMode.Create))
-        {
-            coreStream.Write(CorePropertiesWriter.Write(metadata, documentNumber));
-        }
-
-        using (var appStream = document.AddNewPart<ExtendedFilePropertiesPart>(DocPropertiesWriter.AppContentType, "rId3").GetStream(FileMode.Create))
-        {
-            appStream.Write(DocPropertiesWriter.App(metadata));
-        }
-
-        using (var customStream = document.AddNewPart<CustomFilePropertiesPart>(DocPropertiesWriter.CustomContentType, "rId4").GetStream(FileMode.Create))
-        {
-            customStream.Write(DocPropertiesWriter.Custom(metadata, documentNumber));
-        }
-
-        diagnostics.AddRange(state.Diagnostics.ToList());
-        return validate ? Validate(document) : [];
-    }
-
     /// <summary>The footnotes part of a rendering: the separators and the notes the writers wrote; null when there are none.</summary>
-    internal static Footnotes? Footnotes(RenderState state, StyleMapping mapping)
+    internal static Footnotes? Footnotes(IEnumerable<Footnote> notes, StyleMapping mapping)
     {
-        if (state.Footnotes.Count == 0)
+        var list = notes.ToList();
+        if (list.Count == 0)
         {
             return null;
         }
 
         var footnotes = new Footnotes(BodyWriter.Separators());
-        footnotes.Append(state.Footnotes);
+        footnotes.Append(list);
         mapping.Apply([footnotes]);
         return footnotes;
     }
@@ -205,7 +165,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         main.FootnotesPart?.Footnotes?.Elements<Footnote>().Select(f => f.Id?.Value ?? 0).DefaultIfEmpty(0).Max() ?? 0;
 
     /// <summary>The body: the rendered content, then the page of the house style.</summary>
-    private static Body Body(IEnumerable<OpenXmlElement> content)
+    internal static Body Body(IEnumerable<OpenXmlElement> content)
     {
         var body = new Body();
         body.Append(content);
@@ -213,41 +173,14 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         return body;
     }
 
-    /// <summary>
-    /// The body with the table of contents of <c>toc: true</c>: where the body's <c>```{toc}</c> directive
-    /// stands (after a report's opening NOTE, say), else first.
-    /// </summary>
-    internal static IEnumerable<OpenXmlElement> BodyWithContents(MeetingRecord record, BodyWriter bodyWriter)
-    {
-        var body = record.Body;
-        int at = body.ToList().FindIndex(b => b is TocDirectiveBlock);
-        if (!record.Metadata.Toc)
-        {
-            return bodyWriter.Write(body);
-        }
-
-        var output = new List<OpenXmlElement>();
-        if (at > 0)
-        {
-            output.AddRange(bodyWriter.Write([.. body.Take(at)]));
-        }
-
-        output.AddRange(TocWriter.Write(record.Headings, record.Metadata.TocTitle));
-        output.AddRange(bodyWriter.Write([.. body.Skip(at + 1)]));
-        return output;
-    }
-
-    /// <summary>The closing line of every document, as TSB writes it: 23 underscores, centred.</summary>
-    internal static Paragraph EndOfDocument() => ParagraphFactory.Styled(StyleIds.EndOfDocument, InlineWriter.TextRun("_______________________"));
-
     /// <summary>The page of the house style: A4, its margins, an empty first-page header.</summary>
     internal static SectionProperties SectionProperties(bool headers = true)
     {
         var section = new SectionProperties();
         if (headers)
         {
-            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId4" });
-            section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = "rId5" });
+            section.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = PackageWriter.LaterPagesHeaderId });
+            section.Append(new HeaderReference { Type = HeaderFooterValues.First, Id = PackageWriter.FirstPageHeaderId });
         }
 
         section.Append(new PageSize { Width = Twips.PageWidth, Height = Twips.PageHeight });

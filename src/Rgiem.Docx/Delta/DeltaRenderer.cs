@@ -1,10 +1,8 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Delta;
 using Rgiem.Core.Diagnostics;
-using Rgiem.Docx.HouseStyle;
 using Rgiem.Docx.Packaging;
 using Rgiem.Docx.Templates;
 using Rgiem.Docx.Writers;
@@ -20,8 +18,6 @@ namespace Rgiem.Docx.Delta;
 /// </summary>
 public sealed class DeltaRenderer(DeltaRenderOptions options)
 {
-    private const string MainContentType = Packaging.MainContentType.Document;
-
     /// <summary>How many revision marks the last <see cref="Render"/> wrote.</summary>
     public int RevisionCount { get; private set; }
 
@@ -35,30 +31,32 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
         var metadata = main.Record.Metadata with { Toc = false };
         string documentNumber = CoverPageWriter.DocumentNumber(metadata);
         var revisions = new Revisions(options.Author, options.Date);
-        List<string> validationErrors = [];
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true))
+        var relationships = PackageWriter.MainRelationships();
+        var state = new RenderState(relationships, main.Record.Path);
+
+        // The new version first, so that its lists and links get the same ids as in a normal build.
+        var newContent = Content(newVersion, state, baseDirectory, diagnostics);
+        var oldContent = Content(oldVersion, state, baseDirectory, diagnostics);
+        var notes = state.Footnotes.ToDictionary(f => f.Id?.Value ?? 0, f => f.InnerText);
+        var merged = new ElementMerger(revisions, id => notes.GetValueOrDefault(id, string.Empty)).Merge(oldContent, newContent);
+
+        // Only the notes the merged text cites (a note both versions share is cited once).
+        var cited = merged.SelectMany(e => e.Descendants<FootnoteReference>()).Select(r => r.Id?.Value ?? 0).ToHashSet();
+        byte[] package = PackageWriter.Write(new WordPackage
         {
-            var mainPart = document.AddNewPart<MainDocumentPart>(MainContentType, "rId1");
-            var state = new RenderState(mainPart, main.Record.Path);
-            mainPart.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language, false);
-            var numberingPart = mainPart.AddNewPart<NumberingDefinitionsPart>("rId2");
-            mainPart.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language, trackRevisions: true);
-            mainPart.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference);
-            mainPart.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
-
-            // The new version first, so that its lists and links get the same ids as in a normal build.
-            var newContent = Content(newVersion, state, baseDirectory, diagnostics);
-            var oldContent = Content(oldVersion, state, baseDirectory, diagnostics);
-            var notes = state.Footnotes.ToDictionary(f => f.Id?.Value ?? 0, f => f.InnerText);
-            var merged = new ElementMerger(revisions, id => notes.GetValueOrDefault(id, string.Empty)).Merge(oldContent, newContent);
-
-            // Only the notes the merged text cites (a note both versions share is cited once).
-            var cited = merged.SelectMany(e => e.Descendants<FootnoteReference>()).Select(r => r.Id?.Value ?? 0).ToHashSet();
-            DocxRenderer.AppendFootnotes(mainPart, state.Footnotes.Where(f => cited.Contains(f.Id?.Value ?? 0)), StyleMapping.Identity);
-
-            validationErrors = DocxRenderer.Complete(document, mainPart, numberingPart, state, merged, metadata, documentNumber, diagnostics, options.Validate);
-        }
+            Language = metadata.Language,
+            TrackRevisions = true,
+            Document = new Document(DocxRenderer.Body(merged)),
+            Numbering = state.Numbering.Build(),
+            LaterPagesHeader = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference),
+            Footnotes = DocxRenderer.Footnotes(state.Footnotes.Where(f => cited.Contains(f.Id?.Value ?? 0)), StyleMapping.Identity),
+            Relationships = relationships,
+            CoreProperties = CorePropertiesWriter.Write(metadata, documentNumber),
+            AppProperties = DocPropertiesWriter.App(metadata),
+            CustomProperties = DocPropertiesWriter.Custom(metadata, documentNumber),
+        });
+        diagnostics.AddRange(state.Diagnostics.ToList());
+        List<string> validationErrors = options.Validate ? [.. DocxRenderer.Validate(new MemoryStream(package, writable: false))] : [];
 
         RevisionCount = revisions.Count;
         if (validationErrors.Count > 0)
@@ -67,7 +65,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             return new RenderResult(null, diagnostics.ToList());
         }
 
-        return new RenderResult(DeterministicZip.Normalize(stream.ToArray(), PackageKind.Document), diagnostics.ToList());
+        return new RenderResult(package, diagnostics.ToList());
     }
 
     /// <summary>The blocks of one version as a normal build writes them: the cover (records only), the body, the closing line.</summary>
@@ -75,15 +73,9 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
     {
         var record = version.Record with { Metadata = version.Record.Metadata with { Toc = false } };
         var bodyWriter = new BodyWriter(state);
-        var content = new List<OpenXmlElement>();
-        if (version.IsRecord)
-        {
-            var logo = DocxRenderer.LoadLogo(record, baseDirectory, diagnostics);
-            content.AddRange(new CoverPageWriter(state, bodyWriter).Write(record.Metadata, logo));
-        }
-
-        content.AddRange(bodyWriter.Write(record.Body));
-        content.Add(DocxRenderer.EndOfDocument());
-        return content;
+        IEnumerable<OpenXmlElement> cover = version.IsRecord
+            ? new CoverPageWriter(state, bodyWriter).Write(record.Metadata, DocxRenderer.LoadLogo(record, baseDirectory, diagnostics))
+            : [];
+        return DocumentAssembly.Write(record, bodyWriter, cover);
     }
 }

@@ -1,12 +1,16 @@
 using System.Buffers.Binary;
+using System.IO.Compression;
 using System.Text;
+using DocumentFormat.OpenXml;
 
 namespace Rgiem.Docx.Packaging;
 
 /// <summary>
-/// Writes a zip archive (an OPC package) in one pass from entries already deflated: local headers and data in the
-/// order added, then the central directory. Every entry has the same fixed timestamp (1980-01-01 00:00, the
-/// earliest a zip can hold), no extra fields and no comment, so the same entries always give the same bytes.
+/// Writes a zip archive (an OPC package) in one pass: local headers and data in the order added, then the central
+/// directory. An entry is either already deflated (<see cref="CompressedEntry"/>, a part shared by many documents) or
+/// an XML part serialized and deflated straight into the archive. Every entry has the same fixed timestamp
+/// (1980-01-01 00:00, the earliest a zip can hold), no extra fields and no comment, so the same entries always give
+/// the same bytes.
 /// </summary>
 internal sealed class ZipPackageWriter : IDisposable
 {
@@ -14,28 +18,46 @@ internal sealed class ZipPackageWriter : IDisposable
     private const ushort MethodDeflate = 8;
     private const ushort DosTime = 0;            // 00:00:00
     private const ushort DosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01
+    private const int LocalHeaderLength = 30;
 
     private readonly MemoryStream output = new(16 * 1024);
-    private readonly List<(byte[] Name, CompressedEntry Entry, long Offset)> entries = [];
+    private readonly MemoryStream xml = new(16 * 1024);
+    private readonly List<(byte[] Name, (uint Crc32, long Compressed, long Length) Sizes, long Offset)> entries = [];
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
 
     public void Add(string name, CompressedEntry entry)
     {
-        if (!names.Add(name))
+        long offset = WriteLocalHeader(name, (entry.Crc32, entry.Deflated.Length, entry.Length), out byte[] encoded);
+        output.Write(entry.Deflated);
+        entries.Add((encoded, (entry.Crc32, entry.Deflated.Length, entry.Length), offset));
+    }
+
+    /// <summary>
+    /// An XML part serialized as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations)
+    /// into a buffer the writer reuses, then deflated in one call straight into the archive: the same bytes as
+    /// <see cref="CompressedEntry.Xml"/> gives (deflate's output depends on how its input is cut into calls), without
+    /// an array of the XML or of the deflated data per part.
+    /// </summary>
+    public void Add(string name, OpenXmlPartRootElement root)
+    {
+        xml.SetLength(0);
+        var counter = new CrcCountingStream { Target = xml };
+        root.Save(counter); // closes the counter, which leaves the buffer open
+        long offset = WriteLocalHeader(name, default, out byte[] encoded);
+        long start = output.Position;
+        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
         {
-            throw new InvalidOperationException($"The package already has an entry '{name}'.");
+            deflate.Write(xml.GetBuffer(), 0, (int)xml.Length);
         }
 
-        byte[] encoded = Encoding.UTF8.GetBytes(name);
-        long offset = output.Position;
-        Span<byte> header = stackalloc byte[30];
-        BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
-        EntryFields(header[4..], encoded, entry);
-        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
-        output.Write(header);
-        output.Write(encoded);
-        output.Write(entry.Deflated);
-        entries.Add((encoded, entry, offset));
+        (uint Crc32, long Compressed, long Length) sizes = (counter.Crc32, output.Position - start, counter.Length);
+        long end = output.Position;
+        output.Position = offset + 4;
+        Span<byte> fields = stackalloc byte[24];
+        EntryFields(fields, encoded, sizes);
+        output.Write(fields);
+        output.Position = end;
+        entries.Add((encoded, sizes, offset));
     }
 
     /// <summary>The archive: the entries added, then the central directory and its end record.</summary>
@@ -43,12 +65,12 @@ internal sealed class ZipPackageWriter : IDisposable
     {
         long directoryStart = output.Position;
         Span<byte> header = stackalloc byte[46];
-        foreach (var (name, entry, offset) in entries)
+        foreach (var (name, sizes, offset) in entries)
         {
             header.Clear();
             BinaryPrimitives.WriteUInt32LittleEndian(header, 0x02014b50);
             BinaryPrimitives.WriteUInt16LittleEndian(header[4..], VersionNeeded); // made by: MS-DOS attributes, 2.0
-            EntryFields(header[6..], name, entry);
+            EntryFields(header[6..], name, sizes);
             BinaryPrimitives.WriteUInt32LittleEndian(header[42..], checked((uint)offset));
             output.Write(header);
             output.Write(name);
@@ -66,22 +88,45 @@ internal sealed class ZipPackageWriter : IDisposable
         return output.ToArray();
     }
 
-    public void Dispose() => output.Dispose();
+    public void Dispose()
+    {
+        output.Dispose();
+        xml.Dispose();
+    }
+
+    /// <summary>Writes the local header of a new entry (sizes may be patched later) and its name; the header's offset.</summary>
+    private long WriteLocalHeader(string name, (uint Crc32, long Compressed, long Length) sizes, out byte[] encoded)
+    {
+        if (!names.Add(name))
+        {
+            throw new InvalidOperationException($"The package already has an entry '{name}'.");
+        }
+
+        encoded = Encoding.UTF8.GetBytes(name);
+        long offset = output.Position;
+        Span<byte> header = stackalloc byte[LocalHeaderLength];
+        BinaryPrimitives.WriteUInt32LittleEndian(header, 0x04034b50);
+        EntryFields(header[4..], encoded, sizes);
+        BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
+        output.Write(header);
+        output.Write(encoded);
+        return offset;
+    }
 
     /// <summary>
     /// The 24 bytes the local header (from offset 4) and the central directory header (from offset 6) share: version
     /// needed, flags, method, time, date, CRC-32, compressed and uncompressed sizes, name length.
     /// </summary>
-    private static void EntryFields(Span<byte> at, byte[] name, CompressedEntry entry)
+    private static void EntryFields(Span<byte> at, byte[] name, (uint Crc32, long Compressed, long Length) sizes)
     {
         BinaryPrimitives.WriteUInt16LittleEndian(at, VersionNeeded);
         BinaryPrimitives.WriteUInt16LittleEndian(at[2..], Flags(name));
         BinaryPrimitives.WriteUInt16LittleEndian(at[4..], MethodDeflate);
         BinaryPrimitives.WriteUInt16LittleEndian(at[6..], DosTime);
         BinaryPrimitives.WriteUInt16LittleEndian(at[8..], DosDate);
-        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], entry.Crc32);
-        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], checked((uint)entry.Deflated.Length));
-        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], checked((uint)entry.Length));
+        BinaryPrimitives.WriteUInt32LittleEndian(at[10..], sizes.Crc32);
+        BinaryPrimitives.WriteUInt32LittleEndian(at[14..], checked((uint)sizes.Compressed));
+        BinaryPrimitives.WriteUInt32LittleEndian(at[18..], checked((uint)sizes.Length));
         BinaryPrimitives.WriteUInt16LittleEndian(at[22..], checked((ushort)name.Length));
     }
 

@@ -18,36 +18,34 @@ namespace Rgiem.Docx.Templates;
 /// </summary>
 public static class BuiltInTemplate
 {
-    private const string TemplateMainType = MainContentType.Template;
-
     /// <summary>The file name <c>rgiem template export</c> writes by default.</summary>
     public static string FileName(DocumentType type) => type == DocumentType.TD ? "itu-t.dotx" : "itu-t-" + type.ToString().ToLowerInvariant() + ".dotx";
 
     public static byte[] Export(DocumentType type = DocumentType.TD)
     {
         var metadata = Markers(type);
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Template, autoSave: true))
+        var relationships = PackageWriter.MainRelationships();
+        var state = new RenderState(relationships, "itu-t.dotx");
+        var overrides = new CoverOverrides(Number: "{{number}}", TypeLine: "{{type}}", Meeting: "{{meeting}}", Deadline: "{{deadline}}", LinkEmails: false);
+        var content = new List<OpenXmlElement>(new CoverPageWriter(state, new BodyWriter(state)).Write(metadata, logo: null, overrides))
         {
-            var main = document.AddNewPart<MainDocumentPart>(TemplateMainType, "rId1");
-            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = StylesBuilder.Build(metadata.Language, tableOfContents: true);
-            var numberingPart = main.AddNewPart<NumberingDefinitionsPart>("rId2");
-            main.AddNewPart<DocumentSettingsPart>("rId3").Settings = SettingsBuilder.Build(metadata.Language);
-            main.AddNewPart<HeaderPart>("rId4").Header = HeaderWriter.LaterPages("{{number}}");
-            main.AddNewPart<HeaderPart>("rId5").Header = HeaderWriter.FirstPage();
-
-            var state = new RenderState(main, "itu-t.dotx");
-            var overrides = new CoverOverrides(Number: "{{number}}", TypeLine: "{{type}}", Meeting: "{{meeting}}", Deadline: "{{deadline}}", LinkEmails: false);
-            var content = new List<OpenXmlElement>(new CoverPageWriter(state, new BodyWriter(state)).Write(metadata, logo: null, overrides))
-            {
-                ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{toc}}")),
-                ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{body}}")),
-            };
-            var properties = new RecordMetadata { Title = "ITU-T " + CoverPageWriter.TypeLine(type) + " (rgiem built-in template)", Abstract = "Placeholders: see docs/templates.md." };
-            DocxRenderer.Complete(document, main, numberingPart, state, content, properties, "{{number}}", new DiagnosticBag(), validate: false);
-        }
-
-        return DeterministicZip.Normalize(stream.ToArray(), PackageKind.Template);
+            ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{toc}}")),
+            ParagraphFactory.Styled(StyleIds.Normal, InlineWriter.TextRun("{{body}}")),
+        };
+        var properties = new RecordMetadata { Title = "ITU-T " + CoverPageWriter.TypeLine(type) + " (rgiem built-in template)", Abstract = "Placeholders: see docs/templates.md." };
+        return PackageWriter.Write(new WordPackage
+        {
+            Kind = PackageKind.Template,
+            Language = metadata.Language,
+            TableOfContents = true,
+            Document = new DocumentFormat.OpenXml.Wordprocessing.Document(DocxRenderer.Body(content)),
+            Numbering = state.Numbering.Build(),
+            LaterPagesHeader = HeaderWriter.LaterPages("{{number}}"),
+            Relationships = relationships,
+            CoreProperties = CorePropertiesWriter.Write(properties, "{{number}}"),
+            AppProperties = DocPropertiesWriter.App(properties),
+            CustomProperties = DocPropertiesWriter.Custom(properties, "{{number}}"),
+        });
     }
 
     /// <summary>Schema errors of the exported template (none expected).</summary>

@@ -61,7 +61,7 @@ internal static class TemplateRenderer
             return null;
         }
 
-        return DeterministicZip.Normalize(stream.ToArray(), PackageKind.Document);
+        return PackageWriter.Repack(stream.ToArray(), PackageKind.Document);
     }
 
     private static bool Fill(WordprocessingDocument document, MeetingRecord record, LogoImage? logo, TemplateFile template, SourceLocation location, DiagnosticBag diagnostics)
@@ -101,8 +101,8 @@ internal static class TemplateRenderer
         var content = new PlaceholderContent
         {
             Metadata = metadata,
-            Body = () => Mapped(bodyWriter.Write(record.Body).Append(DocxRenderer.EndOfDocument())),
-            Toc = () => metadata.Toc ? Mapped(TocWriter.Write(record.Headings, metadata.TocTitle)) : [],
+            Body = () => Mapped(DocumentAssembly.Body(record, bodyWriter)),
+            Toc = () => Mapped(DocumentAssembly.Contents(record)),
             Action = () => Action(bodyWriter, metadata.Action, Mapped),
             Properties = Properties(metadata),
         };
@@ -132,8 +132,8 @@ internal static class TemplateRenderer
                 element.Remove();
             }
 
-            var cover = Mapped(new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
-            Append(body, cover.Concat(content.Toc()).Concat(content.Body()), section);
+            var cover = new CoverPageWriter(state, bodyWriter).Write(metadata, logo);
+            Append(body, Mapped(DocumentAssembly.Write(record, bodyWriter, cover, contentsAtDirective: false)), section);
         }
 
         if (body.Elements<SectionProperties>().LastOrDefault() is null)
@@ -164,7 +164,7 @@ internal static class TemplateRenderer
         settingsPart.Settings.RemoveAllChildren<UpdateFieldsOnOpen>();
 
         // The document properties are the record's, never the template's (nor its author or dates).
-        var core = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(DocxRenderer.CoreContentType, "rIdRgiemCore");
+        var core = document.CoreFilePropertiesPart ?? document.AddNewPart<CoreFilePropertiesPart>(PackageWriter.CoreContentType, "rIdRgiemCore");
         using (var coreStream = core.GetStream(FileMode.Create))
         {
             coreStream.Write(CorePropertiesWriter.Write(metadata, CoverPageWriter.DocumentNumber(metadata)));

@@ -1,0 +1,47 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Rgiem.Docx.Packaging;
+
+/// <summary>
+/// The parts of a package that rgiem writes from nothing — a document in the house style, a delta, the exported
+/// template — for <see cref="PackageWriter.Write"/>. The parts every such package shares (styles, settings, the
+/// first-page header) are given by what they depend on, so that the writer deflates each once per process.
+/// </summary>
+internal sealed record WordPackage
+{
+    /// <summary>A .docx or a .dotx: the content type of the main part.</summary>
+    public PackageKind Kind { get; init; } = PackageKind.Document;
+
+    /// <summary>The language of the built-in styles and settings.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The built-in styles with the table-of-contents styles.</summary>
+    public bool TableOfContents { get; init; }
+
+    /// <summary>The built-in settings with revisions tracked (a delta).</summary>
+    public bool TrackRevisions { get; init; }
+
+    public required Document Document { get; init; }
+
+    public required Numbering Numbering { get; init; }
+
+    public required Header LaterPagesHeader { get; init; }
+
+    /// <summary>The first-page header, or null for the built-in one as it is.</summary>
+    public Header? FirstPageHeader { get; init; }
+
+    /// <summary>The styles, or null for the built-in styles of <see cref="Language"/> as they are.</summary>
+    public Styles? Styles { get; init; }
+
+    /// <summary>The footnotes part, or null when the document has none.</summary>
+    public Footnotes? Footnotes { get; init; }
+
+    /// <summary>The main part's relationships (<see cref="PackageWriter.MainRelationships"/>, with what the writers added).</summary>
+    public required PackageRelationships Relationships { get; init; }
+
+    public required byte[] CoreProperties { get; init; }
+
+    public required byte[] AppProperties { get; init; }
+
+    public required byte[] CustomProperties { get; init; }
+}
