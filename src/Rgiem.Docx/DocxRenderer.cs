@@ -139,7 +139,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
     }
 
     /// <summary>
-    /// Adds the footnotes the writers wrote to the main part of an Open XML SDK package (a template's or a delta's),
+    /// Adds the footnotes the writers wrote to the main part of a user template's Open XML SDK package,
     /// after the notes it already has; a part is created, with its separators, when it has none.
     /// </summary>
     internal static void AppendFootnotes(MainDocumentPart main, IEnumerable<Footnote> footnotes, StyleMapping mapping)

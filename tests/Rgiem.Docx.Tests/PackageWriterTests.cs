@@ -96,6 +96,24 @@ public class PackageWriterTests
     }
 
     [Fact]
+    public void A_logo_on_every_cover_is_deflated_once_and_gives_the_same_bytes_each_time()
+    {
+        using var folder = new TempFolder();
+        byte[] png = TestPng.Create(120, 150);
+        folder.Write("logo.png", png);
+        var (bound, diagnostics) = Records.Bind(Records.FrontMatter.Replace("abstract:", "logo: logo.png\nabstract:", StringComparison.Ordinal) + "# 1 Introduction\n\nThe group met.\n");
+        Assert.True(bound is not null, string.Join("; ", diagnostics));
+        byte[] first = new DocxRenderer().Render(bound.Record, folder.FullPath).Content!;
+        byte[] second = new DocxRenderer().Render(bound.Record, folder.FullPath).Content!;
+        Assert.Equal(first, second);
+        using var zip = new ZipArchive(new MemoryStream(second, writable: false), ZipArchiveMode.Read);
+        using var image = zip.GetEntry("word/media/image1.png")!.Open();
+        using var inflated = new MemoryStream();
+        image.CopyTo(inflated);
+        Assert.Equal(png, inflated.ToArray());
+    }
+
+    [Fact]
     public void Repacking_a_package_keeps_every_part_and_types_the_main_part_as_written()
     {
         byte[] template = BuiltInTemplate.Export();

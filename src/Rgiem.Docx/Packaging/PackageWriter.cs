@@ -37,6 +37,9 @@ internal static class PackageWriter
     private const string WordML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const string MainPart = "word/document.xml";
 
+    /// <summary>How many images <see cref="SharedImages"/> keeps at most; the figures of one record are not worth keeping.</summary>
+    private const int MaxSharedImages = 16;
+
     /// <summary>The parts of the main part every package has: relationship id and type, name under <c>word/</c>, content type.</summary>
     public static readonly IReadOnlyList<(string Id, string Type, string Name, string ContentType)> MainParts =
     [
@@ -62,6 +65,9 @@ internal static class PackageWriter
     private static readonly ConcurrentDictionary<(string Language, bool Toc), CompressedEntry> SharedStyles = new();
     private static readonly ConcurrentDictionary<(string Language, bool TrackRevisions), CompressedEntry> SharedSettings = new();
     private static readonly ConcurrentDictionary<PackageKind, CompressedEntry> PlainContentTypes = new();
+
+    /// <summary>Images deflated, by the SHA-256 of their bytes: a project's logo is on every cover.</summary>
+    private static readonly ConcurrentDictionary<string, CompressedEntry> SharedImages = new(StringComparer.Ordinal);
     private static readonly Lazy<CompressedEntry> FirstPageHeaderEntry = new(() => CompressedEntry.Xml(HeaderWriter.FirstPage()));
     private static readonly Lazy<CompressedEntry> PackageRelationshipsEntry = new(() =>
     {
@@ -117,7 +123,7 @@ internal static class PackageWriter
 
         foreach (var image in relationships.Images)
         {
-            parts.Add((image.Name, zip => zip.Add(image.Name, CompressedEntry.Compress(image.Bytes))));
+            parts.Add((image.Name, zip => zip.Add(image.Name, Image(image.Bytes))));
         }
 
         using var zip = new ZipPackageWriter();
@@ -172,6 +178,24 @@ internal static class PackageWriter
         }
 
         return zip.ToArray();
+    }
+
+    /// <summary>An image deflated: once per process for the first few images (a logo), else each time.</summary>
+    private static CompressedEntry Image(byte[] bytes)
+    {
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+        if (SharedImages.TryGetValue(hash, out var entry))
+        {
+            return entry;
+        }
+
+        entry = CompressedEntry.Compress(bytes);
+        if (SharedImages.Count < MaxSharedImages)
+        {
+            SharedImages.TryAdd(hash, entry);
+        }
+
+        return entry;
     }
 
     private static int Rank(string name) => name switch

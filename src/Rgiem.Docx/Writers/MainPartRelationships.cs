@@ -2,7 +2,7 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace Rgiem.Docx.Writers;
 
-/// <summary>The relationships of a main document part held by the Open XML SDK (templates, deltas, the template export).</summary>
+/// <summary>The relationships of a user template's main document part, held by the Open XML SDK.</summary>
 internal sealed class MainPartRelationships(MainDocumentPart main) : IRelationshipTarget
 {
     public bool IsInUse(string id) =>
