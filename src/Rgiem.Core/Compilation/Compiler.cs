@@ -127,8 +127,9 @@ public static class Compiler
             var record = Load(fullPath, displayPath, isExplicit, project, display.Show, options.TemplateFromCommandLine);
             if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
             {
-                Analyze(bound, checks[project.Root], record.Diagnostics);
-                if (render is not null && !new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(record.Visible(displayPath)).Any(d => d.Severity == DiagnosticSeverity.Error))
+                var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
+                RuleSet.Analyze(bound, checks[project.Root], record.Diagnostics, policy);
+                if (render is not null && !policy.Apply(record.Visible(displayPath, policy)).Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
                     record = record with { Rendered = render(fullPath, displayPath, bound) };
                 }
@@ -164,7 +165,7 @@ public static class Compiler
                     loaded[index] = loaded[index] with { Bound = StatisticsAnnex.Expand(loaded[index].Bound!, covered) };
                 }
 
-                Analyze(loaded[index].Bound!, checks[work[index].Project.Root], loaded[index].Diagnostics);
+                RuleSet.Analyze(loaded[index].Bound!, checks[work[index].Project.Root], loaded[index].Diagnostics, new SeverityPolicy(work[index].Project.RuleOverrides, options.WarningsAsErrors));
             }
         }
 
@@ -179,11 +180,7 @@ public static class Compiler
                 .ToList();
             var final = repository.WithInputs(inputs);
             finalRepositories.Add(final);
-            var context = new RepositoryContext(final, coverage, bags);
-            foreach (var rule in RepositoryRules.All)
-            {
-                rule.Analyze(context);
-            }
+            RuleSet.Analyze(new RepositoryContext(final, coverage, bags), new SeverityPolicy(final.Project.RuleOverrides, options.WarningsAsErrors));
         }
 
         var results = new CompiledRecord[work.Count];
@@ -191,7 +188,7 @@ public static class Compiler
         {
             var (fullPath, _, project) = work[i];
             var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
-            var ordered = policy.Apply(loaded[i].Visible(display.Show(fullPath)))
+            var ordered = policy.Apply(loaded[i].Visible(display.Show(fullPath), policy))
                 .OrderBy(d => d.Location.Start)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
@@ -230,18 +227,8 @@ public static class Compiler
         public Suppressions? Suppressions { get; init; }
 
         /// <summary>The diagnostics without the suppressed ones, with those of unused suppressions.</summary>
-        public IReadOnlyList<Diagnostic> Visible(string displayPath) =>
-            Suppressions is { } suppressions ? suppressions.Apply(Diagnostics.ToList(), displayPath) : Diagnostics.ToList();
-    }
-
-    /// <summary>Stage 5: the rules of one record.</summary>
-    private static void Analyze(BoundRecord bound, CheckOptions check, DiagnosticBag diagnostics)
-    {
-        var context = new RecordContext(bound, check, diagnostics);
-        foreach (var rule in RuleSet.RecordRules)
-        {
-            rule.Analyze(context);
-        }
+        public IReadOnlyList<Diagnostic> Visible(string displayPath, SeverityPolicy policy) =>
+            Suppressions is { } suppressions ? suppressions.Apply(Diagnostics.ToList(), displayPath, policy.SwitchesOff) : Diagnostics.ToList();
     }
 
     /// <summary>
