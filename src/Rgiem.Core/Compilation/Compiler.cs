@@ -1,5 +1,6 @@
 using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.Loading;
 using Rgiem.Core.Project;
 using Rgiem.Core.Model;
@@ -124,7 +125,15 @@ public static class Compiler
         {
             var (fullPath, isExplicit, project) = work[i];
             string displayPath = display.Show(fullPath);
+
+            // Every file read from here to the early rendering is an input of this record (the build cache keys on them).
+            using var inputs = InputTracker.BeginRecord();
             var record = Load(fullPath, displayPath, isExplicit, project, display.Show, options.TemplateFromCommandLine);
+            if (record.Bound is { } read)
+            {
+                record = record with { Bound = read with { Inputs = inputs.Inputs } };
+            }
+
             if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
             {
                 var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
@@ -132,6 +141,8 @@ public static class Compiler
                 if (render is not null && !policy.Apply(record.Visible(displayPath, policy)).Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
                     record = record with { Rendered = render(fullPath, displayPath, bound) };
+                    bound = bound with { Inputs = inputs.Inputs };
+                    record = record with { Bound = bound };
                 }
 
                 if (options.Summarize)
@@ -162,7 +173,14 @@ public static class Compiler
                 if (CoverageResolver.Resolve(report, repository, loaded[index].Diagnostics) is { } covered)
                 {
                     coverage[report.FullPath] = covered;
-                    loaded[index] = loaded[index] with { Bound = StatisticsAnnex.Expand(loaded[index].Bound!, covered) };
+                    var expanded = StatisticsAnnex.Expand(loaded[index].Bound!, covered);
+
+                    // The annex aggregates the meetings it covers: what they read is an input of the report too.
+                    var inputs = expanded.Inputs.Concat(covered.Meetings.SelectMany(m => m.Bound.Inputs))
+                        .DistinctBy(f => f.FullPath, StringComparer.Ordinal)
+                        .OrderBy(f => f.FullPath, StringComparer.Ordinal)
+                        .ToList();
+                    loaded[index] = loaded[index] with { Bound = expanded with { Inputs = inputs } };
                 }
 
                 RuleSet.Analyze(loaded[index].Bound!, checks[work[index].Project.Root], loaded[index].Diagnostics, new SeverityPolicy(work[index].Project.RuleOverrides, options.WarningsAsErrors));
@@ -289,8 +307,9 @@ public static class Compiler
                 checks[project.Root].Registry,
                 path =>
                 {
+                    using var inputs = InputTracker.BeginRecord();
                     var other = Load(path, display.Show(path), isExplicit: false, project, display.Show);
-                    return (other.IsRecord, other.Bound);
+                    return (other.IsRecord, other.Bound is { } bound ? bound with { Inputs = inputs.Inputs } : null);
                 },
                 display.Show);
         }
@@ -325,6 +344,12 @@ public static class Compiler
             template = null;
         }
 
+        // The renderer reads the template and the logo: they are inputs of the record from now on.
+        if (template is not null)
+        {
+            InputTracker.Used(template);
+        }
+
         // The logo is read by the renderer, relative to the record; it must be inside the project like a template.
         string? logo = bound.Record.Metadata.Logo;
         if (logo is { Length: > 0 })
@@ -336,6 +361,10 @@ public static class Compiler
                 diagnostics.Add(LoadDescriptors.OutsideProject, logoLocation, logo, display(project.Root) is { Length: > 0 } root ? root : ".",
                     "through '..', an absolute path or a symbolic link; a logo must be a file of the project");
                 logo = null;
+            }
+            else
+            {
+                InputTracker.Used(logoPath);
             }
         }
 

@@ -5,11 +5,27 @@ namespace Rgiem.Core.FileSystem;
 /// it is opened, so nothing blocks), and at most <c>maxBytes</c> are read: the limit is enforced on the bytes
 /// actually read, never on the size the file system reports (a device or a growing file says 0). Every file read
 /// is noted in the run's <see cref="FileAccessLog"/>, so that no command replaces a file it read.
+/// Every file read (or refused) is also reported to the build's <see cref="InputTracker"/>, for the build cache.
 /// Where a file may be (inside the project) is the caller's rule (the include resolver, the compiler, the cache).
 /// </summary>
 public static class InputFile
 {
     public static InputRead Read(string path, long maxBytes)
+    {
+        var read = ReadFile(path, maxBytes);
+        if (read.Bytes is { } bytes)
+        {
+            InputTracker.Read(path, bytes);
+        }
+        else
+        {
+            InputTracker.Used(path);
+        }
+
+        return read;
+    }
+
+    private static InputRead ReadFile(string path, long maxBytes)
     {
         var status = FileProbe.Status(path);
         if (status.Kind == FileKind.Missing)
