@@ -218,8 +218,23 @@ public sealed class BuildCache
 
         // The inputs were hashed above; the other files the build read are few. The outputs are compared by their stamp,
         // and hashed only when it differs (OutputUnchanged).
+        // The records are read ahead for the build (InputFile.Preload): if one changed, the build parses the bytes read
+        // here and reads no record twice. Then the other files (a record among them is hashed already).
         bool same = true;
-        Parallel.ForEach(previous.Inputs.Concat(previous.Files), (file, state) =>
+        Parallel.ForEach(previous.Inputs, (file, state) =>
+        {
+            if (!string.Equals(hashes.GetOrAdd(file.Key, p => InputFile.Preload(p, SourceLoader.MaxFileBytes) ?? Hash(p)), file.Value, StringComparison.Ordinal))
+            {
+                same = false;
+                state.Stop();
+            }
+        });
+        if (!same)
+        {
+            return null;
+        }
+
+        Parallel.ForEach(previous.Files, (file, state) =>
         {
             if (!string.Equals(Hash(file.Key), file.Value, StringComparison.Ordinal))
             {

@@ -300,6 +300,9 @@ public static class Compiler
                 .Select(i => new ProjectRecord(work[i].FullPath, display.Show(work[i].FullPath), loaded[i].Bound!, IsInput: true))
                 .ToList();
             var unreadable = group.Where(i => loaded[i].Bound is null && loaded[i].IsRecord).Select(i => work[i].FullPath);
+
+            // Files of the run found not to be records (an included fragment, a README) are not read again.
+            var notRecords = group.Where(i => !loaded[i].IsRecord).Select(i => work[i].FullPath).ToHashSet(StringComparer.Ordinal);
             repositories[project.Root] = new ProjectRecords(
                 project,
                 inputs,
@@ -307,6 +310,11 @@ public static class Compiler
                 checks[project.Root].Registry,
                 path =>
                 {
+                    if (notRecords.Contains(path))
+                    {
+                        return (false, null);
+                    }
+
                     using var inputs = InputTracker.BeginRecord();
                     var other = Load(path, display.Show(path), isExplicit: false, project, display.Show);
                     return (other.IsRecord, other.Bound is { } bound ? bound with { Inputs = inputs.Inputs } : null);

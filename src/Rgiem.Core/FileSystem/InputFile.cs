@@ -12,7 +12,7 @@ public static class InputFile
 {
     public static InputRead Read(string path, long maxBytes)
     {
-        var read = ReadFile(path, maxBytes);
+        var read = InputTracker.TakePreloaded(path, maxBytes) ?? ReadFile(path, maxBytes);
         if (read.Bytes is { } bytes)
         {
             InputTracker.Read(path, bytes);
@@ -24,6 +24,14 @@ public static class InputFile
 
         return read;
     }
+
+    /// <summary>
+    /// Reads a file ahead of the stage that will read it in this build, and returns the SHA-256 of its content (empty when it
+    /// cannot be read): the build cache compares the records with the last build's before the build reads them, and the
+    /// stage's <see cref="Read"/> then gets these bytes, so a record is read once. Null (nothing read) outside a cached build.
+    /// </summary>
+    public static string? Preload(string path, long maxBytes) =>
+        InputTracker.Current is null ? null : InputTracker.Preloaded(path, maxBytes, ReadFile(path, maxBytes));
 
     private static InputRead ReadFile(string path, long maxBytes)
     {

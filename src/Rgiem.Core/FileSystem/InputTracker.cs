@@ -18,6 +18,7 @@ public sealed class InputTracker
 
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> shared = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long MaxBytes, InputRead Read)> preloaded = new(StringComparer.Ordinal);
 
     /// <summary>The tracker of the current build, or null (nothing is tracked).</summary>
     public static InputTracker? Current => Run.Value;
@@ -86,6 +87,23 @@ public sealed class InputTracker
     /// <summary>The hash of what this build read of <paramref name="path"/>, or null when it did not read it (or nothing is tracked).</summary>
     public static string? HashOf(string path) =>
         Run.Value is { } tracker && tracker.hashes.TryGetValue(Path.GetFullPath(path), out string? hash) ? hash : null;
+
+    /// <summary>Keeps a read made ahead (<see cref="InputFile.Preload"/>) for the stage that reads the file; returns its hash.</summary>
+    internal static string Preloaded(string path, long maxBytes, InputRead read)
+    {
+        var tracker = Run.Value!;
+        string full = Path.GetFullPath(path);
+        tracker.preloaded[full] = (maxBytes, read);
+        return read.Bytes is { } bytes
+            ? tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes)
+            : tracker.hashes.GetOrAdd(full, FileHash.Of);
+    }
+
+    /// <summary>The read made ahead of <paramref name="path"/> with the same limit, once; null when there is none.</summary>
+    internal static InputRead? TakePreloaded(string path, long maxBytes) =>
+        Run.Value is { } tracker && !tracker.preloaded.IsEmpty && tracker.preloaded.TryRemove(Path.GetFullPath(path), out var ahead)
+            ? (ahead.MaxBytes == maxBytes ? ahead.Read : null)
+            : null;
 
     private void Note(string full, string hash)
     {
