@@ -69,11 +69,7 @@ public static class FuzzTargets
             return;
         }
 
-        var context = new RecordContext(bound, CheckOptions.Default, diagnostics);
-        foreach (var rule in RuleSet.RecordRules)
-        {
-            rule.Analyze(context);
-        }
+        RuleSet.Analyze(bound, CheckOptions.Default, diagnostics);
 
         if (!diagnostics.ToList().Any(d => d.Severity == DiagnosticSeverity.Error))
         {

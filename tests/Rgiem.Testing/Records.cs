@@ -42,11 +42,7 @@ public static class Records
         var bound = RecordBinder.Bind(source, null, bag);
         if (bound is not null)
         {
-            var context = new RecordContext(bound, options ?? CheckOptions.Default, bag);
-            foreach (var rule in RuleSet.RecordRules)
-            {
-                rule.Analyze(context);
-            }
+            RuleSet.Analyze(bound, options ?? CheckOptions.Default, bag);
         }
 
         return (bound, bag.ToList());

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Rgiem.Cli.Output;
 using Rgiem.Cli.Rendering;
+using Rgiem.Core.Build;
 using Rgiem.Core.Caching;
 using Rgiem.Core.Compilation;
 using Rgiem.Docx;
@@ -71,78 +72,53 @@ internal static class BuildCommand
             var format = parse.GetValue(common.Format);
             if (!parse.GetValue(watchOption))
             {
-                var (report, skipped) = BuildOnce(settings, context, messages);
-                return CommonOptions.Finish(report, format, context, messages, skipped, common.SarifPath(parse));
+                var (report, outcome) = BuildOnce(settings, context, messages);
+                return CommonOptions.Finish(report, format, context, messages, outcome.Skipped, common.SarifPath(parse));
             }
 
             return BuildWatcher.Run(context, messages, options, () =>
             {
-                var (report, skipped) = BuildOnce(settings, context, messages);
-                CommonOptions.Finish(report, format, context, messages, skipped, common.SarifPath(parse));
-                return report;
+                var (report, outcome) = BuildOnce(settings, context, messages);
+                CommonOptions.Finish(report, format, context, messages, outcome.Skipped, common.SarifPath(parse));
+                return (report, outcome.Discovery);
             });
         });
         return command;
     }
 
-    /// <summary>One build: from the cache when nothing changed, else check everything and render what changed.</summary>
-    internal static (RunReport Report, IReadOnlyList<string> Skipped) BuildOnce(BuildSettings settings, CliContext context, Messages messages)
+    /// <summary>One build (<see cref="Builder"/>), then the PDFs of <c>--pdf</c>.</summary>
+    internal static (RunReport Report, BuildOutcome Outcome) BuildOnce(BuildSettings settings, CliContext context, Messages messages)
     {
-        var options = settings.Options;
-        var watch = Stopwatch.StartNew();
-        var discovery = Compiler.Discover(options);
-        string[] templates = settings.Template is null ? [] : [settings.Template];
-        var cache = settings.UseCache ? BuildCache.Open(options, discovery, CacheSettings(settings), templates) : null;
-        if (cache?.Unchanged(discovery) is { } manifest)
-        {
-            messages.Detail($"up to date: {manifest.Records.Count} record(s), nothing changed since the last build ({watch.ElapsedMilliseconds} ms, build cache {PathDisplayOf(context, cache.ManifestPath)})");
-            return (RunReport.FromCache(manifest, cache.Diagnostics, context.WorkingDirectory, "build"), manifest.Skipped);
-        }
-
-        // Each record is rendered as soon as its own checks pass and only its summary is kept (memory stays flat
-        // however many records there are), unless the build cache has its output from the last build: that one is
-        // rendered afterwards if its inputs changed after all.
         var renderer = new DocxRenderer(new DocxRenderOptions(Validate: settings.Validate, Template: settings.Template));
-        var cached = cache?.Previous?.Records.Select(r => r.FullPath).ToHashSet(StringComparer.Ordinal);
-        EarlyRender early = (fullPath, displayPath, bound) => cached?.Contains(fullPath) == true ? null : OutputWriter.RenderBound(renderer, fullPath, displayPath, bound);
-        CompilationResult compilation;
-        using (var progress = new BuildProgress(context.Error, context.Terminal.SupportsProgress, messages.Verbosity != Verbosity.Quiet, discovery.Files.Count, () => watch.Elapsed))
+        IBuildCache cache = settings.UseCache ? new OutputFolderCache(CacheSettings(settings), settings.Template is null ? [] : [settings.Template]) : NullBuildCache.Instance;
+        BuildOutcome outcome;
+        using (var notes = new BuildNotes(context, messages))
         {
-            compilation = Compiler.Compile(options with { Summarize = true }, discovery, early, progress.RecordDone);
+            outcome = Builder.Run(new BuildRequest(settings.Options, settings.Template), renderer, cache, notes);
         }
 
-        messages.Detail($"checked {compilation.Records.Count} record(s), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms");
+        var report = RunReport.From(outcome, settings.Options.WorkingDirectory, "build");
+        return (settings.Pdf ? WithPdfs(report, context, messages) : report, outcome);
+    }
 
-        watch.Restart();
-        var build = OutputWriter.Write(compilation, renderer, context.WorkingDirectory, otherInputs: templates, reuse: cache?.Reuse(compilation, templates));
-        cache?.Save(discovery, compilation, build);
-        messages.Detail($"wrote {build.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache is null ? string.Empty : $"; {build.Reused.Count} up to date (build cache)"));
-        var report = RunReport.From(compilation, build, "build");
-        if (cache is not null && cache.Diagnostics.Count > 0)
+    /// <summary>Converts the documents just written to PDF with LibreOffice (<c>--pdf</c>).</summary>
+    private static RunReport WithPdfs(RunReport report, CliContext context, Messages messages)
+    {
+        var watch = Stopwatch.StartNew();
+        var documents = report.Written;
+        IReadOnlyList<WrittenOutput> pdfs;
+        IReadOnlyList<Core.Diagnostics.Diagnostic> problems;
+        using (var progress = new Progress(context.Error, context.Terminal.SupportsProgress && messages.Verbosity != Verbosity.Quiet))
         {
-            report = report with { Diagnostics = [.. cache.Diagnostics, .. report.Diagnostics] };
+            (pdfs, problems) = PdfExport.Write(documents, documents.Count == 0 ? null : LibreOffice.Find(context.GetEnvironmentVariable), context.WorkingDirectory, progress);
         }
 
-        if (settings.Pdf)
+        messages.Detail($"converted {pdfs.Count} document(s) to PDF in {watch.ElapsedMilliseconds} ms");
+        return report with
         {
-            watch.Restart();
-            var documents = build.Written;
-            IReadOnlyList<WrittenOutput> pdfs;
-            IReadOnlyList<Core.Diagnostics.Diagnostic> problems;
-            using (var progress = new Progress(context.Error, context.Terminal.SupportsProgress && messages.Verbosity != Verbosity.Quiet))
-            {
-                (pdfs, problems) = PdfExport.Write(documents, documents.Count == 0 ? null : LibreOffice.Find(context.GetEnvironmentVariable), context.WorkingDirectory, progress);
-            }
-
-            messages.Detail($"converted {pdfs.Count} document(s) to PDF in {watch.ElapsedMilliseconds} ms");
-            report = report with
-            {
-                Written = [.. report.Written, .. pdfs],
-                Diagnostics = [.. report.Diagnostics, .. problems],
-            };
-        }
-
-        return (report, compilation.Skipped);
+            Written = [.. report.Written, .. pdfs],
+            Diagnostics = [.. report.Diagnostics, .. problems],
+        };
     }
 
     /// <summary>
@@ -171,5 +147,4 @@ internal static class BuildCommand
         }
     }
 
-    private static string PathDisplayOf(CliContext context, string path) => new PathDisplay(context.WorkingDirectory).Show(path);
 }

@@ -14,10 +14,9 @@ internal static class BuildWatcher
     /// <summary>How long the files must stay quiet before a build starts.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(200);
 
-    public static int Run(CliContext context, Messages messages, CompilationOptions options, Func<RunReport> build)
+    public static int Run(CliContext context, Messages messages, CompilationOptions options, Func<(RunReport Report, Discovery Discovery)> build)
     {
-        var report = build();
-        var discovery = Compiler.Discover(options);
+        var (report, discovery) = build();
         var outputs = discovery.Projects.Select(p => Path.TrimEndingDirectorySeparator(p.OutputDirectory) + Path.DirectorySeparatorChar).Distinct(StringComparer.Ordinal).ToList();
         var folders = Folders(options, discovery);
         using var changed = new SemaphoreSlim(0);
@@ -93,7 +92,7 @@ internal static class BuildWatcher
                 }
 
                 messages.Note("change detected; building");
-                report = build();
+                report = build().Report;
             }
         }
         finally

@@ -1,12 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using Rgiem.Cli.Output;
-using Rgiem.Core.Binding;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Delta;
 using Rgiem.Core.Diagnostics;
-using Rgiem.Core.Loading;
-using Rgiem.Core.Project;
 using Rgiem.Core.Text;
 using Rgiem.Docx.Delta;
 
@@ -110,22 +107,14 @@ internal static class DeltaCommand
 
             var display = new PathDisplay(context.WorkingDirectory);
             var diagnostics = new DiagnosticBag();
-            string newFull = Path.GetFullPath(Path.Combine(context.WorkingDirectory, second ?? first));
-            string oldFull = Path.GetFullPath(Path.Combine(context.WorkingDirectory, first));
-            var project = ProjectLoader.Load(Path.GetDirectoryName(newFull)!, display.Show, new DiagnosticBag());
-
-            var oldVersion = fromRevision is null
-                ? FromFile(oldFull, display, project, diagnostics)
-                : FromGit(oldFull, fromRevision, display, project, diagnostics);
-            var newVersion = toRevision is null
-                ? FromFile(newFull, display, project, diagnostics)
-                : FromGit(newFull, toRevision, display, project, diagnostics);
-
-            if (oldVersion is null || newVersion is null || diagnostics.HasErrors)
+            DateOnly? day = parse.GetValue(date) is { } written ? DateOnly.ParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            var request = new DeltaRequest(context.WorkingDirectory, first, second, fromRevision, toRevision, parse.GetValue(author), day);
+            if (DeltaInputs.Load(request, diagnostics) is not { } inputs)
             {
                 return Finish(diagnostics.ToList(), [], context, messages);
             }
 
+            var (oldVersion, newVersion, newFull) = (inputs.Old, inputs.New, inputs.NewFullPath);
             bool markdown = string.Equals(parse.GetValue(format), "md", StringComparison.OrdinalIgnoreCase);
             string? outputPath = parse.GetValue(output);
             if (markdown)
@@ -140,16 +129,7 @@ internal static class DeltaCommand
                 return Write(outputPath, parse.GetValue(force), System.Text.Encoding.UTF8.GetBytes(critic), newVersion, context, display, messages, []);
             }
 
-            var metadata = newVersion.IsRecord ? newVersion.Record.Metadata : oldVersion.Record.Metadata;
-            string revisionAuthor = parse.GetValue(author) is { Length: > 0 } given
-                ? given
-                : (metadata.Contacts.Count > 0 ? metadata.Contacts[0].Name : null) ?? metadata.Source ?? "rgiem";
-            DateOnly? day = parse.GetValue(date) is { } written
-                ? DateOnly.ParseExact(written, "yyyy-MM-dd", CultureInfo.InvariantCulture)
-                : metadata.Date ?? metadata.FirstDay;
-            var renderer = new DeltaRenderer(new DeltaRenderOptions(
-                revisionAuthor,
-                day?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
+            var renderer = new DeltaRenderer(new DeltaRenderOptions(inputs.Author, inputs.Date?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
             var result = renderer.Render(oldVersion, newVersion, Path.GetDirectoryName(newFull)!);
             if (result.Content is null)
             {
@@ -191,34 +171,5 @@ internal static class DeltaCommand
     {
         var report = new RunReport(diagnostics, new Dictionary<string, SourceText>(StringComparer.Ordinal), written, 2, "delta");
         return CommonOptions.Finish(report, OutputFormat.Human, context, messages);
-    }
-
-    private static DeltaVersion? FromFile(string fullPath, PathDisplay display, ProjectFile project, DiagnosticBag diagnostics)
-    {
-        string shown = display.Show(fullPath);
-        var load = SourceLoader.Load(fullPath, shown);
-        if (load.Source is null && !File.Exists(fullPath) && !Directory.Exists(fullPath))
-        {
-            diagnostics.Add(LoadDescriptors.PathNotFound, SourceLocation.None, shown);
-            return null;
-        }
-
-        diagnostics.AddRange(load.Diagnostics);
-        if (load.Source is null)
-        {
-            return null;
-        }
-
-        // The text as read (regular file, size limit, strict UTF-8); DeltaLoader decodes it again with the same rules.
-        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(load.Source.Text);
-        var includes = new IncludeResolver(fullPath, project.Root, display.Show, project.RecordDirectories);
-        return DeltaLoader.Load(bytes, shown, project.Defaults, includes, diagnostics);
-    }
-
-    private static DeltaVersion? FromGit(string fullPath, string revision, PathDisplay display, ProjectFile project, DiagnosticBag diagnostics)
-    {
-        string shown = display.Show(fullPath);
-        var bytes = GitShow.Read(fullPath, revision, shown, diagnostics);
-        return bytes is null ? null : DeltaLoader.Load(bytes, revision + ":" + shown, project.Defaults, null, diagnostics);
     }
 }

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Rgiem.Cli.Output;
 using Rgiem.Cli.Rendering;
+using Rgiem.Core.Build;
+using Rgiem.Core.Caching;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Docx;
@@ -99,20 +101,16 @@ internal static class PreviewCommand
                 }
                 else
                 {
-                    var compilation = Compiler.Compile(new CompilationOptions([given], context.WorkingDirectory));
-                    outputDirectory ??= (compilation.Records.Count > 0 ? compilation.Records[0].Project.OutputDirectory : null) ?? Path.GetDirectoryName(full)!;
-                    var toTemp = compilation with
-                    {
-                        Records = [.. compilation.Records.Select(r => r with { Project = r.Project with { OutputDirectory = work.Combine("docx") } })],
-                    };
-                    var build = OutputWriter.Write(toTemp, new DocxRenderer(new DocxRenderOptions()), context.WorkingDirectory);
-                    report = RunReport.From(compilation, build, "preview") with { Written = [] };
-                    if (build.Written.Count == 0)
+                    var request = new BuildRequest(new CompilationOptions([given], context.WorkingDirectory), ScratchOutput: work.Combine("docx"));
+                    var outcome = Builder.Run(request, new DocxRenderer(new DocxRenderOptions()), NullBuildCache.Instance, NullBuildProgress.Instance);
+                    outputDirectory ??= (outcome.Discovery.Files.Count > 0 ? outcome.Discovery.Files[0].Project.OutputDirectory : null) ?? Path.GetDirectoryName(full)!;
+                    report = RunReport.From(outcome, context.WorkingDirectory, "preview") with { Written = [] };
+                    if (outcome.Written!.Written.Count == 0)
                     {
                         return Finish(report, context, messages);
                     }
 
-                    docx = build.Written[0].FullPath;
+                    docx = outcome.Written.Written[0].FullPath;
                 }
 
                 stem = Path.GetFileNameWithoutExtension(docx);

@@ -1,3 +1,4 @@
+using Rgiem.Core.Build;
 using Rgiem.Core.Caching;
 using Rgiem.Core.Compilation;
 using Rgiem.Core.Diagnostics;
@@ -44,6 +45,18 @@ internal sealed record RunReport(
         Diagnostics.Any(d => d.Id == LoadDescriptors.PathNotFound.Id || d.Id == LoadDescriptors.NoRecords.Id || d.Id == ToolDescriptors.ProgramNotFound.Id) ? ExitCodes.Failure
         : Errors > 0 ? ExitCodes.Errors
         : ExitCodes.Success;
+
+    /// <summary>The report of a build (<see cref="Builder"/>): from its compilation and outputs, or replayed from the build cache.</summary>
+    public static RunReport From(BuildOutcome outcome, string workingDirectory, string command)
+    {
+        if (outcome.UpToDate is { } manifest)
+        {
+            return FromCache(manifest, outcome.CacheDiagnostics, workingDirectory, command);
+        }
+
+        var report = From(outcome.Compilation!, outcome.Written, command);
+        return outcome.CacheDiagnostics.Count > 0 ? report with { Diagnostics = [.. outcome.CacheDiagnostics, .. report.Diagnostics] } : report;
+    }
 
     public static RunReport From(CompilationResult compilation, BuildResult? build, string command)
     {

@@ -17,6 +17,13 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     public IReadOnlyList<string> Images { get; init; } = [];
 
     /// <summary>
+    /// Every file the stages read (or looked for) to build this record, as they read it (<see cref="FileSystem.InputTracker"/>):
+    /// the record, its includes, figures, template and logo, and for a progress report the inputs of the meetings it
+    /// covers. Empty unless a build tracks its inputs (the build cache keys the output on them).
+    /// </summary>
+    public IReadOnlyList<FileSystem.FileDependency> Inputs { get; init; } = [];
+
+    /// <summary>
     /// True for what <see cref="ToSummary"/> keeps of a checked record: the metadata, the action items, where each
     /// front matter value outside lists was written and the includes; not the body, the source text or the front
     /// matter tree.

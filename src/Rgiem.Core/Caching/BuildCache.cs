@@ -5,7 +5,6 @@ using Rgiem.Core.Compilation;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.FileSystem;
 using Rgiem.Core.Loading;
-using Rgiem.Core.References;
 
 namespace Rgiem.Core.Caching;
 
@@ -37,6 +36,8 @@ public sealed class BuildCache
     /// <summary>When the last build's manifest was written (UTC ticks), or null: outputs last written before it may be trusted by their stamp.</summary>
     private long? manifestWritten;
 
+    private readonly Lazy<Dictionary<string, CachedRecord>> previousRecords;
+
     private BuildCache(string manifestPath, string key, CacheManifest? previous, IReadOnlyList<Diagnostic> diagnostics, string workingDirectory)
     {
         ManifestPath = manifestPath;
@@ -44,6 +45,7 @@ public sealed class BuildCache
         Previous = previous;
         Diagnostics = diagnostics;
         this.workingDirectory = workingDirectory;
+        previousRecords = new(() => Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? new Dictionary<string, CachedRecord>(StringComparer.Ordinal));
     }
 
     /// <summary>The manifest file (full path).</summary>
@@ -61,7 +63,7 @@ public sealed class BuildCache
     /// <summary>Whether the manifest may be written: its folder is not a symbolic link and it is not a special file.</summary>
     public bool Writable { get; private set; } = true;
 
-    /// <summary>Records rendered in this build (the rest were reused); set by <see cref="Reuse"/>.</summary>
+    /// <summary>Records rendered in this build (the rest were reused); counted by <see cref="Reuse"/>.</summary>
     public int Rendered => rendered;
 
     private int rendered;
@@ -192,8 +194,8 @@ public sealed class BuildCache
     /// </summary>
     public CacheManifest? Unchanged(Discovery discovery)
     {
-        // Every input is hashed before anything reads it, so that the manifest never claims content a build did not see.
-        Parallel.ForEach(discovery.Files, file => Hash(file.FullPath));
+        // The manifest's hashes are those of what the last build read (InputTracker); here every file is hashed again
+        // from the disk, and the first that differs ends the comparison.
         if (Previous is not { } previous || previous.Inputs.Count != discovery.Files.Count)
         {
             return null;
@@ -216,15 +218,35 @@ public sealed class BuildCache
 
         // The inputs were hashed above; the other files the build read are few. The outputs are compared by their stamp,
         // and hashed only when it differs (OutputUnchanged).
-        foreach (var (path, hash) in previous.Inputs.Concat(previous.Files))
+        // The records are read ahead for the build (InputFile.Preload): if one changed, the build parses the bytes read
+        // here and reads no record twice. Then the other files (a record among them is hashed already).
+        bool same = true;
+        Parallel.ForEach(previous.Inputs, (file, state) =>
         {
-            if (!string.Equals(Hash(path), hash, StringComparison.Ordinal))
+            if (!string.Equals(hashes.GetOrAdd(file.Key, p => InputFile.Preload(p, SourceLoader.MaxFileBytes) ?? Hash(p)), file.Value, StringComparison.Ordinal))
             {
-                return null;
+                same = false;
+                state.Stop();
             }
+        });
+        if (!same)
+        {
+            return null;
         }
 
-        bool same = true;
+        Parallel.ForEach(previous.Files, (file, state) =>
+        {
+            if (!string.Equals(Hash(file.Key), file.Value, StringComparison.Ordinal))
+            {
+                same = false;
+                state.Stop();
+            }
+        });
+        if (!same)
+        {
+            return null;
+        }
+
         Parallel.ForEach(previous.Records, (record, state) =>
         {
             if (record.Output.Length > 0 && !OutputUnchanged(record, record.Output))
@@ -237,17 +259,42 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// Computes the key of each record's output and returns the test <see cref="OutputWriter"/> asks before
-    /// rendering a record: its last rendering's diagnostics when its key, its output name and its output's
-    /// content are as the manifest says, else null (render it).
+    /// The key of a record's output: this cache's <see cref="Key"/> and every file its stages read to build it
+    /// (<paramref name="inputs"/>, reported by the stages as they read them: <see cref="InputTracker"/>) and every
+    /// file the build read for all records (<paramref name="shared"/>: rgiem.yaml, the registry), with their hashes.
+    /// The cache itself knows nothing of which files a record reads.
     /// </summary>
-    /// <param name="templates">Templates named by options (full paths), which every output depends on.</param>
-    public Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?> Reuse(CompilationResult compilation, IEnumerable<string> templates)
+    public string KeyOf(string recordPath, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared)
+    {
+        var key = new StringBuilder(Key).Append('\n').Append(recordPath).Append('\n');
+        foreach (var file in inputs.Concat(shared))
+        {
+            key.Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+    }
+
+    /// <summary>
+    /// Whether the last build wrote <paramref name="output"/> from a record with the key <paramref name="renderKey"/>,
+    /// and the output is still as it was written.
+    /// </summary>
+    public bool IsUpToDate(string recordPath, string output, string renderKey) =>
+        previousRecords.Value.TryGetValue(recordPath, out var last)
+        && last.Output == output
+        && last.RenderKey == renderKey
+        && OutputUnchanged(last, output);
+
+    /// <summary>Computes the key of each record's output (<see cref="KeyOf"/>) before the outputs are written.</summary>
+    public void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared)
     {
         renderKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         files = new Dictionary<string, string>(StringComparer.Ordinal);
-        var common = templates.ToList();
-        var dependencies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var file in shared)
+        {
+            files[file.FullPath] = file.Sha256;
+        }
+
         foreach (var record in compilation.Records)
         {
             if (record.Bound is not { } bound)
@@ -255,85 +302,35 @@ public sealed class BuildCache
                 continue;
             }
 
-            var list = new List<string>();
-            list.AddRange(bound.Includes.Select(s => Path.GetFullPath(Path.Combine(workingDirectory, s.Path))));
-            list.AddRange(bound.Images);
-            var metadata = bound.Record.Metadata;
-            if (metadata.Template is { Length: > 0 } template)
+            foreach (var file in bound.Inputs)
             {
-                list.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(record.FullPath)!, template)));
+                files[file.FullPath] = file.Sha256;
             }
 
-            if (metadata.Logo is { Length: > 0 } logo)
-            {
-                list.Add(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(record.FullPath)!, logo)));
-            }
-
-            var project = record.Project;
-            if (project.ConfigPath is not null)
-            {
-                list.Add(project.ConfigPath);
-            }
-
-            list.Add(Path.Combine(project.Root, DocumentRegistry.YamlFileName));
-            list.Add(Path.Combine(project.Root, DocumentRegistry.CsvFileName));
-            list.AddRange(common);
-            dependencies[record.FullPath] = list;
+            renderKeys[record.FullPath] = KeyOf(record.FullPath, bound.Inputs, shared);
         }
 
-        foreach (var record in compilation.Records)
-        {
-            if (!dependencies.TryGetValue(record.FullPath, out var list))
-            {
-                continue;
-            }
-
-            var key = new StringBuilder(Key).Append('\n');
-            key.Append(record.FullPath).Append('\t').Append(Hash(record.FullPath)).Append('\n');
-            foreach (string file in list)
-            {
-                files[file] = Hash(file);
-                key.Append(file).Append('\t').Append(files[file]).Append('\n');
-            }
-
-            // A progress report's annex aggregates the meetings it covers: their files and includes are its inputs too.
-            if (compilation.Coverage.TryGetValue(record.FullPath, out var coverage))
-            {
-                foreach (var meeting in coverage.Meetings)
-                {
-                    files[meeting.FullPath] = Hash(meeting.FullPath);
-                    key.Append("covers\t").Append(meeting.FullPath).Append('\t').Append(files[meeting.FullPath]).Append('\n');
-                    foreach (var included in meeting.Bound.Includes)
-                    {
-                        string path = Path.GetFullPath(Path.Combine(workingDirectory, included.Path));
-                        files[path] = Hash(path);
-                        key.Append(path).Append('\t').Append(files[path]).Append('\n');
-                    }
-                }
-            }
-
-            renderKeys[record.FullPath] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
-        }
-
-        var previous = Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? [];
         rendered = 0;
-        return (record, target) =>
-        {
-            if (previous.TryGetValue(record.FullPath, out var last)
-                && last.Output == target
-                && renderKeys.TryGetValue(record.FullPath, out string? renderKey)
-                && last.RenderKey == renderKey
-                && OutputUnchanged(last, target))
-            {
-                // Built from another working folder: the record's own path as this run shows it.
-                return last.DisplayPath == record.DisplayPath
-                    ? last.RenderDiagnostics
-                    : last.RenderDiagnostics.Select(d => d.Location.Path == last.DisplayPath ? d with { Location = d.Location with { Path = record.DisplayPath } } : d).ToList();
-            }
+    }
 
-            Interlocked.Increment(ref rendered);
-            return null;
-        };
+    /// <summary>
+    /// The test <see cref="OutputWriter"/> asks before rendering a record: its last rendering's diagnostics when its
+    /// key, its output name and its output's content are as the manifest says, else null (render it).
+    /// </summary>
+    public IReadOnlyList<Diagnostic>? Reuse(CompiledRecord record, string target)
+    {
+        if (renderKeys.TryGetValue(record.FullPath, out string? renderKey)
+            && IsUpToDate(record.FullPath, target, renderKey)
+            && previousRecords.Value.TryGetValue(record.FullPath, out var last))
+        {
+            // Built from another working folder: the record's own path as this run shows it.
+            return last.DisplayPath == record.DisplayPath
+                ? last.RenderDiagnostics
+                : last.RenderDiagnostics.Select(d => d.Location.Path == last.DisplayPath ? d with { Location = d.Location with { Path = record.DisplayPath } } : d).ToList();
+        }
+
+        Interlocked.Increment(ref rendered);
+        return null;
     }
 
     /// <summary>Writes the manifest of this build (atomically); a cache that cannot be written is simply not written.</summary>
@@ -373,7 +370,7 @@ public sealed class BuildCache
 
         var manifest = new CacheManifest(
             Key,
-            discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, Hash(f.FullPath))).ToList(),
+            discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, InputTracker.HashOf(f.FullPath) ?? Hash(f.FullPath))).ToList(),
             files,
             records,
             compilation.Diagnostics,

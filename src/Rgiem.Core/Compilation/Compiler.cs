@@ -1,5 +1,6 @@
 using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
 using Rgiem.Core.Loading;
 using Rgiem.Core.Project;
 using Rgiem.Core.Model;
@@ -124,13 +125,24 @@ public static class Compiler
         {
             var (fullPath, isExplicit, project) = work[i];
             string displayPath = display.Show(fullPath);
+
+            // Every file read from here to the early rendering is an input of this record (the build cache keys on them).
+            using var inputs = InputTracker.BeginRecord();
             var record = Load(fullPath, displayPath, isExplicit, project, display.Show, options.TemplateFromCommandLine);
+            if (record.Bound is { } read)
+            {
+                record = record with { Bound = read with { Inputs = inputs.Inputs } };
+            }
+
             if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
             {
-                Analyze(bound, checks[project.Root], record.Diagnostics);
-                if (render is not null && !new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors).Apply(record.Visible(displayPath)).Any(d => d.Severity == DiagnosticSeverity.Error))
+                var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
+                RuleSet.Analyze(bound, checks[project.Root], record.Diagnostics, policy);
+                if (render is not null && !policy.Apply(record.Visible(displayPath, policy)).Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
                     record = record with { Rendered = render(fullPath, displayPath, bound) };
+                    bound = bound with { Inputs = inputs.Inputs };
+                    record = record with { Bound = bound };
                 }
 
                 if (options.Summarize)
@@ -161,10 +173,17 @@ public static class Compiler
                 if (CoverageResolver.Resolve(report, repository, loaded[index].Diagnostics) is { } covered)
                 {
                     coverage[report.FullPath] = covered;
-                    loaded[index] = loaded[index] with { Bound = StatisticsAnnex.Expand(loaded[index].Bound!, covered) };
+                    var expanded = StatisticsAnnex.Expand(loaded[index].Bound!, covered);
+
+                    // The annex aggregates the meetings it covers: what they read is an input of the report too.
+                    var inputs = expanded.Inputs.Concat(covered.Meetings.SelectMany(m => m.Bound.Inputs))
+                        .DistinctBy(f => f.FullPath, StringComparer.Ordinal)
+                        .OrderBy(f => f.FullPath, StringComparer.Ordinal)
+                        .ToList();
+                    loaded[index] = loaded[index] with { Bound = expanded with { Inputs = inputs } };
                 }
 
-                Analyze(loaded[index].Bound!, checks[work[index].Project.Root], loaded[index].Diagnostics);
+                RuleSet.Analyze(loaded[index].Bound!, checks[work[index].Project.Root], loaded[index].Diagnostics, new SeverityPolicy(work[index].Project.RuleOverrides, options.WarningsAsErrors));
             }
         }
 
@@ -179,11 +198,7 @@ public static class Compiler
                 .ToList();
             var final = repository.WithInputs(inputs);
             finalRepositories.Add(final);
-            var context = new RepositoryContext(final, coverage, bags);
-            foreach (var rule in RepositoryRules.All)
-            {
-                rule.Analyze(context);
-            }
+            RuleSet.Analyze(new RepositoryContext(final, coverage, bags), new SeverityPolicy(final.Project.RuleOverrides, options.WarningsAsErrors));
         }
 
         var results = new CompiledRecord[work.Count];
@@ -191,7 +206,7 @@ public static class Compiler
         {
             var (fullPath, _, project) = work[i];
             var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
-            var ordered = policy.Apply(loaded[i].Visible(display.Show(fullPath)))
+            var ordered = policy.Apply(loaded[i].Visible(display.Show(fullPath), policy))
                 .OrderBy(d => d.Location.Start)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
@@ -230,18 +245,8 @@ public static class Compiler
         public Suppressions? Suppressions { get; init; }
 
         /// <summary>The diagnostics without the suppressed ones, with those of unused suppressions.</summary>
-        public IReadOnlyList<Diagnostic> Visible(string displayPath) =>
-            Suppressions is { } suppressions ? suppressions.Apply(Diagnostics.ToList(), displayPath) : Diagnostics.ToList();
-    }
-
-    /// <summary>Stage 5: the rules of one record.</summary>
-    private static void Analyze(BoundRecord bound, CheckOptions check, DiagnosticBag diagnostics)
-    {
-        var context = new RecordContext(bound, check, diagnostics);
-        foreach (var rule in RuleSet.RecordRules)
-        {
-            rule.Analyze(context);
-        }
+        public IReadOnlyList<Diagnostic> Visible(string displayPath, SeverityPolicy policy) =>
+            Suppressions is { } suppressions ? suppressions.Apply(Diagnostics.ToList(), displayPath, policy.SwitchesOff) : Diagnostics.ToList();
     }
 
     /// <summary>
@@ -295,6 +300,9 @@ public static class Compiler
                 .Select(i => new ProjectRecord(work[i].FullPath, display.Show(work[i].FullPath), loaded[i].Bound!, IsInput: true))
                 .ToList();
             var unreadable = group.Where(i => loaded[i].Bound is null && loaded[i].IsRecord).Select(i => work[i].FullPath);
+
+            // Files of the run found not to be records (an included fragment, a README) are not read again.
+            var notRecords = group.Where(i => !loaded[i].IsRecord).Select(i => work[i].FullPath).ToHashSet(StringComparer.Ordinal);
             repositories[project.Root] = new ProjectRecords(
                 project,
                 inputs,
@@ -302,8 +310,14 @@ public static class Compiler
                 checks[project.Root].Registry,
                 path =>
                 {
+                    if (notRecords.Contains(path))
+                    {
+                        return (false, null);
+                    }
+
+                    using var inputs = InputTracker.BeginRecord();
                     var other = Load(path, display.Show(path), isExplicit: false, project, display.Show);
-                    return (other.IsRecord, other.Bound);
+                    return (other.IsRecord, other.Bound is { } bound ? bound with { Inputs = inputs.Inputs } : null);
                 },
                 display.Show);
         }
@@ -338,6 +352,12 @@ public static class Compiler
             template = null;
         }
 
+        // The renderer reads the template and the logo: they are inputs of the record from now on.
+        if (template is not null)
+        {
+            InputTracker.Used(template);
+        }
+
         // The logo is read by the renderer, relative to the record; it must be inside the project like a template.
         string? logo = bound.Record.Metadata.Logo;
         if (logo is { Length: > 0 })
@@ -349,6 +369,10 @@ public static class Compiler
                 diagnostics.Add(LoadDescriptors.OutsideProject, logoLocation, logo, display(project.Root) is { Length: > 0 } root ? root : ".",
                     "through '..', an absolute path or a symbolic link; a logo must be a file of the project");
                 logo = null;
+            }
+            else
+            {
+                InputTracker.Used(logoPath);
             }
         }
 

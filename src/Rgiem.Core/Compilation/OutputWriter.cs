@@ -145,7 +145,13 @@ public static class OutputWriter
             }
 
             var bag = new DiagnosticBag();
-            var result = record.Rendered ?? Render(renderer, record, compilation.Options);
+
+            // What a late rendering reads was reported when the record was bound: these reads are nobody's new input.
+            RenderResult result;
+            using (FileSystem.InputTracker.BeginRecord())
+            {
+                result = record.Rendered ?? Render(renderer, record, compilation.Options);
+            }
 
             // Rendering diagnostics (a logo, a template) follow the project's severities like every other rule;
             // one that is an error after that leaves the record without a document.

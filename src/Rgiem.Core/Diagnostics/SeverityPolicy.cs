@@ -69,6 +69,9 @@ public sealed class SeverityPolicy
         return result;
     }
 
+    /// <summary>Whether the project switched <paramref name="id"/> off (<c>rules: {RG7001: none}</c>).</summary>
+    public bool SwitchesOff(string id) => overrides.TryGetValue(id, out var report) && report == ReportSeverity.None;
+
     public SeverityPolicy WithOverrides(IReadOnlyDictionary<string, ReportSeverity> more)
     {
         var merged = new Dictionary<string, ReportSeverity>(overrides, StringComparer.OrdinalIgnoreCase);

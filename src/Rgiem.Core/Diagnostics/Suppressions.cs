@@ -107,7 +107,11 @@ public sealed partial class Suppressions
     /// The diagnostics of the record at <paramref name="path"/> without the suppressed ones, followed by a
     /// diagnostic for every suppression that hid nothing and every unknown ID.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, string path)
+    /// <param name="switchedOff">
+    /// Whether an ID is switched off (<c>rules: {RG7001: none}</c>): its rule may not have run, so a suppression that
+    /// names only such IDs is not reported as unused.
+    /// </param>
+    public IReadOnlyList<Diagnostic> Apply(IReadOnlyList<Diagnostic> diagnostics, string path, Func<string, bool>? switchedOff = null)
     {
         if (IsEmpty)
         {
@@ -130,7 +134,7 @@ public sealed partial class Suppressions
         }
 
         kept.AddRange(problems);
-        foreach (var directive in directives.Where(d => !used.Contains(d)))
+        foreach (var directive in directives.Where(d => !used.Contains(d) && !(switchedOff is not null && d.Ids.Count > 0 && d.Ids.All(switchedOff))))
         {
             kept.Add(Diagnostic.Create(SuppressionDescriptors.Unused, directive.Location, directive.Kind, directive.Ids.Count == 0 ? "diagnostic" : string.Join(" or ", directive.Ids.Order(StringComparer.Ordinal))));
         }

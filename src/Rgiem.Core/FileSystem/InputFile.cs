@@ -5,11 +5,35 @@ namespace Rgiem.Core.FileSystem;
 /// it is opened, so nothing blocks), and at most <c>maxBytes</c> are read: the limit is enforced on the bytes
 /// actually read, never on the size the file system reports (a device or a growing file says 0). Every file read
 /// is noted in the run's <see cref="FileAccessLog"/>, so that no command replaces a file it read.
+/// Every file read (or refused) is also reported to the build's <see cref="InputTracker"/>, for the build cache.
 /// Where a file may be (inside the project) is the caller's rule (the include resolver, the compiler, the cache).
 /// </summary>
 public static class InputFile
 {
     public static InputRead Read(string path, long maxBytes)
+    {
+        var read = InputTracker.TakePreloaded(path, maxBytes) ?? ReadFile(path, maxBytes);
+        if (read.Bytes is { } bytes)
+        {
+            InputTracker.Read(path, bytes);
+        }
+        else
+        {
+            InputTracker.Used(path);
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Reads a file ahead of the stage that will read it in this build, and returns the SHA-256 of its content (empty when it
+    /// cannot be read): the build cache compares the records with the last build's before the build reads them, and the
+    /// stage's <see cref="Read"/> then gets these bytes, so a record is read once. Null (nothing read) outside a cached build.
+    /// </summary>
+    public static string? Preload(string path, long maxBytes) =>
+        InputTracker.Current is null ? null : InputTracker.Preloaded(path, maxBytes, ReadFile(path, maxBytes));
+
+    private static InputRead ReadFile(string path, long maxBytes)
     {
         var status = FileProbe.Status(path);
         if (status.Kind == FileKind.Missing)

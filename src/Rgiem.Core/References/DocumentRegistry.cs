@@ -41,6 +41,9 @@ public sealed class DocumentRegistry
     {
         string yamlPath = System.IO.Path.Combine(root, YamlFileName);
         string csvPath = System.IO.Path.Combine(root, CsvFileName);
+        // Both are inputs of the build even when absent: a registry added later changes the checks.
+        FileSystem.InputTracker.Used(yamlPath);
+        FileSystem.InputTracker.Used(csvPath);
         bool hasYaml = File.Exists(yamlPath);
         bool hasCsv = File.Exists(csvPath);
         if (!hasYaml && !hasCsv)

@@ -19,9 +19,13 @@ public sealed class RepositoryContext(ProjectRecords records, IReadOnlyDictionar
     /// <summary>The meetings a progress report covers, or null when it has no usable <c>covers</c>.</summary>
     public Coverage? CoverageOf(ProjectRecord report) => coverage.GetValueOrDefault(report.FullPath);
 
+    /// <summary>What the rule being run declared (set by <see cref="Validation.RuleSet"/>).</summary>
+    internal Validation.RuleContract? Contract { get; set; }
+
     /// <summary>Reports a problem of <paramref name="record"/>; ignored when the record is not checked in this run.</summary>
     public void Report(ProjectRecord record, DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
     {
+        Contract?.Check(descriptor);
         if (record.IsInput && bags.TryGetValue(record.FullPath, out var bag))
         {
             bag.Add(descriptor, location, args);

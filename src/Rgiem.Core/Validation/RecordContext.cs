@@ -78,6 +78,12 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     /// <summary>Every time of day in the prose and the front matter sessions (<see cref="RecordTimes"/>), found once for all rules.</summary>
     public IReadOnlyList<LocatedTime> Times => times ??= RecordTimes.Collect(this);
 
-    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+    /// <summary>What the rule being run declared (<see cref="RuleSet.Analyze(BoundRecord, CheckOptions, DiagnosticBag, SeverityPolicy?, IReadOnlyList{IRecordRule}?)"/> sets it).</summary>
+    internal RuleContract? Contract { get; set; }
+
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+    {
+        Contract?.Check(descriptor);
         diagnostics.Add(descriptor, location, args);
+    }
 }

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Rgiem.Core.Binding;
+using Rgiem.Core.Caching;
+using Rgiem.Core.Compilation;
+using Rgiem.Core.FileSystem;
+using Rgiem.Core.Project;
+
+namespace Rgiem.Core.Build;
+
+/// <summary>
+/// The one build driver, for <c>rgiem build</c> (and each build of <c>--watch</c>) and <c>preview</c>: discover the
+/// inputs → nothing changed since the last build? (replay its manifest) → per record, in parallel, load, bind, check,
+/// render as soon as its own checks pass (unless the cache holds its output) and keep a summary → the repository stage
+/// → write the outputs → save the cache. The stages report the files they read as they read them
+/// (<see cref="InputTracker"/>), and the cache keys each output on exactly those. The CLI maps its arguments to a
+/// <see cref="BuildRequest"/>, calls this once and prints the <see cref="BuildOutcome"/>.
+/// </summary>
+public static class Builder
+{
+    public static BuildOutcome Run(BuildRequest request, IRecordRenderer renderer, IBuildCache cache, IBuildProgress progress)
+    {
+        var options = request.Options;
+        var watch = Stopwatch.StartNew();
+        InputTracker? tracker = null;
+        using var tracking = cache.TracksInputs ? InputTracker.Begin(out tracker) : null;
+
+        var discovery = Compiler.Discover(options);
+        var cacheDiagnostics = cache.Open(options, discovery);
+        if (cache.Unchanged(discovery) is { } manifest)
+        {
+            progress.Detail($"up to date: {manifest.Records.Count} record(s), nothing changed since the last build ({watch.ElapsedMilliseconds} ms, build cache {new PathDisplay(options.WorkingDirectory).Show(cache.ManifestPath!)})");
+            return new BuildOutcome(discovery, null, null, manifest, cacheDiagnostics);
+        }
+
+        // Each record is rendered as soon as its own checks pass and only its summary is kept (memory stays flat
+        // however many records there are), unless the build cache holds its output for the same inputs.
+        progress.Started(discovery.Files.Count);
+        var projects = new Lazy<Dictionary<string, ProjectFile>>(() => discovery.Files.ToDictionary(f => f.FullPath, f => f.Project, StringComparer.Ordinal));
+        RenderResult? Early(string fullPath, string displayPath, BoundRecord bound) =>
+            tracker is not null && cache.IsUpToDate(fullPath, OutputOf(projects.Value[fullPath], bound, fullPath, renderer), bound.Inputs, tracker.Shared)
+                ? null
+                : OutputWriter.RenderBound(renderer, fullPath, displayPath, bound);
+        var compilation = Compiler.Compile(options with { Summarize = true }, discovery, Early, progress.RecordDone);
+        progress.Checked();
+        progress.Detail($"checked {compilation.Records.Count} record(s), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms");
+
+        if (request.ScratchOutput is { } scratch)
+        {
+            compilation = compilation with
+            {
+                Records = [.. compilation.Records.Select(r => r with { Project = r.Project with { OutputDirectory = scratch } })],
+            };
+        }
+
+        watch.Restart();
+        cache.Prepare(compilation, tracker?.Shared ?? []);
+        string[] templates = request.Template is null ? [] : [request.Template];
+        var written = OutputWriter.Write(compilation, renderer, options.WorkingDirectory, otherInputs: templates, reuse: cache.TracksInputs ? (record, output) => cache.Reuse(record, output) : null);
+        cache.Save(discovery, compilation, written);
+        progress.Detail($"wrote {written.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache.ManifestPath is null ? string.Empty : $"; {written.Reused.Count} up to date (build cache)"));
+        return new BuildOutcome(discovery, compilation, written, null, cacheDiagnostics);
+    }
+
+    private static string OutputOf(ProjectFile project, BoundRecord bound, string fullPath, IRecordRenderer renderer) =>
+        Path.Combine(project.OutputDirectory, OutputNaming.FileName(bound.Record, fullPath, renderer.Extension));
+}

@@ -1,0 +1,42 @@
+using Rgiem.Core.Compilation;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
+
+namespace Rgiem.Core.Caching;
+
+/// <summary>
+/// The build cache of <c>rgiem build</c>: a <see cref="BuildCache"/> in the first project's output folder, opened once
+/// the inputs are discovered; nothing is cached when the inputs name no project.
+/// </summary>
+/// <param name="settings">Everything else the outputs depend on, as text: the tool's build, the renderer's options.</param>
+/// <param name="extraFiles">Files named by options whose content matters (a template given on the command line).</param>
+public sealed class OutputFolderCache(string settings, IEnumerable<string> extraFiles) : IBuildCache
+{
+    private BuildCache? cache;
+
+    public bool TracksInputs => true;
+
+    public string? ManifestPath => cache?.ManifestPath;
+
+    public IReadOnlyList<Diagnostic> Open(CompilationOptions options, Discovery discovery)
+    {
+        // The cache's own manifest and signing key are not inputs of the build.
+        using (InputTracker.Suspend())
+        {
+            cache = BuildCache.Open(options, discovery, settings, extraFiles);
+        }
+
+        return cache?.Diagnostics ?? [];
+    }
+
+    public CacheManifest? Unchanged(Discovery discovery) => cache?.Unchanged(discovery);
+
+    public bool IsUpToDate(string recordPath, string output, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared) =>
+        cache is not null && cache.IsUpToDate(recordPath, output, cache.KeyOf(recordPath, inputs, shared));
+
+    public void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared) => cache?.Prepare(compilation, shared);
+
+    public IReadOnlyList<Diagnostic>? Reuse(CompiledRecord record, string output) => cache?.Reuse(record, output);
+
+    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build) => cache?.Save(discovery, compilation, build);
+}

@@ -1,0 +1,144 @@
+using System.Collections.Concurrent;
+
+namespace Rgiem.Core.FileSystem;
+
+/// <summary>
+/// The files a build's stages read, reported as they read them (as docfx's <c>ReportDependency</c>): every
+/// <see cref="InputFile.Read"/> reports the file and what it held, and a stage that resolves a file it will use later
+/// (a template, a logo) or looks for one that may appear (a registry) reports it with <see cref="Used"/>. A read made
+/// while a record is built (<see cref="BeginRecord"/>, around its load, bind, checks and early rendering) is one of that
+/// record's inputs; a read outside any record (rgiem.yaml, the registry) is an input of every record
+/// (<see cref="Shared"/>). The build cache keys each output on exactly these, and knows nothing of which files a record
+/// reads. Each file is hashed once a build (what the first read saw). Off (no tracker) outside a cached build.
+/// </summary>
+public sealed class InputTracker
+{
+    private static readonly AsyncLocal<InputTracker?> Run = new();
+    private static readonly AsyncLocal<ConcurrentDictionary<string, string>?> Record = new();
+
+    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> shared = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long MaxBytes, InputRead Read)> preloaded = new(StringComparer.Ordinal);
+
+    /// <summary>The tracker of the current build, or null (nothing is tracked).</summary>
+    public static InputTracker? Current => Run.Value;
+
+    /// <summary>The files read outside any record (project files, the registry), sorted by path.</summary>
+    public IReadOnlyList<FileDependency> Shared => Sorted(shared);
+
+    /// <summary>Starts tracking the reads of this logical call (a build); dispose the result to stop.</summary>
+    public static IDisposable Begin(out InputTracker tracker)
+    {
+        var previous = (Run.Value, Record.Value);
+        tracker = new InputTracker();
+        Run.Value = tracker;
+        Record.Value = null;
+        return new Ending(() => (Run.Value, Record.Value) = previous);
+    }
+
+    /// <summary>Reads until the result is disposed are not inputs (the build cache reading its own manifest and key).</summary>
+    public static IDisposable Suspend()
+    {
+        var previous = (Run.Value, Record.Value);
+        Run.Value = null;
+        Record.Value = null;
+        return new Ending(() => (Run.Value, Record.Value) = previous);
+    }
+
+    /// <summary>
+    /// Collects the reads of one record until the result is disposed; <see cref="Scope.Inputs"/> then lists them.
+    /// Without a tracker, collects nothing.
+    /// </summary>
+    public static Scope BeginRecord()
+    {
+        var previous = Record.Value;
+        if (Run.Value is null)
+        {
+            return new Scope(null, previous);
+        }
+
+        var files = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        Record.Value = files;
+        return new Scope(files, previous);
+    }
+
+    /// <summary>A file was read: its content was <paramref name="bytes"/>.</summary>
+    public static void Read(string path, byte[] bytes)
+    {
+        if (Run.Value is { } tracker)
+        {
+            string full = Path.GetFullPath(path);
+            tracker.Note(full, tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes));
+        }
+    }
+
+    /// <summary>
+    /// A file the build depends on without reading it now (read later, refused, or absent): hashed from the disk once a build.
+    /// </summary>
+    public static void Used(string path)
+    {
+        if (Run.Value is { } tracker)
+        {
+            string full = Path.GetFullPath(path);
+            tracker.Note(full, tracker.hashes.GetOrAdd(full, FileHash.Of));
+        }
+    }
+
+    /// <summary>The hash of what this build read of <paramref name="path"/>, or null when it did not read it (or nothing is tracked).</summary>
+    public static string? HashOf(string path) =>
+        Run.Value is { } tracker && tracker.hashes.TryGetValue(Path.GetFullPath(path), out string? hash) ? hash : null;
+
+    /// <summary>Keeps a read made ahead (<see cref="InputFile.Preload"/>) for the stage that reads the file; returns its hash.</summary>
+    internal static string Preloaded(string path, long maxBytes, InputRead read)
+    {
+        var tracker = Run.Value!;
+        string full = Path.GetFullPath(path);
+        tracker.preloaded[full] = (maxBytes, read);
+        return read.Bytes is { } bytes
+            ? tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes)
+            : tracker.hashes.GetOrAdd(full, FileHash.Of);
+    }
+
+    /// <summary>The read made ahead of <paramref name="path"/> with the same limit, once; null when there is none.</summary>
+    internal static InputRead? TakePreloaded(string path, long maxBytes) =>
+        Run.Value is { } tracker && !tracker.preloaded.IsEmpty && tracker.preloaded.TryRemove(Path.GetFullPath(path), out var ahead)
+            ? (ahead.MaxBytes == maxBytes ? ahead.Read : null)
+            : null;
+
+    private void Note(string full, string hash)
+    {
+        (Record.Value ?? shared).TryAdd(full, hash);
+    }
+
+    private static IReadOnlyList<FileDependency> Sorted(ConcurrentDictionary<string, string> files) =>
+        files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => new FileDependency(f.Key, f.Value)).ToList();
+
+    /// <summary>The reads of one record.</summary>
+    public sealed class Scope : IDisposable
+    {
+        private readonly ConcurrentDictionary<string, string>? files;
+        private readonly ConcurrentDictionary<string, string>? previous;
+
+        internal Scope(ConcurrentDictionary<string, string>? files, ConcurrentDictionary<string, string>? previous)
+        {
+            this.files = files;
+            this.previous = previous;
+        }
+
+        /// <summary>The files read so far in this scope, sorted by path (empty without a tracker).</summary>
+        public IReadOnlyList<FileDependency> Inputs => files is null ? [] : Sorted(files);
+
+        public void Dispose()
+        {
+            if (files is not null)
+            {
+                Record.Value = previous;
+            }
+        }
+    }
+
+    private sealed class Ending(Action end) : IDisposable
+    {
+        public void Dispose() => end();
+    }
+}
