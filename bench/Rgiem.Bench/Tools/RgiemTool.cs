@@ -81,7 +81,9 @@ internal sealed class RgiemTool(string executable, string variant)
               </packageSources>
             </configuration>
             """);
-        if (!RunQuiet("bash", [Path.Combine(root, "scripts", "pack-tool.sh"), feed], root, new Dictionary<string, string>(StringComparer.Ordinal), log))
+        // A build folder of its own: a build of the repository running at the same time cannot change the assets the pack restored.
+        var pack = new Dictionary<string, string>(StringComparer.Ordinal) { ["RGIEM_PACK_ARGS"] = "--artifacts-path " + Path.Combine(directory, "build") };
+        if (!RunQuiet("bash", [Path.Combine(root, "scripts", "pack-tool.sh"), feed], root, pack, log))
         {
             return null;
         }
