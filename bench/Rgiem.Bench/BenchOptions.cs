@@ -19,16 +19,35 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
     /// <summary>Only write the corpora to bench/.corpus/ and stop: no publish, no measurement (<c>--corpus-only</c>).</summary>
     public bool CorpusOnly { get; init; }
 
+    /// <summary>The generator's profile (<c>--shape standard|varied</c>).</summary>
+    public Corpus.CorpusShape Shape { get; init; }
+
+    /// <summary>Skip the registers (<c>rgiem actions</c>, <c>rgiem refs</c>) to save time (<c>--no-registers</c>).</summary>
+    public bool NoRegisters { get; init; }
+
+    /// <summary>The corpus folder of one size: bench/.corpus/nN (or nN-varied).</summary>
+    public string CorpusOf(int size) => Path.Combine(CorpusRoot, CorpusName(size));
+
+    public string CorpusName(int size) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n{size}") + (Shape == Corpus.CorpusShape.Standard ? string.Empty : "-" + Shape.ToString().ToLowerInvariant());
+
+    /// <summary>Profile check in process on the corpus of the first size, stage by stage and rule by rule (<c>--profile-check</c>).</summary>
+    public bool ProfileCheck { get; init; }
+
     public const string Usage = """
         usage: dotnet run -c Release --project bench/Rgiem.Bench -- [options]
           --sizes 1,500,5000   corpus sizes in records (default 1,500,5000)
           --jobs N             pandoc processes at once (default: the number of cores)
           --seed N             corpus seed (default 2024)
           --no-pandoc          run rgiem only
-          --variants jit,r2r,aot  how to compile rgiem (default all three; aot takes minutes to publish)
+          --variants jit,r2r,aot,tool  how to compile rgiem (default jit,r2r,aot; aot takes minutes to publish); tool:
+                               the package scripts/pack-tool.sh packs, installed with dotnet tool install (what users get)
+          --shape standard|varied  the generator's profile (default standard; varied: other sizes, nested lists, two tables)
+          --no-registers       do not time rgiem actions and rgiem refs
           --repeat N           runs of each rgiem measurement, median shown (default 3)
           --no-publish         reuse the rgiem the last run published
           --corpus-only        only generate the corpora in bench/.corpus/ (no publish, no measurement)
+          --profile-check      where check spends its CPU on the corpus of the first size: stages, shared analyses, rules
           --delta              time rgiem delta on a 200-page text with 5 % of its words changed (nothing else)
         """;
 
@@ -49,6 +68,9 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
         bool noPublish = false;
         bool delta = false;
         bool corpusOnly = false;
+        bool profileCheck = false;
+        bool noRegisters = false;
+        var shape = Corpus.CorpusShape.Standard;
         for (int i = 0; i < args.Count; i++)
         {
             string arg = args[i];
@@ -84,6 +106,16 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
                 case "--corpus-only":
                     corpusOnly = true;
                     break;
+                case "--profile-check":
+                    profileCheck = true;
+                    break;
+                case "--no-registers":
+                    noRegisters = true;
+                    break;
+                case "--shape" when value is "standard" or "varied":
+                    shape = value == "varied" ? Corpus.CorpusShape.Varied : Corpus.CorpusShape.Standard;
+                    i++;
+                    break;
                 case "--delta":
                     delta = true;
                     break;
@@ -99,12 +131,12 @@ internal sealed record BenchOptions(IReadOnlyList<int> Sizes, int Jobs, int Seed
             return null;
         }
 
-        if (variants.Count == 0 || variants.Any(v => v is not ("jit" or "r2r" or "aot")))
+        if (variants.Count == 0 || variants.Any(v => v is not ("jit" or "r2r" or "aot" or "tool")))
         {
-            error = "variants are jit, r2r and aot";
+            error = "variants are jit, r2r, aot and tool";
             return null;
         }
 
-        return new BenchOptions(sizes, jobs, seed, pandoc, root, variants, repeat, delta) { NoPublish = noPublish, CorpusOnly = corpusOnly };
+        return new BenchOptions(sizes, jobs, seed, pandoc, root, variants, repeat, delta) { NoPublish = noPublish, CorpusOnly = corpusOnly, ProfileCheck = profileCheck, NoRegisters = noRegisters, Shape = shape };
     }
 }

@@ -35,12 +35,19 @@ internal static class BenchRunner
         {
             foreach (int size in options.Sizes)
             {
-                string corpus = Path.Combine(options.CorpusRoot, string.Create(CultureInfo.InvariantCulture, $"n{size}"));
-                var written = CorpusWriter.Write(corpus, size, options.Seed);
+                string corpus = options.CorpusOf(size);
+                var written = CorpusWriter.Write(corpus, size, options.Seed, options.Shape);
                 error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rgiem-bench: wrote {written.Count} records to {corpus}"));
             }
 
             return 0;
+        }
+
+        if (options.ProfileCheck)
+        {
+            string corpus = options.CorpusOf(options.Sizes[0]);
+            CorpusWriter.Write(corpus, options.Sizes[0], options.Seed, options.Shape);
+            return Profiling.CheckProfile.Run(corpus, output, error);
         }
 
         if (!TimedProcess.Available)
@@ -65,7 +72,7 @@ internal static class BenchRunner
         foreach (string variant in options.Variants)
         {
             string directory = Path.Combine(options.ResultsRoot, "rgiem-" + variant);
-            string existing = Path.Combine(directory, OperatingSystem.IsWindows() ? "rgiem.exe" : "rgiem");
+            string existing = Path.Combine(directory, variant == RgiemTool.Installed ? "tools" : ".", OperatingSystem.IsWindows() ? "rgiem.exe" : "rgiem");
             if (options.NoPublish && File.Exists(existing))
             {
                 tools.Add(new RgiemTool(existing, variant));
@@ -85,14 +92,15 @@ internal static class BenchRunner
 
         var rgiem = tools[^1];
         WriteMachine(output, pandoc, options);
+        using var load = new LoadSampler();
         var rows = new List<ResultRow>();
         bool warmedUp = false;
         foreach (int size in options.Sizes)
         {
-            string corpus = Path.Combine(options.CorpusRoot, string.Create(CultureInfo.InvariantCulture, $"n{size}"));
-            string results = Path.Combine(options.ResultsRoot, string.Create(CultureInfo.InvariantCulture, $"n{size}"));
+            string corpus = options.CorpusOf(size);
+            string results = Path.Combine(options.ResultsRoot, options.CorpusName(size));
             error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"rgiem-bench: {size} records: generating…"));
-            var records = CorpusWriter.Write(corpus, size, options.Seed);
+            var records = CorpusWriter.Write(corpus, size, options.Seed, options.Shape);
             long bytes = records.Sum(r => new FileInfo(r).Length);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus n{size}: {records.Count} records, {bytes / 1024.0:F0} KB, {bytes / 1024.0 / records.Count:F1} KB per record (min {records.Min(r => new FileInfo(r).Length) / 1024.0:F1}, max {records.Max(r => new FileInfo(r).Length) / 1024.0:F1})"));
             Reset(results);
@@ -123,7 +131,7 @@ internal static class BenchRunner
             rows.Add(new ResultRow(size, $"rgiem check ({rgiem.Variant})", check, 0));
 
             // The registers of issue 5: every action and every cited document of the corpus, as JSON.
-            foreach (string register in (string[])["actions", "refs"])
+            foreach (string register in options.NoRegisters ? [] : (string[])["actions", "refs"])
             {
                 error.WriteLine($"rgiem-bench:   rgiem {register} ({rgiem.Variant})…");
                 var sample = Median(options.Repeat, _ => rgiem.Register(register, corpus, Path.Combine(results, $"rgiem-{register}.json")));
@@ -177,6 +185,11 @@ internal static class BenchRunner
                 CultureInfo.InvariantCulture,
                 $"rgiem check, {largest.Records} records: {largest.Records / largest.Sample.Wall.TotalSeconds:F0} records/s (wall), peak RSS {largest.Sample.MaxRssMegabytes:F0} MB"));
         }
+
+        output.WriteLine();
+        GoalTable.Write(rows, rgiem.Variant, output);
+        output.WriteLine();
+        output.WriteLine(load.Describe());
 
         return 0;
     }

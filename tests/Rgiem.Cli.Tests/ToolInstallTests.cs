@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Rgiem.Cli.Output;
 using Rgiem.Cli.Scaffolding;
 using Rgiem.Cli.Tests.Support;
@@ -8,17 +9,18 @@ using Xunit.Abstractions;
 namespace Rgiem.Cli.Tests;
 
 /// <summary>
-/// rgiem as a .NET tool, the way README.md installs it: pack src/Rgiem.Cli, install the package from that
-/// folder into a tool path, run <c>rgiem --version</c> and a build of the samples; then, in a repository the
-/// installed tool set up, run the commands of the generated GitHub workflow with the tool manifest. Offline:
-/// the pack restores from the package cache the test build filled, and the installs see only the folder the
-/// package was packed into, through a NuGet cache private to the test, so that a stale rgiem.tool of the
-/// same version in ~/.nuget/packages cannot stand in. Every child process runs under a HOME, DOTNET_CLI_HOME and
-/// temporary folder of the test's own (<see cref="IsolatedEnvironment"/>): the tool resolver cache dotnet keeps
-/// there would otherwise point the user's own <c>dotnet tool run rgiem</c> at the deleted test folder. Slow (a Release build, about a minute on two cores),
-/// so it is one test.
+/// rgiem as a .NET tool, the way README.md installs it: the packages scripts/pack-tool.sh writes
+/// (<see cref="ToolPackageFeed"/>: the pointer Rgiem.Tool, the NativeAOT Rgiem.Tool.linux-x64 where it can be built,
+/// the framework-dependent Rgiem.Tool.any), installed from that folder into a tool path, run as <c>rgiem --version</c>
+/// and a build of the samples; then, in a repository the installed tool set up, the commands of the generated
+/// GitHub workflow with the tool manifest. The installs see only the feed, through a NuGet cache private to the test,
+/// so that a stale rgiem.tool of the same version in ~/.nuget/packages cannot stand in. Every child process runs
+/// under a HOME, DOTNET_CLI_HOME and temporary folder of the test's own (<see cref="IsolatedEnvironment"/>): the tool
+/// resolver cache dotnet keeps there would otherwise point the user's own <c>dotnet tool run rgiem</c> at the deleted
+/// test folder. Slow when it packs (a Release build, and a NativeAOT one of a few minutes where clang is installed);
+/// CI packs once and passes the folder in RGIEM_TOOL_FEED.
 /// </summary>
-public sealed class ToolInstallTests(ITestOutputHelper log)
+public sealed class ToolInstallTests(ToolPackageFeed feed, ITestOutputHelper log) : IClassFixture<ToolPackageFeed>
 {
     private static readonly TimeSpan Limit = TimeSpan.FromMinutes(15);
 
@@ -26,24 +28,14 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
     public void The_packed_tool_installs_runs_and_runs_the_workflow_commands()
     {
         using var folder = new TempFolder();
-        var build = ChildEnvironment(folder.Combine("pack"), IsolatedEnvironment.UserNuGetPackages);
-        var environment = ChildEnvironment(folder.Combine("user"), folder.Combine("nuget-packages"));
-        string dotnet = DotnetHost();
+        var environment = ToolEnvironment.Create(folder.Combine("user"), folder.Combine("nuget-packages"));
+        string dotnet = ToolEnvironment.Dotnet;
         var total = Stopwatch.StartNew();
+        Assert.True(File.Exists(feed.Package(string.Empty)), feed.Log);
+        Assert.True(File.Exists(feed.Package(".any")), feed.Log);
+        log.WriteLine(feed.Log);
 
-        Run(dotnet, ["pack", Path.Combine(RepoPaths.Root, "src", "Rgiem.Cli"), "-c", "Release", "-o", folder.Combine("feed"), "--artifacts-path", folder.Combine("artifacts")], folder.FullPath, build);
-        Assert.True(File.Exists(folder.Combine($"feed/Rgiem.Tool.{ToolInfo.Version}.nupkg")), string.Join(", ", folder.Files("feed")));
-        log.WriteLine($"pack: {total.Elapsed.TotalSeconds:F0} s");
-
-        string config = folder.Write("nuget.config", $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{folder.Combine("feed")}" />
-              </packageSources>
-            </configuration>
-            """);
+        string config = feed.WriteConfig(folder);
         var step = Stopwatch.StartNew();
         Run(dotnet, ["tool", "install", "--tool-path", folder.Combine("tools"), "--configfile", config, "Rgiem.Tool", "--version", ToolInfo.Version], folder.FullPath, environment);
         log.WriteLine($"tool install: {step.Elapsed.TotalSeconds:F0} s");
@@ -71,35 +63,109 @@ public sealed class ToolInstallTests(ITestOutputHelper log)
         log.WriteLine($"init and the workflow commands: {step.Elapsed.TotalSeconds:F0} s; in all {total.Elapsed.TotalSeconds:F0} s");
     }
 
-    private string Run(string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment)
+    /// <summary>
+    /// On Linux x64 <c>dotnet tool install</c> picks the NativeAOT package: no IL, no JIT at start-up (the start of a
+    /// one-record build is logged, median of 5, next to pandoc's when it is installed). And the native tool writes, for
+    /// every sample project (samples/rg-iem also with the group's template of samples/group) and the delta sample, the bytes the framework-dependent package (Rgiem.Tool.any, JIT) writes.
+    /// Skipped where no NativeAOT package can be built (another OS or CPU, or no clang: apt-get install clang
+    /// zlib1g-dev); mandatory in CI (RGIEM_REQUIRE_INTEROP=1).
+    /// </summary>
+    [SkippableFact]
+    public void On_linux_x64_the_installed_tool_is_native_and_writes_the_bytes_of_the_jit_build()
+    {
+        bool linuxX64 = OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64;
+        Skip.IfNot(linuxX64, "the NativeAOT tool package is built for linux-x64 only; elsewhere rgiem installs as Rgiem.Tool.any (JIT)");
+        if (!ToolPackageFeed.CanBuildNative && Environment.GetEnvironmentVariable("RGIEM_TOOL_FEED") is not { Length: > 0 })
+        {
+            Assert.False(ExternalTools.Required, "clang is required (RGIEM_REQUIRE_INTEROP=1) to build the NativeAOT tool package; .ci/run installs clang and zlib1g-dev");
+            Skip.If(true, "clang is not installed, so no NativeAOT tool package can be built (apt-get install clang zlib1g-dev); test skipped");
+        }
+
+        Assert.True(File.Exists(feed.Package(".linux-x64")), feed.Log);
+        using var folder = new TempFolder();
+        var environment = ToolEnvironment.Create(folder.Combine("user"), folder.Combine("nuget-packages"));
+        string config = feed.WriteConfig(folder);
+        Run(ToolEnvironment.Dotnet, ["tool", "install", "--tool-path", folder.Combine("tools"), "--configfile", config, "Rgiem.Tool", "--version", ToolInfo.Version], folder.FullPath, environment);
+        string rgiem = folder.Combine("tools/rgiem");
+
+        // The package installed is the native one: its folder in the tool store holds an executable and no IL.
+        string store = folder.Combine("tools/.store");
+        Assert.Contains(Directory.GetDirectories(store, "*", SearchOption.AllDirectories), d => Path.GetFileName(d) == "rgiem.tool.linux-x64");
+        Assert.Empty(Directory.GetFiles(store, "rgiem.dll", SearchOption.AllDirectories));
+
+        // Start-up as a user meets it: a one-record build through the installed command, median of 5.
+        folder.CopySamples("one");
+        string record = folder.Combine("one/2024-07-geneva-report.md");
+        double native = Median(() => Run(rgiem, ["build", record, "--no-cache", "-o", folder.Combine("one-out")], folder.FullPath, environment, quiet: true));
+        string comparison = string.Empty;
+        if (ExternalTools.Required || (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "pandoc"))))
+        {
+            double pandoc = Median(() => Run(ExternalTools.Pandoc, ["-f", "markdown", "-t", "docx", "-o", folder.Combine("one-pandoc.docx"), record], folder.FullPath, environment, quiet: true));
+            comparison = $", pandoc {pandoc * 1000:F0} ms (ratio {native / pandoc:F2}; the goal of issue 21 is at most 0.5)";
+        }
+
+        log.WriteLine($"one-record build, installed native tool: {native * 1000:F0} ms wall (median of 5){comparison}");
+
+        // The framework-dependent package, run with dotnet as the tool runs it elsewhere.
+        string any = folder.Combine("any");
+        System.IO.Compression.ZipFile.ExtractToDirectory(feed.Package(".any"), any);
+        string dll = Assert.Single(Directory.GetFiles(any, "rgiem.dll", SearchOption.AllDirectories));
+        string samples = Path.Combine(RepoPaths.Root, "samples");
+        string delta = Path.Combine(samples, "delta");
+        var compared = new List<string>();
+        foreach (var (name, run) in new (string, Func<string, string[]>)[]
+        {
+            ("rg-iem", o => ["build", Path.Combine(samples, "rg-iem"), "--no-cache", "-o", o]),
+            ("body", o => ["build", Path.Combine(samples, "body"), "--no-cache", "-o", o]),
+            ("types", o => ["build", Path.Combine(samples, "types"), "--no-cache", "-o", o]),
+            ("template", o => ["build", Path.Combine(samples, "rg-iem"), "--template", Path.Combine(samples, "group", "rg-group.dotx"), "--no-cache", "-o", o]),
+            ("delta", o => ["delta", Path.Combine(delta, "resolution-68-v1.md"), Path.Combine(delta, "resolution-68-v2.md"), "-o", Path.Combine(o, "delta.docx")]),
+        })
+        {
+            string aotOut = Directory.CreateDirectory(folder.Combine("aot/" + name)).FullName;
+            string jitOut = Directory.CreateDirectory(folder.Combine("jit/" + name)).FullName;
+            var aot = ExternalTools.Run(rgiem, run(aotOut), folder.FullPath, (int)Limit.TotalSeconds, environment: environment);
+            var jit = ExternalTools.Run(ToolEnvironment.Dotnet, [dll, .. run(jitOut)], folder.FullPath, (int)Limit.TotalSeconds, environment: environment);
+            Assert.True(aot.ExitCode == jit.ExitCode, $"{name}: native exit {aot.ExitCode}, JIT exit {jit.ExitCode}\n{Tail(aot.Error)}\n{Tail(jit.Error)}");
+            var documents = Directory.GetFiles(jitOut, "*.docx", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(jitOut, f)).Order(StringComparer.Ordinal).ToList();
+            Assert.True(documents.Count > 0, $"{name}: no document written\n{Tail(jit.Output)}\n{Tail(jit.Error)}");
+            Assert.Equal(documents, Directory.GetFiles(aotOut, "*.docx", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(aotOut, f)).Order(StringComparer.Ordinal));
+            foreach (string document in documents)
+            {
+                Assert.True(File.ReadAllBytes(Path.Combine(aotOut, document)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(jitOut, document))), $"{name}/{document} differs between the native and the JIT build");
+                compared.Add($"{name}/{document}");
+            }
+        }
+
+        log.WriteLine($"identical bytes, native and JIT: {compared.Count} documents ({string.Join(", ", compared)})");
+    }
+
+    private static double Median(Action run)
+    {
+        run();
+        var times = new List<double>();
+        for (int i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            run();
+            times.Add(watch.Elapsed.TotalSeconds);
+        }
+
+        times.Sort();
+        return times[2];
+    }
+
+    private string Run(string program, string[] arguments, string workingDirectory, IReadOnlyDictionary<string, string?> environment, bool quiet = false)
     {
         var (code, output, error) = ExternalTools.Run(program, arguments, workingDirectory, (int)Limit.TotalSeconds, environment: environment);
         string shown = $"{Path.GetFileName(program)} {string.Join(' ', arguments)}";
         Assert.True(code == 0, $"{shown} exited with {code}\n--- stdout\n{Tail(output)}\n--- stderr\n{Tail(error)}");
-        log.WriteLine($"$ {shown}\n{Tail(output, 600)}");
-        return output;
-    }
-
-    /// <summary>The dotnet that runs this test: DOTNET_HOST_PATH (set by the SDK), else the one on PATH.</summary>
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
-
-    /// <summary>
-    /// The test's environment for the child processes: a HOME, DOTNET_CLI_HOME and temporary folder under
-    /// <paramref name="home"/>, the NuGet cache <paramref name="packages"/>, no MSBuild variables of the test host,
-    /// and DOTNET_ROOT for the tool's launcher, as an installed SDK provides it.
-    /// </summary>
-    private static Dictionary<string, string?> ChildEnvironment(string home, string packages)
-    {
-        var environment = IsolatedEnvironment.Create(home, packages);
-        string runtime = System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory();
-        string? root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
-        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is not { Length: > 0 } && File.Exists(Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet")))
+        if (!quiet)
         {
-            environment["DOTNET_ROOT"] = root;
+            log.WriteLine($"$ {shown}\n{Tail(output, 600)}");
         }
 
-        return environment;
+        return output;
     }
 
     private static string Tail(string text, int length = 4000) => text.Length > length ? "…" + text[^length..] : text;

@@ -27,7 +27,7 @@ internal static class CorpusWriter
         """;
 
     /// <returns>The record files, in order.</returns>
-    public static IReadOnlyList<string> Write(string directory, int count, int seed)
+    public static IReadOnlyList<string> Write(string directory, int count, int seed, CorpusShape shape = CorpusShape.Standard)
     {
         if (Directory.Exists(directory))
         {
@@ -40,7 +40,7 @@ internal static class CorpusWriter
         for (int i = 1; i <= count; i++)
         {
             string path = Path.Combine(directory, string.Create(CultureInfo.InvariantCulture, $"r{i:D5}.md"));
-            File.WriteAllText(path, RecordGenerator.Generate(seed, i));
+            File.WriteAllText(path, RecordGenerator.Generate(seed, i, shape));
             files.Add(path);
         }
 

@@ -15,14 +15,19 @@ internal static class RecordGenerator
     public const int MinBytes = 3 * 1024;
     public const int MaxBytes = 15 * 1024;
 
-    public static string Generate(int seed, int index)
+    /// <summary>The size range of <see cref="CorpusShape.Varied"/> records (the front matter, lists and tables make about 4 KB at least).</summary>
+    public const int VariedMinBytes = 3 * 1024;
+    public const int VariedMaxBytes = 26 * 1024;
+
+    public static string Generate(int seed, int index, CorpusShape shape = CorpusShape.Standard)
     {
         // System.Random with a seed is deterministic across runs and machines (HashCode is not: it is salted).
-        var random = new Random(unchecked((seed * 1_000_003) + index) & int.MaxValue);
-        return new Builder(random, index).Build();
+        int mixed = shape == CorpusShape.Standard ? seed : unchecked((seed * 31) + 17);
+        var random = new Random(unchecked((mixed * 1_000_003) + index) & int.MaxValue);
+        return new Builder(random, index, shape == CorpusShape.Varied).Build();
     }
 
-    private sealed class Builder(Random random, int index)
+    private sealed class Builder(Random random, int index, bool varied)
     {
         private readonly StringBuilder text = new();
         private readonly List<(string Number, string Title, string? Source)> documents = [];
@@ -45,10 +50,10 @@ internal static class RecordGenerator
             from = monday;
             to = monday.AddDays(random.Next(2, 5));
             prefixed = random.Next(3) > 0;
-            int target = random.Next(MinBytes + 512, MaxBytes - 1536);
-            int clauses = random.Next(8, 13);
-            int actionCount = random.Next(2, 7);
-            MakeDocuments(random.Next(6, 15));
+            int target = varied ? random.Next(2 * 1024, VariedMaxBytes - 2048) : random.Next(MinBytes + 512, MaxBytes - 1536);
+            int clauses = varied ? random.Next(5, 17) : random.Next(8, 13);
+            int actionCount = varied ? random.Next(1, 10) : random.Next(2, 7);
+            MakeDocuments(varied ? random.Next(3, 21) : random.Next(6, 15));
             MakeActions(actionCount);
 
             WriteFrontMatter();
@@ -73,7 +78,7 @@ internal static class RecordGenerator
             {
                 string number = random.Next(4) == 0
                     ? string.Create(CultureInfo.InvariantCulture, $"TSAG-C{random.Next(10, 200):D3}")
-                    : string.Create(CultureInfo.InvariantCulture, $"TSAG-TD{random.Next(100, 1000)}") + (random.Next(3) == 0 ? string.Create(CultureInfo.InvariantCulture, $"R{random.Next(1, 5)}") : string.Empty);
+                    : string.Create(CultureInfo.InvariantCulture, $"TSAG-TD{random.Next(100, 1000)}") + (random.Next(varied ? 2 : 3) == 0 ? string.Create(CultureInfo.InvariantCulture, $"R{random.Next(1, 5)}") : string.Empty);
                 if (used.Add(number))
                 {
                     string subject = Pick(Vocabulary.Subjects);
@@ -155,9 +160,27 @@ internal static class RecordGenerator
             for (int i = 0, n = random.Next(3, 7); i < n; i++)
             {
                 sections[2].Append("- ").Append(Sentence()).Append('\n');
+                for (int j = 0, m = varied ? random.Next(0, 4) : 0; j < m; j++)
+                {
+                    // Varied records nest lists: a second level under some points.
+                    sections[2].Append("  - ").Append(Sentence()).Append('\n');
+                }
             }
 
             sections[2].Append('\n');
+            if (varied)
+            {
+                // A second table, of four columns: the documents of the meeting with the clause that considered them.
+                var table = sections[1 + random.Next(sections.Count - 2)];
+                table.Append("The documents were allocated as follows:\n\n| Document | Clause | Source | Outcome |\n|---|---|---|---|\n");
+                for (int i = 0, n = random.Next(2, Math.Min(documents.Count, 8) + 1); i < n; i++)
+                {
+                    var document = documents[i];
+                    table.Append(CultureInfo.InvariantCulture, $"| {document.Number} | {random.Next(2, clauses)} | {document.Source ?? "TSB"} | {Pick(Vocabulary.Participles)} |\n");
+                }
+
+                table.Append('\n');
+            }
             sections[3].Append(CultureInfo.InvariantCulture, $"## 4.1 {Capital(Pick(Vocabulary.Subjects))}\n\n");
             sections[3].Append("The next steps were agreed as follows:\n\n");
             for (int i = 1, n = random.Next(3, 6); i <= n; i++)

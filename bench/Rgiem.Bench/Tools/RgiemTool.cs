@@ -10,6 +10,7 @@ internal sealed class RgiemTool(string executable, string variant)
     public const string Jit = "jit";
     public const string ReadyToRun = "r2r";
     public const string NativeAot = "aot";
+    public const string Installed = "tool";
 
     public string Executable { get; } = executable;
 
@@ -22,6 +23,11 @@ internal sealed class RgiemTool(string executable, string variant)
     /// </summary>
     public static RgiemTool? Publish(string root, string directory, string variant, TextWriter log)
     {
+        if (variant == Installed)
+        {
+            return Install(root, directory, log);
+        }
+
         var info = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
@@ -54,6 +60,82 @@ internal sealed class RgiemTool(string executable, string variant)
         }
 
         return new RgiemTool(executable, variant);
+    }
+
+    /// <summary>
+    /// The tool as users get it: scripts/pack-tool.sh packs it into <paramref name="directory"/>/feed (NativeAOT on
+    /// Linux x64 with clang, else the framework-dependent package), and <c>dotnet tool install --tool-path</c> installs
+    /// it from there alone, with a DOTNET_CLI_HOME and NuGet cache of its own under <paramref name="directory"/>.
+    /// </summary>
+    private static RgiemTool? Install(string root, string directory, TextWriter log)
+    {
+        BenchRunner.Reset(directory);
+        string feed = Path.Combine(directory, "feed");
+        string config = Path.Combine(directory, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        // A build folder of its own: a build of the repository running at the same time cannot change the assets the pack restored.
+        var pack = new Dictionary<string, string>(StringComparer.Ordinal) { ["RGIEM_PACK_ARGS"] = "--artifacts-path " + Path.Combine(directory, "build") };
+        if (!RunQuiet("bash", [Path.Combine(root, "scripts", "pack-tool.sh"), feed], root, pack, log))
+        {
+            return null;
+        }
+
+        var isolated = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["DOTNET_CLI_HOME"] = Directory.CreateDirectory(Path.Combine(directory, "dotnet-home")).FullName,
+            ["NUGET_PACKAGES"] = Directory.CreateDirectory(Path.Combine(directory, "nuget-packages")).FullName,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+        };
+        string tools = Path.Combine(directory, "tools");
+        if (!RunQuiet("dotnet", ["tool", "install", "--tool-path", tools, "--configfile", config, "Rgiem.Tool"], directory, isolated, log))
+        {
+            return null;
+        }
+
+        string executable = Path.Combine(tools, OperatingSystem.IsWindows() ? "rgiem.exe" : "rgiem");
+        return File.Exists(executable) ? new RgiemTool(executable, Installed) : null;
+    }
+
+    private static bool RunQuiet(string program, string[] arguments, string workingDirectory, Dictionary<string, string> environment, TextWriter log)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (string argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            info.Environment[name] = value;
+        }
+
+        using var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start " + program);
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            log.WriteLine(output);
+            log.WriteLine(error.Result);
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>A build into <paramref name="outputDirectory"/>: clean when it is empty, incremental (build cache) when it holds the last build.</summary>

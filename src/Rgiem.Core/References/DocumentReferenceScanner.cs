@@ -42,7 +42,7 @@ public static partial class DocumentReferenceScanner
             return references;
         }
 
-        foreach (Match match in CandidatePattern().Matches(text))
+        foreach (var match in Candidates(text))
         {
             if (Classify(text, match) is { } reference)
             {
@@ -50,6 +50,115 @@ public static partial class DocumentReferenceScanner
             }
         }
 
+        if (text.Contains("DOC", StringComparison.Ordinal))
+        {
+            AddMeetingDocuments(text, references);
+        }
+
+        references.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return references;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="CandidatePattern"/> in <paramref name="text"/>, the same ones and in the same order as
+    /// the pattern without its <c>\G</c> would find scanning the whole text, without running the pattern at every word start: every match holds its
+    /// type (<c>TD</c>, <c>LS</c>, or a <c>C</c> not followed by a letter) and starts within the run of letters, digits
+    /// and hyphens (and one space) just before it, so the anchored pattern is tried only from the start of that run to
+    /// the type. Prose without such a type costs one vectorized search.
+    /// </summary>
+    private static IEnumerable<Match> Candidates(string text)
+    {
+        int from = 0;
+
+        // Every start before this one was tried (or lies inside a match): no start is tried twice, so the work stays
+        // linear in the text however many types a run of letters holds ("C-C-C-…").
+        int untried = 0;
+        while (true)
+        {
+            int type = NextType(text, from);
+            if (type < 0)
+            {
+                yield break;
+            }
+
+            Match? found = null;
+            for (int start = RunStart(text, type, untried); start <= type; start++)
+            {
+                untried = start + 1;
+                if (CandidatePattern().Match(text, start) is { Success: true } match)
+                {
+                    found = match;
+                    break;
+                }
+            }
+
+            if (found is null)
+            {
+                from = type + 1;
+                continue;
+            }
+
+            yield return found;
+            untried = found.Index + found.Length;
+            from = Math.Max(untried, type + 1);
+        }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TypeStarts = System.Buffers.SearchValues.Create("TLC");
+
+    /// <summary>The offset of the next <c>TD</c>, <c>LS</c> or <c>C</c> not followed by a letter or '_', from <paramref name="from"/>; -1 if none.</summary>
+    private static int NextType(string text, int from)
+    {
+        while (from < text.Length)
+        {
+            int found = text.AsSpan(from).IndexOfAny(TypeStarts);
+            if (found < 0)
+            {
+                return -1;
+            }
+
+            int at = from + found;
+            char next = at + 1 < text.Length ? text[at + 1] : ' ';
+            bool type = text[at] switch
+            {
+                'T' => next == 'D',
+                'L' => next == 'S',
+                _ => !char.IsLetter(next) && next != '_',
+            };
+            if (type)
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where a match whose type is at <paramref name="type"/> may start at the earliest: before the type, one space or
+    /// no-break space (the separator of <c>SG13 TD</c>), then letters, digits and hyphens (body, separator, and the letters
+    /// glued before them); never before <paramref name="floor"/>.
+    /// </summary>
+    private static int RunStart(string text, int type, int floor)
+    {
+        int start = type;
+        if (start > floor && text[start - 1] is ' ' or '\u00A0')
+        {
+            start--;
+        }
+
+        while (start > floor && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] is '-' or '\u2011'))
+        {
+            start--;
+        }
+
+        return Math.Max(start, floor);
+    }
+
+    private static void AddMeetingDocuments(string text, List<DocumentReference> references)
+    {
         foreach (Match match in MeetingDocumentPattern().Matches(text))
         {
             int number = int.Parse(match.Groups["num"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
@@ -61,9 +170,6 @@ public static partial class DocumentReferenceScanner
                 null,
                 new MeetingDocumentNumber(number, match.Groups["date"].Value)));
         }
-
-        references.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        return references;
     }
 
     /// <summary>
@@ -236,10 +342,11 @@ public static partial class DocumentReferenceScanner
 
     /// <summary>
     /// A candidate: optional letters glued before (<c>pre</c>), an optional body and separator, the type, then
-    /// either a number with its revision and series, or a word boundary (a number is missing).
+    /// either a number with its revision and series, or a word boundary (a number is missing). Anchored where the search
+    /// starts (<c>\G</c>): <see cref="Candidates"/> says where to try it.
     /// </summary>
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}_])(?<pre>\p{L}*?)" +
+        @"\G(?<![\p{L}\p{N}_])(?<pre>\p{L}*?)" +
         @"(?:(?<body>TSAG|SG[0-9]{1,2}|WTSA[-\u2011][0-9]{2})(?<sep>[-\u2011]|[ \u00A0](?=(?:TD|C|LS)(?:[ \u00A0](?:PLEN|GEN|WP[0-9]{1,2})[ \u00A0]|[ \u00A0]?)[0-9]))?)?" +
         @"(?<type>TD|C|LS)" +
         @"(?:(?:[ \u00A0](?<series>PLEN|GEN|WP[0-9]{1,2})[ \u00A0](?=[0-9]))?(?<space>[ \u00A0])?(?<num>[0-9]+)" +

@@ -18,9 +18,20 @@ public static partial class DateMentions
     private const string Months =
         "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
+    /// <summary>The three letters every month name of <see cref="Months"/> starts with.</summary>
+    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+
     public static IReadOnlyList<DateMention> Find(string text)
     {
         var result = new List<DateMention>();
+
+        // Every date has a digit and a month name: most prose has neither, and two vectorized searches say so.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9') || !text.AsSpan().ContainsAny(MonthStarts))
+        {
+            return result;
+        }
+
         foreach (Match match in DatePattern().Matches(text))
         {
             bool dayFirst = match.Groups["day"].Success;

@@ -20,9 +20,16 @@ public static partial class TimeMentions
     private static List<TimeMention> Find(string text, IReadOnlyList<DateMention> dates, bool lenient)
     {
         var result = new List<TimeMention>();
-        var dateEnds = dates.Select(d => d.End).ToHashSet();
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            // Every time starts with a digit.
+            return result;
+        }
+
+        HashSet<int>? dateEnds = null;
         foreach (Match match in TimePattern().Matches(text))
         {
+            dateEnds ??= dates.Select(d => d.End).ToHashSet();
             var start = Token(match.Groups["start"]);
             var end = match.Groups["end"].Success ? Token(match.Groups["end"]) : null;
             var zone = match.Groups["zone"];

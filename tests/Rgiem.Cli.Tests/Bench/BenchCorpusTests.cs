@@ -40,6 +40,23 @@ public sealed class BenchCorpusTests
     }
 
     [Fact]
+    public void The_varied_shape_gives_other_records_that_pass_every_check_too()
+    {
+        // --shape varied: other sizes, nested lists and a second table, so the benchmark is not tuned to one shape.
+        using var folder = new TempFolder();
+        var records = CorpusWriter.Write(folder.Combine("corpus"), 200, seed: 2024, CorpusShape.Varied);
+
+        Assert.NotEqual(RecordGenerator.Generate(2024, 7), RecordGenerator.Generate(2024, 7, CorpusShape.Varied));
+        Assert.All(records, r => Assert.InRange(new FileInfo(r).Length, RecordGenerator.VariedMinBytes, RecordGenerator.VariedMaxBytes));
+        Assert.Contains(records, r => File.ReadAllText(r).Contains(".\n  - ", StringComparison.Ordinal)); // a second list level
+        Assert.Contains(records, r => File.ReadAllText(r).Contains("| Document | Clause | Source | Outcome |", StringComparison.Ordinal));
+        Assert.Contains(records, r => new FileInfo(r).Length > RecordGenerator.MaxBytes);
+
+        var run = CliRunner.Run(folder.Combine("corpus"), "check", "--format", "msbuild", ".");
+        Assert.True(run.ExitCode == 0 && !run.Diagnostics.Any(), run.ToString());
+    }
+
+    [Fact]
     public void The_meetings_of_a_group_fall_in_distinct_weeks_and_the_records_name_their_group()
     {
         var weeks = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);

@@ -36,27 +36,26 @@ internal sealed partial class NameNearMissRule : IRecordRule
         }
 
         var own = new HashSet<string>(names.Select(n => n.Name), StringComparer.Ordinal);
+
+        // The same words come back all through a record (its group, the documents it cites): each is compared with
+        // the names once. The value is the index in names of the name it is a slip of, or -1.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var segment in context.Prose)
         {
-            foreach (Match match in NamePattern().Matches(segment.Text))
+            foreach (var match in NamePattern().EnumerateMatches(segment.Text))
             {
-                string word = match.Value;
-                if (own.Contains(word) || Known.Contains(word))
+                var span = segment.Text.AsSpan(match.Index, match.Length);
+                var lookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+                if (!lookup.TryGetValue(span, out int slip))
                 {
-                    continue;
+                    string word = span.ToString();
+                    slip = own.Contains(word) || Known.Contains(word) ? -1 : names.FindIndex(n => NameNearMiss.IsNearMiss(word, n.Name));
+                    seen[word] = slip;
                 }
 
-                foreach (var (name, role) in names)
+                if (slip >= 0 && ReadinessReporting.Locate(context, segment, match.Index, match.Length) is { } location)
                 {
-                    if (NameNearMiss.IsNearMiss(word, name))
-                    {
-                        if (ReadinessReporting.Locate(context, segment, match.Index, match.Length) is { } location)
-                        {
-                            ReadinessReporting.Report(context, ReadinessDescriptors.NameNearMiss, location, word, name, role);
-                        }
-
-                        break;
-                    }
+                    ReadinessReporting.Report(context, ReadinessDescriptors.NameNearMiss, location, span.ToString(), names[slip].Name, names[slip].Role);
                 }
             }
         }

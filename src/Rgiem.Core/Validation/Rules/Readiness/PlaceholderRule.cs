@@ -19,6 +19,11 @@ internal sealed partial class PlaceholderRule : IRecordRule
         HashSet<Block>? quoted = null;
         foreach (var segment in context.Prose)
         {
+            if (!MayHoldPlaceholder(segment.Text))
+            {
+                continue;
+            }
+
             foreach (Match match in PlaceholderPattern().Matches(segment.Text))
             {
                 if (match.Groups["elision"].Success)
@@ -37,6 +42,18 @@ internal sealed partial class PlaceholderRule : IRecordRule
             }
         }
     }
+
+    /// <summary>
+    /// False when no branch of <see cref="PlaceholderPattern"/> can match: each needs one of these pieces of text (a few
+    /// vectorized searches, where the pattern would be tried at every 't' of the prose).
+    /// </summary>
+    private static bool MayHoldPlaceholder(string text) =>
+        text.Contains("TB", StringComparison.Ordinal)
+        || text.Contains("XXX", StringComparison.Ordinal)
+        || text.Contains("xxx", StringComparison.Ordinal)
+        || text.Contains('[', StringComparison.Ordinal)
+        || text.Contains("???", StringComparison.Ordinal)
+        || text.Contains("continued", StringComparison.OrdinalIgnoreCase);
 
     private static HashSet<Block> QuotedBlocks(MeetingRecord record)
     {

@@ -1,0 +1,136 @@
+using System.Globalization;
+using Rgiem.Core.Binding;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FrontMatter;
+using Rgiem.Core.Loading;
+using Rgiem.Core.Markdown;
+using Rgiem.Core.Project;
+using Rgiem.Core.References;
+using Rgiem.Core.Validation;
+using Rgiem.Core.Yaml;
+
+namespace Rgiem.Bench.Profiling;
+
+/// <summary>
+/// Where <c>rgiem check</c> spends its CPU on a corpus (<c>--profile-check</c>): each record is read, bound and
+/// checked on one thread, as the compiler does, with the thread's CPU time taken around every stage, the shared
+/// analyses of <see cref="RecordContext"/> (prose, references, dates, times) and every rule. The parsers inside
+/// binding are timed again on their own (the YAML reader, Markdig) to show their share. A first pass warms the JIT;
+/// the second is measured. Prints a Markdown table, largest first.
+/// </summary>
+internal static class CheckProfile
+{
+    public static int Run(string corpus, TextWriter output, TextWriter error)
+    {
+        var diagnostics = new DiagnosticBag();
+        var project = ProjectLoader.Load(corpus, p => p, diagnostics);
+        var files = RecordDiscovery.Find(corpus, Path.Combine(corpus, "out"));
+        if (files.Count == 0)
+        {
+            error.WriteLine($"rgiem-bench: no record in {corpus}");
+            return 2;
+        }
+
+        var check = CheckOptions.Default;
+        if (DocumentRegistry.Load(project.Root, p => p, new DiagnosticBag()) is { } registry)
+        {
+            check = check with { Registry = registry };
+        }
+
+        error.WriteLine($"rgiem-bench: profiling check on {files.Count} records ({ThreadCpu.Clock}); warm-up pass…");
+        Pass(files.Take(Math.Min(files.Count, 300)).ToList(), project, check, new Dictionary<string, long>(StringComparer.Ordinal));
+        var costs = new Dictionary<string, long>(StringComparer.Ordinal);
+        int findings = Pass(files, project, check, costs);
+
+        long total = costs.Where(c => !c.Key.StartsWith("  ", StringComparison.Ordinal)).Sum(c => c.Value);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check profile: {files.Count} records, {findings} diagnostics, {total / 1e6:F0} ms CPU in all, {total / 1e3 / files.Count:F0} µs a record ({ThreadCpu.Clock}, one thread, JIT after a warm-up pass)"));
+        output.WriteLine();
+        output.WriteLine("| stage | µs a record | share |");
+        output.WriteLine("|---|--:|--:|");
+        foreach (var (name, ns) in costs.Where(c => !c.Key.StartsWith("  ", StringComparison.Ordinal)).OrderByDescending(c => c.Value))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ns / 1e3 / files.Count:F1} | {100.0 * ns / total:F1} % |"));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Timed again on their own (the parsers are part of \"bind\"):");
+        output.WriteLine();
+        output.WriteLine("| part | µs a record | share of all |");
+        output.WriteLine("|---|--:|--:|");
+        foreach (var (name, ns) in costs.Where(c => c.Key.StartsWith("  ", StringComparison.Ordinal)).OrderByDescending(c => c.Value))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name.Trim()} | {ns / 1e3 / files.Count:F1} | {100.0 * ns / total:F1} % |"));
+        }
+
+        return 0;
+    }
+
+    private static int Pass(IReadOnlyList<string> files, ProjectFile project, CheckOptions check, Dictionary<string, long> costs)
+    {
+        int findings = 0;
+        foreach (string file in files)
+        {
+            long start = ThreadCpu.Now();
+            var diagnostics = new DiagnosticBag();
+            var load = SourceLoader.Load(file, file);
+            start = Add(costs, "read the file", start);
+            if (load.Source is not { } source)
+            {
+                continue;
+            }
+
+            var bound = RecordBinder.Bind(source, project.Defaults, diagnostics, new IncludeResolver(file, project.Root, p => p, project.RecordDirectories));
+            start = Add(costs, "bind (front matter split, YAML, validation, Markdig, body binding)", start);
+            if (bound is null)
+            {
+                continue;
+            }
+
+            var context = new RecordContext(bound, check, diagnostics);
+            _ = context.Prose;
+            start = Add(costs, "shared: prose segments (ProseScanner)", start);
+            _ = context.References;
+            start = Add(costs, "shared: document references (RecordReferences)", start);
+            _ = context.Dates;
+            start = Add(costs, "shared: dates in the prose", start);
+            _ = context.Times;
+            start = Add(costs, "shared: times (RecordTimes)", start);
+            _ = context.ActionLookalikes;
+            start = Add(costs, "shared: action look-alikes", start);
+            foreach (var rule in RuleSet.RecordRules)
+            {
+                rule.Analyze(context);
+                start = Add(costs, "rule " + rule.GetType().Name, start);
+            }
+
+            findings += diagnostics.Count;
+
+            // The parsers and the reference scanner alone, again (not counted in the total).
+            start = ThreadCpu.Now();
+            foreach (var segment in context.Prose)
+            {
+                _ = DocumentReferenceScanner.Scan(segment.Text);
+            }
+
+            Add(costs, "  document reference scanner alone (part of \"document references\")", start);
+            var section = FrontMatterSplitter.Split(source, out _);
+            if (section is not null)
+            {
+                start = ThreadCpu.Now();
+                _ = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine);
+                start = Add(costs, "  YAML reader (YamlDotNet parser + our nodes)", start);
+                _ = MarkdownParser.Parse(section.Body, source.Path, new DiagnosticBag());
+                Add(costs, "  Markdig parse", start);
+            }
+        }
+
+        return findings;
+    }
+
+    private static long Add(Dictionary<string, long> costs, string name, long start)
+    {
+        long now = ThreadCpu.Now();
+        costs[name] = costs.GetValueOrDefault(name) + (now - start);
+        return ThreadCpu.Now();
+    }
+}
