@@ -38,7 +38,7 @@ public static class ProjectLoader
                     distrust ?? $"it is {FileProbe.Describe(kind)}, not a regular file");
             }
 
-            if (Directory.Exists(Path.Combine(current.FullName, ".git")) || !search.MayClimbAbove(current.FullName))
+            if (IsRepositoryRoot(current.FullName) || !search.MayClimbAbove(current.FullName))
             {
                 return null;
             }
@@ -51,14 +51,14 @@ public static class ProjectLoader
 
     /// <summary>
     /// The folder whose files a project may name (records folders, includes, templates, logos): the repository that
-    /// holds <paramref name="root"/> (the nearest folder with <c>.git</c>, not above the user's home), else the root itself.
+    /// holds <paramref name="root"/> (the nearest folder with <c>.git</c>, a folder or a worktree's file, not above the user's home), else the root itself.
     /// </summary>
     public static string Boundary(string root, ProjectSearch? search = null)
     {
         search ??= ProjectSearch.Default;
         for (var current = new DirectoryInfo(root); current is not null; current = current.Parent)
         {
-            if (Directory.Exists(Path.Combine(current.FullName, ".git")))
+            if (IsRepositoryRoot(current.FullName))
             {
                 return current.FullName;
             }
@@ -71,6 +71,12 @@ public static class ProjectLoader
 
         return root;
     }
+
+    /// <summary>
+    /// A git repository's top folder: it holds <c>.git</c>, a folder in a clone, a file (<c>gitdir: …</c>) in a linked
+    /// worktree or a submodule.
+    /// </summary>
+    private static bool IsRepositoryRoot(string folder) => Path.Exists(Path.Combine(folder, ".git"));
 
     /// <summary>Loads the project for <paramref name="directory"/>; without rgiem.yaml the folder itself is the project.</summary>
     public static ProjectFile Load(string directory, Func<string, string> display, DiagnosticBag diagnostics, ProjectSearch? search = null)

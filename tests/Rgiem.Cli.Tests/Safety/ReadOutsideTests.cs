@@ -62,6 +62,18 @@ public sealed class ReadOutsideTests : IDisposable
         Assert.True(File.Exists(folder.Combine("group/out/TSAG-TD521.docx")));
     }
 
+    [Fact]
+    public void A_linked_worktree_whose_git_is_a_file_is_a_repository_too()
+    {
+        // git worktree add and submodules leave a .git file ("gitdir: …"), not a folder.
+        folder.Write(".git", "gitdir: /elsewhere/.git/worktrees/wt\n");
+        folder.Write("group/rgiem.yaml", "records: ../rg\n");
+        folder.Write("rg/r.md", Records.WithBody("Text.\n"));
+        var run = CliRunner.Run(folder.FullPath, "build", "group");
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(folder.Combine("group/out/TSAG-TD521.docx")));
+    }
+
     [SkippableFact]
     public void A_rgiem_yaml_planted_in_a_world_writable_folder_of_another_user_is_ignored()
     {
