@@ -74,6 +74,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
     private static List<OpenXmlElement> Content(DeltaVersion version, RenderState state, string baseDirectory, DiagnosticBag diagnostics)
     {
         var record = version.Record with { Metadata = version.Record.Metadata with { Toc = false } };
+        state.CrossReferences = Core.Model.CrossReferences.Of(record.Body);
         var bodyWriter = new BodyWriter(state);
         var content = new List<OpenXmlElement>();
         if (version.IsRecord)
