@@ -59,4 +59,36 @@ public class CrossReferenceTests
         Assert.DoesNotContain(diagnostics, d => d.StartsWith("RG204", StringComparison.Ordinal));
         Assert.Equal(["sec:scope", "tbl:t"], CrossReferences.Of(record.Body).Citations.Select(c => c.Id).Order());
     }
+
+    [Fact]
+    public void The_statistics_table_is_numbered_with_the_other_tables_and_takes_the_caption_before_it()
+    {
+        var (record, _) = Check(
+            "# 1 Body
+
+See @tbl:stats.
+
+# Annex A: Terms
+
+Table: Terms {#tbl:terms}
+
+| a |
+|---|
+| 1 |
+
+" +
+            "Table: Participation {#tbl:stats}
+
+```{statistics}
+```
+
+# Annex B: More
+
+```{statistics}
+```
+");
+        var directives = record.Body.OfType<StatisticsDirectiveBlock>().ToList();
+        Assert.Equal(["A.2|tbl:stats|Participation", "B.1||"], directives.Select(d => $"{d.Number}|{d.Id}|{(d.Caption is null ? string.Empty : BlockWalker.PlainText(d.Caption))}"));
+        Assert.Equal("Table A.2", CrossReferences.Of(record.Body).Targets["tbl:stats"].Text(false));
+    }
 }

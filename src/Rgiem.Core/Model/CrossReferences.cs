@@ -58,6 +58,7 @@ public sealed class CrossReferences
     {
         FigureBlock { Id: { } id } figure => new(id, CrossReferenceKind.Figure, "Figure " + figure.Number, figure.Location),
         TableBlock { Id: { } id, Number: { } number } table => new(id, CrossReferenceKind.Table, "Table " + number, table.CaptionLocation ?? table.Location),
+        StatisticsDirectiveBlock { Id: { } id, Number: { } number } statistics => new(id, CrossReferenceKind.Table, "Table " + number, statistics.CaptionLocation ?? statistics.Location),
         HeadingBlock { Id: { } id, Kind: HeadingKind.Annex } annex => new(id, CrossReferenceKind.Annex, "Annex " + annex.Number, annex.Location),
         HeadingBlock { Id: { } id, Kind: HeadingKind.Clause, Number: { } number } clause => new(id, CrossReferenceKind.Clause, number, clause.Location),
         HeadingBlock { Id: { } id } heading => new(id, CrossReferenceKind.Heading, BlockWalker.PlainText(heading.Title).Trim(), heading.Location),
