@@ -64,29 +64,8 @@ public class CrossReferenceTests
     public void The_statistics_table_is_numbered_with_the_other_tables_and_takes_the_caption_before_it()
     {
         var (record, _) = Check(
-            "# 1 Body
-
-See @tbl:stats.
-
-# Annex A: Terms
-
-Table: Terms {#tbl:terms}
-
-| a |
-|---|
-| 1 |
-
-" +
-            "Table: Participation {#tbl:stats}
-
-```{statistics}
-```
-
-# Annex B: More
-
-```{statistics}
-```
-");
+            "# 1 Body\n\nSee @tbl:stats.\n\n# Annex A: Terms\n\nTable: Terms {#tbl:terms}\n\n| a |\n|---|\n| 1 |\n\n" +
+            "Table: Participation {#tbl:stats}\n\n```{statistics}\n```\n\n# Annex B: More\n\n```{statistics}\n```\n");
         var directives = record.Body.OfType<StatisticsDirectiveBlock>().ToList();
         Assert.Equal(["A.2|tbl:stats|Participation", "B.1||"], directives.Select(d => $"{d.Number}|{d.Id}|{(d.Caption is null ? string.Empty : BlockWalker.PlainText(d.Caption))}"));
         Assert.Equal("Table A.2", CrossReferences.Of(record.Body).Targets["tbl:stats"].Text(false));
