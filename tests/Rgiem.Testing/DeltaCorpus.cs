@@ -36,26 +36,6 @@ public static class DeltaCorpus
         The meeting closed at 1045 hours.
         """;
 
-    /// <summary>The body with a captioned table that is cited, a footnote, a NOTE and an ITU dash list.</summary>
-    private const string Cited = Body + """
-
-
-        Table: Documents considered {#tbl:docs}
-
-        | Document | Decision |
-        |---|---|
-        | TD627 | noted |
-
-        As @tbl:docs shows, the meeting noted one more document[^n].
-
-        NOTE – The document was late.
-
-        + first dash item
-        + second dash item
-
-        [^n]: Submitted after the deadline.
-        """;
-
     public static IReadOnlyList<DeltaPair> Pairs { get; } =
     [
         new("identical", Front + Body, Front + Body),
@@ -77,9 +57,6 @@ public static class DeltaCorpus
         new("list-items", Front + Body, Front + Body.Replace("- second item of the list", "- a new item\n- second item of the list, amended", StringComparison.Ordinal).Replace("- first item of the list\n", string.Empty, StringComparison.Ordinal)),
         new("formatting", Front + Body, Front + Body.Replace("approved the agenda", "approved **the agenda**", StringComparison.Ordinal)),
         new("cover-fields", Front + Body, Front.Replace("title: Draft report of the RG-IEM meeting", "title: Revised draft report of the RG-IEM meeting", StringComparison.Ordinal).Replace("abstract: This TD contains the draft report.", "abstract: This TD contains the revised draft report.\nkeywords: [delta, revision]", StringComparison.Ordinal) + Body),
-        new("caption", Front + Cited, Front + Cited.Replace("Documents considered", "Documents received", StringComparison.Ordinal)),
-        new("footnote", Front + Cited, Front + Cited.Replace("Submitted after the deadline.", "Submitted a day after the deadline.", StringComparison.Ordinal)),
-        new("itu-paragraphs", Front + Cited, Front + Cited.Replace("+ second dash item", "+ second dash item, amended\n+ third dash item", StringComparison.Ordinal).Replace("NOTE – The document was late.", "NOTE 1 – The document was late.", StringComparison.Ordinal)),
         new("link", Front + Body + "\n\nSee [the site](https://www.itu.int/) for details.\n", Front + Body + "\n\nSee [the web site](https://www.itu.int/) for more details.\n"),
     ];
 
