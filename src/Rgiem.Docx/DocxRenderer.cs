@@ -85,7 +85,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         var metadata = record.Metadata;
         string documentNumber = CoverPageWriter.DocumentNumber(metadata);
         var relationships = PackageWriter.MainRelationships();
-        var state = new RenderState(relationships, record.Path) { TableOfContents = metadata.Toc };
+        var state = new RenderState(relationships, record.Path) { TableOfContents = metadata.Toc, CrossReferences = CrossReferences.Of(record.Body) };
 
         // A style map in rgiem.yaml renames the built-in styles: then the styles and both headers are the record's own.
         Styles? styles = null;

@@ -183,6 +183,29 @@ public class BuildCacheTests
         Assert.Contains("wrote out/2023-01-e-meeting.docx", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_changed_image_rebuilds_the_record_that_shows_it()
+    {
+        using var cli = new TempFolder();
+        string body = Path.Combine(RepoPaths.Root, "samples", "body");
+        foreach (string file in new[] { "rgiem.yaml", "2024-09-participation-report.md", "participation-by-region.png" })
+        {
+            File.Copy(Path.Combine(body, file), cli.Combine(file));
+        }
+
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        byte[] before = File.ReadAllBytes(cli.Combine("out/TSAG-R3.docx"));
+        Assert.DoesNotContain("wrote ", CliRunner.Run(cli.FullPath, "build", ".").Output, StringComparison.Ordinal);
+
+        // Another picture, 4 by 2 pixels: the figure in the document changes with it.
+        cli.Write("participation-by-region.png", Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAQAAAACCAIAAADwyuo0AAAACXBIWXMAABcSAAAXEgFnn9JSAAAAEElEQVR4nGP4z8AARwzIHABvqgf5gNwAKAAAAABJRU5ErkJggg=="));
+        var run = CliRunner.Run(cli.FullPath, "build", ".");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("wrote out/TSAG-R3.docx", run.Output, StringComparison.Ordinal);
+        Assert.NotEqual(before, File.ReadAllBytes(cli.Combine("out/TSAG-R3.docx")));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("edited")]

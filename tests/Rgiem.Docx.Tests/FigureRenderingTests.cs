@@ -29,8 +29,13 @@ public sealed class FigureRenderingTests
         Assert.Contains(caption.Descendants(W + "instrText"), i => i.Value.Contains("SEQ Figure", StringComparison.Ordinal));
         Assert.Equal("_Ref_fig_participation", (string?)caption.Element(W + "bookmarkStart")!.Attribute(W + "name"));
 
-        var tableCaption = package.BodyParagraphs.Single(p => StyleOf(p) == "TableNotitle");
-        Assert.Equal("Table 1 – Meetings of the study period", Text(tableCaption));
-        Assert.Equal(W + "tbl", tableCaption.ElementsAfterSelf().First().Name);
+        var tableCaptions = package.BodyParagraphs.Where(p => StyleOf(p) == "TableNotitle").ToList();
+        Assert.Equal(["Table 1 – Meetings of the study period", "Table A.1 – The regions"], tableCaptions.Select(Text));
+        Assert.All(tableCaptions, c => Assert.Equal(W + "tbl", c.ElementsAfterSelf().First().Name));
+
+        // Every citation of the sample reads its target's current label.
+        var introduction = package.BodyParagraphs.First(p => Text(p).StartsWith("This report gives", StringComparison.Ordinal));
+        Assert.Contains("Clause 2 gives them by region (Figure 1) and by meeting (Table 1); Annex A says how", Text(introduction), StringComparison.Ordinal);
+        Assert.Contains(package.BodyParagraphs, p => Text(p).Contains("(Table A.1), as in clause 2.", StringComparison.Ordinal));
     }
 }

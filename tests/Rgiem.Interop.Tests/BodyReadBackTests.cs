@@ -3,7 +3,7 @@ using Rgiem.Testing;
 namespace Rgiem.Interop.Tests;
 
 /// <summary>
-/// samples/body read back by pandoc: its two footnotes come back as footnotes (pandoc's Markdown writes them as
+/// samples/body read back by pandoc: its footnotes come back as footnotes (pandoc's Markdown writes them as
 /// <c>[^n]</c> references with their text below), and the figure and table captions are present with their numbers
 /// (pandoc's Markdown writes the en dash as <c>--</c>).
 /// </summary>
@@ -22,5 +22,11 @@ public class BodyReadBackTests
         Assert.Contains("[^2]: The registration figures of TSB, as published in each meeting report.", output, StringComparison.Ordinal);
         Assert.Contains("Figure 1 -- Participation by region", output, StringComparison.Ordinal);
         Assert.Contains("Table 1 -- Meetings of the study period", output, StringComparison.Ordinal);
+
+        // The cross-references read as their targets (the REF fields' results), in the text and in a footnote.
+        Assert.Contains("Clause 2 gives them by region (Figure 1) and by meeting (Table 1)", output, StringComparison.Ordinal);
+        Assert.Contains("(Table A.1), as in clause 2.", output, StringComparison.Ordinal);
+        Assert.Contains("[^3]: See clause 3 of this report, and Table 1.", output, StringComparison.Ordinal);
+        Assert.Contains("Table A.1 -- The regions", output, StringComparison.Ordinal);
     }
 }

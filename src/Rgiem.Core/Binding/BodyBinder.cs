@@ -115,7 +115,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         var location = map(fenced.Line, fenced.Column, length);
         switch (name)
         {
-            case "include" or "statistics" or "toc" when !topLevel:
+            case "include" or "statistics" or "toc" or "call" when !topLevel:
                 diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, $"'```{{{name}}}' must stand at the top level of the body, not inside a list or a quote");
                 return;
 
@@ -132,7 +132,20 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 return;
 
             case "statistics":
-                blocks.Add(new StatisticsDirectiveBlock(location));
+                // Its table is captioned and numbered with the others; a "Table:" paragraph just before gives the caption.
+                var caption = blocks.Count > 0 && blocks[^1] is Model.ParagraphBlock before ? TableCaption(before) : null;
+                if (caption is not null)
+                {
+                    blocks.RemoveAt(blocks.Count - 1);
+                }
+
+                blocks.Add(new StatisticsDirectiveBlock(location)
+                {
+                    Number = NextCaptionNumber(ref tableCount),
+                    Caption = caption?.Text,
+                    Id = caption?.Id,
+                    CaptionLocation = caption?.Location,
+                });
                 return;
 
             case "toc" when argument.Length > 0 || hasContent:
@@ -141,6 +154,14 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
             case "toc":
                 blocks.Add(new TocDirectiveBlock(location));
+                return;
+
+            case "call" when argument.Length > 0:
+                diagnostics.Add(DirectiveDescriptors.MalformedDirective, location, "'```{call}' takes no argument: write the call paragraphs inside it, closed by '```'");
+                return;
+
+            case "call":
+                BindCall(fenced, location, blocks);
                 return;
 
             default:
@@ -186,7 +207,10 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         switch (block)
         {
             case Md.HeadingBlock heading:
-                return BindHeading(heading, topLevel, location);
+                var headingTitle = BindInlines(heading.Inline);
+                return RunInHeading(headingTitle) is { } runIn
+                    ? new Model.ParagraphBlock(runIn, location) { Kind = ParagraphKind.Headingb }
+                    : BindHeading(headingTitle, heading.Level, topLevel, location);
 
             case Md.ParagraphBlock paragraph:
                 var inlines = BindInlines(paragraph.Inline);
@@ -197,7 +221,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                 var items = list.OfType<Md.ListItemBlock>()
                     .Select(item => new Model.ListItemBlock(BindBlocks(item, false), Locate(item)))
                     .ToList();
-                return new Model.ListBlock(list.IsOrdered, start, items, location);
+                return new Model.ListBlock(list.IsOrdered, start, items, location) { Style = StyleOf(list) };
 
             case Md.QuoteBlock quote:
                 return new Model.QuoteBlock(BindBlocks(quote, false), location);
@@ -341,20 +365,20 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
     private SourceLocation Locate(Md.Block block) =>
         spans is not null && block.Span.Length > 0 ? spans(block.Span.Start, block.Span.End) : map(block.Line, block.Column, 0);
 
-    private Model.HeadingBlock BindHeading(Md.HeadingBlock heading, bool topLevel, SourceLocation location)
+    private Model.HeadingBlock BindHeading(List<Inline> bound, int level, bool topLevel, SourceLocation location)
     {
-        IReadOnlyList<Inline> title = BindInlines(heading.Inline);
+        var (title, id) = TakeTrailingId(bound);
         string text = BlockWalker.PlainText(title);
-        var label = HeadingLabelParser.Parse(text, heading.Level);
+        var label = HeadingLabelParser.Parse(text, level);
         title = label.Unnumbered
             ? InlineEditing.RemoveSuffix(title, label.SuffixLength)
             : InlineEditing.TrimStart(InlineEditing.RemovePrefix(title, label.PrefixLength));
         if (!topLevel)
         {
-            return new Model.HeadingBlock(heading.Level, HeadingKind.Unnumbered, null, false, title, location);
+            return new Model.HeadingBlock(level, HeadingKind.Unnumbered, null, false, title, location) { Id = id };
         }
 
-        var (number, written) = numberer.Next(label, heading.Level);
+        var (number, written) = numberer.Next(label, level);
         var kind = label.Unnumbered ? HeadingKind.Unnumbered : label.Kind;
         if (kind == HeadingKind.Annex && numberer.AnnexPastZ)
         {
@@ -364,7 +388,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         {
             diagnostics.Add(StructureDescriptors.ClauseNumberOutOfRange, location, huge.Length > 24 ? huge[..24] + "…" : huge, number);
         }
-        return new Model.HeadingBlock(heading.Level, kind, number, written, title, location);
+        return new Model.HeadingBlock(level, kind, number, written, title, location) { Id = id };
     }
 
     private Model.Block BindParagraph(IReadOnlyList<Inline> inlines, SourceLocation location)
@@ -390,7 +414,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             return MakeAction(ActionStyle.Prefixed, prefixed.Groups["prefix"].Value, prefixed.Groups["n"].Value, prefixed, inlines, inSummary, start, location);
         }
 
-        return new Model.ParagraphBlock(inlines, location);
+        return new Model.ParagraphBlock(inlines, location) { Kind = KindOf(inlines) };
     }
 
     private static ActionBlock MakeAction(
@@ -478,7 +502,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             BindInline(inline, result, depth);
         }
 
-        return ExtractInlineNotes(MergeText(result));
+        return SplitCrossReferences(ExtractInlineNotes(MergeText(result)));
     }
 
     /// <summary>
@@ -547,7 +571,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             var closing = (TextRun)inlines[close.Index];
             inner.Add(Slice(closing, 0, close.Offset));
             inner.RemoveAll(x => x is TextRun { Text.Length: 0 });
-            var replacement = new List<Inline> { new FootnoteRun(null, [new Model.ParagraphBlock(MergeText(inner), open.Location)], open.Location) };
+            var replacement = new List<Inline> { new FootnoteRun(null, [new Model.ParagraphBlock(SplitCrossReferences(MergeText(inner)), open.Location)], open.Location) };
             if (close.Offset + 1 < closing.Text.Length)
             {
                 replacement.Add(Slice(closing, close.Offset + 1, closing.Text.Length));

@@ -35,7 +35,7 @@ public static class DirectiveDescriptors
 
     public static readonly DiagnosticDescriptor UnknownDirective = new(
         "RG2026", "Unknown directive",
-        "'{{{0}}}' is not an rgiem directive (include, statistics), so the block is printed as code; write '```{{include}} file.md' or '```{{statistics}}', or name the code block's language without braces",
+        "'{{{0}}}' is not an rgiem directive (include, statistics, toc, call), so the block is printed as code; write '```{{include}} file.md' or '```{{statistics}}', or name the code block's language without braces",
         DiagnosticSeverity.Warning, Category);
 
     public static readonly DiagnosticDescriptor StatisticsOutsideProgressReport = new(

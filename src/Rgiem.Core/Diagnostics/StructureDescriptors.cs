@@ -101,11 +101,22 @@ public static class StructureDescriptors
         "The image '{0}' is {1:N0} bytes; an image may have at most {2:N0}. Export it at a lower resolution or as JPEG",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor CrossReferenceUnknown = new(
+        "RG2041", "Cross-reference to an unknown id",
+        "'{0}' cites the id '{1}', which no figure, table caption or heading of this record carries{2}; give the target the id ('{{#{1}}}' after the figure, at the end of the 'Table:' caption or of the heading) or correct the citation",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor CrossReferenceDuplicate = new(
+        "RG2042", "Duplicate cross-reference id",
+        "The id '{0}' is already given to {1} on line {2}; ids must be unique in a record, rename one of them (and its citations)",
+        DiagnosticSeverity.Error, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
         RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong, AnnexPastZ, ClauseNumberOutOfRange,
         EmptyClause,
         FootnoteUndefined, FootnoteUnused, ImageNotFound, ImageFormat, ImageOutsideProject, ImageTooLarge,
+        CrossReferenceUnknown, CrossReferenceDuplicate,
     ];
 }

@@ -14,6 +14,9 @@ public sealed record HeadingBlock(
     IReadOnlyList<Inline> Title,
     SourceLocation Location) : Block(Location)
 {
+    /// <summary>The cross-reference id written after the title (<c>{#sec:terms}</c>), or null.</summary>
+    public string? Id { get; init; }
+
     /// <summary>The heading as it reads in the document, e.g. "2.1\tTitle" or "Annex A: Title".</summary>
     public string DisplayPrefix => Kind switch
     {

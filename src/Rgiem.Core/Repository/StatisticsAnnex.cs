@@ -53,9 +53,20 @@ public static class StatisticsAnnex
             return bound;
         }
 
-        var body = record.Body.Select(b => b is StatisticsDirectiveBlock directive ? Table(coverage.Meetings, directive.Location) : b).ToList();
+        var body = record.Body.Select(b => b is StatisticsDirectiveBlock directive ? Captioned(Table(coverage.Meetings, directive.Location), directive) : b).ToList();
         return bound with { Record = new MeetingRecord(record.Path, record.Metadata, body) };
     }
+
+    /// <summary>The table with the directive's caption (<see cref="StatisticsDirectiveBlock.DefaultCaption"/> unless a <c>Table:</c> paragraph gave one) and number.</summary>
+    private static TableBlock Captioned(TableBlock table, StatisticsDirectiveBlock directive) => directive.Number is null
+        ? table
+        : table with
+        {
+            Caption = directive.Caption ?? [new TextRun(StatisticsDirectiveBlock.DefaultCaption)],
+            Number = directive.Number,
+            Id = directive.Id,
+            CaptionLocation = directive.CaptionLocation,
+        };
 
     /// <summary>The figure a row shows; the meeting report's number is written canonically (<c>DOC5 (230131)</c>).</summary>
     private static string? Figure(MeetingStatistics? statistics, StatisticsMeasure measure)

@@ -72,6 +72,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
     private static List<OpenXmlElement> Content(DeltaVersion version, RenderState state, string baseDirectory, DiagnosticBag diagnostics)
     {
         var record = version.Record with { Metadata = version.Record.Metadata with { Toc = false } };
+        state.CrossReferences = Core.Model.CrossReferences.Of(record.Body);
         var bodyWriter = new BodyWriter(state);
         IEnumerable<OpenXmlElement> cover = version.IsRecord
             ? new CoverPageWriter(state, bodyWriter).Write(record.Metadata, DocxRenderer.LoadLogo(record, baseDirectory, diagnostics))

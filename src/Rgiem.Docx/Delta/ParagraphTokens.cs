@@ -4,10 +4,10 @@ using Rgiem.Core.Delta;
 
 namespace Rgiem.Docx.Delta;
 
-/// <summary>Splits a rendered paragraph into <see cref="RunToken"/>s; paragraphs holding anything but runs (links) are not split.</summary>
+/// <summary>Splits a rendered paragraph into <see cref="RunToken"/>s; paragraphs holding anything but runs (links, bookmarks) or a field are not split.</summary>
 internal static class ParagraphTokens
 {
-    /// <summary>The tokens of a paragraph, or null when it holds more than plain runs (then it is replaced whole).</summary>
+    /// <summary>The tokens of a paragraph, or null when it holds more than plain runs or a field (then it is replaced whole).</summary>
     /// <param name="noteText">
     /// The text of a footnote by id: a footnote reference compares by its note's text, so that a changed note is a
     /// deleted and an inserted reference, and the same note in both versions is unchanged.
@@ -21,6 +21,9 @@ internal static class ParagraphTokens
             {
                 case ParagraphProperties:
                     break;
+                case Run run when run.GetFirstChild<FieldChar>() is not null || run.GetFirstChild<FieldCode>() is not null:
+                    // A field (a caption's SEQ, a cross-reference's REF) is compared and replaced whole, as links are.
+                    return null;
                 case Run run:
                     var properties = run.RunProperties;
                     string xml = properties?.OuterXml ?? string.Empty;

@@ -81,7 +81,7 @@ internal static class TemplateRenderer
         int abstractBase = numbering.Elements<AbstractNum>().Select(a => a.AbstractNumberId?.Value ?? 0).DefaultIfEmpty(0).Max();
         int numBase = numbering.Elements<NumberingInstance>().Select(n => n.NumberID?.Value ?? 0).DefaultIfEmpty(0).Max();
 
-        var state = new RenderState(main, record.Path, new ListNumbering(abstractBase, numBase)) { TableOfContents = metadata.Toc };
+        var state = new RenderState(main, record.Path, new ListNumbering(abstractBase, numBase)) { TableOfContents = metadata.Toc, CrossReferences = CrossReferences.Of(record.Body) };
         var headers = main.HeaderParts.Select(h => (OpenXmlCompositeElement?)h.Header).Concat(main.FooterParts.Select(f => (OpenXmlCompositeElement?)f.Footer)).OfType<OpenXmlCompositeElement>().ToList();
         state.ReserveFootnoteIds(DocxRenderer.LargestFootnoteId(main));
         state.ReserveDrawingIds(new OpenXmlElement[] { body }.Concat(headers).SelectMany(e => e.Descendants<DW.DocProperties>()).Select(d => d.Id?.Value ?? 0).DefaultIfEmpty(0U).Max());

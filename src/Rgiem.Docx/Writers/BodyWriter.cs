@@ -95,11 +95,17 @@ internal sealed class BodyWriter
             case HeadingBlock heading:
                 output.Add(WriteHeading(heading));
                 break;
+            case ParagraphBlock { Kind: not ParagraphKind.Normal } paragraph when context is { ListLevel: < 0, EnumLevel: < 0, Quote: false }:
+                output.Add(ParagraphFactory.Styled(StyleOf(paragraph.Kind), inlines.Write(paragraph.Inlines)));
+                break;
             case ParagraphBlock paragraph:
                 output.Add(WriteParagraph(inlines.Write(paragraph.Inlines), context));
                 break;
             case ActionBlock action:
                 output.Add(WriteAction(action, context));
+                break;
+            case ListBlock { Style: not ListStyle.Default } list:
+                WriteItuList(list, output, context);
                 break;
             case ListBlock list:
                 WriteList(list, output, context);
@@ -160,20 +166,38 @@ internal sealed class BodyWriter
         {
             case HeadingKind.Annex:
                 string label = "Annex " + heading.Number;
-                var content = new List<OpenXmlElement> { InlineWriter.TextRun(title.Count > 0 ? label + ": " : label) };
+                var content = heading.Id is null
+                    ? [InlineWriter.TextRun(title.Count > 0 ? label + ": " : label)]
+                    : Target(heading, label, [InlineWriter.TextRun(label)]);
+                if (heading.Id is not null && title.Count > 0)
+                {
+                    content.Add(InlineWriter.TextRun(": "));
+                }
+
                 content.AddRange(title);
                 return ParagraphFactory.Styled(StyleIds.AnnexTitle, content);
 
             case HeadingKind.Clause when heading.Number is not null:
-                var numbered = new List<OpenXmlElement> { InlineWriter.TextRun(heading.Number + "\t") };
+                var numbered = heading.Id is null
+                    ? [InlineWriter.TextRun(heading.Number + "\t")]
+                    : Target(heading, heading.Number, [InlineWriter.TextRun(heading.Number)]);
+                if (heading.Id is not null)
+                {
+                    numbered.Add(InlineWriter.TextRun("\t"));
+                }
+
                 numbered.AddRange(title);
                 return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), numbered);
 
             default:
                 // No number: no hanging indent either.
-                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), title, p => p.Indentation = new Indentation { Left = "0", Hanging = "0" });
+                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), Target(heading, BlockWalker.PlainText(heading.Title).Trim(), title), p => p.Indentation = new Indentation { Left = "0", Hanging = "0" });
         }
     }
+
+    /// <summary>The label of a heading that has an id, inside its cross-reference bookmark; else the label alone.</summary>
+    private List<OpenXmlElement> Target(HeadingBlock heading, string text, IEnumerable<OpenXmlElement> label) =>
+        heading.Id is { } id ? [.. CaptionWriter.Bookmark(state, id, text, label)] : [.. label];
 
     private Paragraph WriteAction(ActionBlock action, Context context)
     {
@@ -190,6 +214,74 @@ internal sealed class BodyWriter
         }
 
         return ParagraphFactory.Styled(numbered ? StyleIds.ActionNumbered : StyleIds.ActionPrefixed, content);
+    }
+
+    private static string StyleOf(ParagraphKind kind) => kind switch
+    {
+        ParagraphKind.Note => StyleIds.Note,
+        ParagraphKind.Headingb => StyleIds.HeadingB,
+        ParagraphKind.Call => StyleIds.Call,
+        _ => StyleIds.Normal,
+    };
+
+    /// <summary>
+    /// An ITU list, as TSB writes it: each item a paragraph in <c>enumlev1</c> (<c>enumlev2</c> nested) that starts with
+    /// its mark as text and a tab to the hanging indent: "–" for a dash list, "1)" (nested "a)") for a numbered one.
+    /// </summary>
+    private void WriteItuList(ListBlock list, List<OpenXmlElement> output, Context context)
+    {
+        int level = context.EnumLevel + 1;
+        string style = level == 0 ? StyleIds.Enumlev1 : StyleIds.Enumlev2;
+        for (int k = 0; k < list.Items.Count; k++)
+        {
+            var item = list.Items[k];
+            string mark = list.Style == ListStyle.Dash ? "\u2013" : ItuNumber(list.Start + k, level) + ")";
+            var itemContext = context with { EnumLevel = level, ListLevel = -1, NumberingId = null };
+            for (int i = 0; i < item.Blocks.Count; i++)
+            {
+                var block = item.Blocks[i];
+                if (block is ParagraphBlock or ActionBlock || (i == 0 && block is not ListBlock))
+                {
+                    var content = new List<OpenXmlElement> { InlineWriter.TextRun((i == 0 ? mark : string.Empty) + "\t") };
+                    content.AddRange(block switch
+                    {
+                        ParagraphBlock paragraph => inlines.Write(paragraph.Inlines),
+                        ActionBlock action => [ParagraphFactory.Bold(action.Label), InlineWriter.TextRun(action.Style == ActionStyle.Numbered ? "\t" : " "), .. inlines.Write(action.Inlines)],
+                        _ => [],
+                    });
+                    output.Add(ParagraphFactory.Styled(style, content));
+                    if (block is ParagraphBlock or ActionBlock)
+                    {
+                        continue;
+                    }
+                }
+
+                if (i == 0 && block is ListBlock)
+                {
+                    // An item that starts with a nested list still shows its mark.
+                    output.Add(ParagraphFactory.Styled(style, InlineWriter.TextRun(mark + "\t")));
+                }
+
+                WriteBlock(block, output, itemContext);
+            }
+        }
+    }
+
+    /// <summary>"3" at the first level, "c" below it (aa, ab… after z).</summary>
+    private static string ItuNumber(int n, int level)
+    {
+        if (level == 0)
+        {
+            return n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var letters = new System.Text.StringBuilder();
+        for (n = Math.Max(n, 1); n > 0; n = (n - 1) / 26)
+        {
+            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
+        }
+
+        return letters.ToString();
     }
 
     private static Paragraph WriteParagraph(IEnumerable<OpenXmlElement> content, Context context)
@@ -236,7 +328,7 @@ internal sealed class BodyWriter
     }
 
     /// <summary>Where a block sits: inside a quote, inside a list (level, and the numbering of its first paragraph).</summary>
-    private readonly record struct Context(bool Quote, int ListLevel, int? NumberingId)
+    private readonly record struct Context(bool Quote, int ListLevel, int? NumberingId, int EnumLevel = -1)
     {
         public static Context Body => new(false, -1, null);
     }

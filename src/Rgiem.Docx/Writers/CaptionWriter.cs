@@ -40,10 +40,19 @@ internal static class CaptionWriter
     /// <summary><paramref name="content"/> inside the bookmark of cross-reference <paramref name="id"/>, which shows <paramref name="text"/>.</summary>
     public static IEnumerable<OpenXmlElement> Bookmark(RenderState state, string id, string text, IEnumerable<OpenXmlElement> content)
     {
+        if (!state.Bookmarks.TryAdd(id, text))
+        {
+            // A duplicate id (RG2042), or the old version of a delta: the first target keeps the bookmark.
+            foreach (var element in content)
+            {
+                yield return element;
+            }
+
+            yield break;
+        }
+
         string bookmarkId = state.NextBookmarkId().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        string name = BookmarkName(id);
-        state.Bookmarks[id] = text;
-        yield return new BookmarkStart { Id = bookmarkId, Name = name };
+        yield return new BookmarkStart { Id = bookmarkId, Name = state.BookmarkName(id) };
         foreach (var element in content)
         {
             yield return element;
@@ -66,7 +75,7 @@ internal static class CaptionWriter
     /// The Word bookmark of a cross-reference id: <c>_Ref</c> and the id's letters and digits (others as '_'), at most
     /// 40 characters; a longer id ends with a hash of the whole id so that two long ids stay apart.
     /// </summary>
-    public static string BookmarkName(string id)
+    public static string BookmarkName(string id, bool hashed = false)
     {
         var builder = new StringBuilder("_Ref_");
         foreach (char c in id)
@@ -74,12 +83,12 @@ internal static class CaptionWriter
             builder.Append(char.IsAsciiLetterOrDigit(c) ? c : '_');
         }
 
-        if (builder.Length <= 40)
+        if (builder.Length <= 40 && !hashed)
         {
             return builder.ToString();
         }
 
         string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(id)))[..8];
-        return builder.ToString(0, 31) + hash;
+        return builder.ToString(0, Math.Min(builder.Length, 31)) + hash;
     }
 }

@@ -67,6 +67,9 @@ internal sealed class InlineWriter(RenderState state)
                     }
 
                     break;
+                case CrossReferenceRun reference:
+                    WriteCrossReference(reference, styles, output);
+                    break;
                 case FootnoteRun note when Notes is not null && !state.InFootnote:
                     output.Add(FootnoteReferenceRun(Notes(note)));
                     break;
@@ -76,6 +79,30 @@ internal sealed class InlineWriter(RenderState state)
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// A citation of a figure, table, clause or annex: a REF field to the target's bookmark (<c>\h</c>: a link to it in
+    /// Word), whose result is already the target's label ("Figure 3", "Annex A"; "clause " then the REF to "2.1"). An id
+    /// without a target (RG2041) is written as the author wrote it.
+    /// </summary>
+    private void WriteCrossReference(CrossReferenceRun reference, RunStyleSet styles, List<OpenXmlElement> output)
+    {
+        if (state.CrossReferences?.Targets.GetValueOrDefault(reference.Id) is not { } target)
+        {
+            output.Add(TextRun(reference.Written, styles));
+            return;
+        }
+
+        string prefix = target.Prefix(reference.Capitalized);
+        if (prefix.Length > 0)
+        {
+            output.Add(TextRun(prefix, styles));
+        }
+
+        output.AddRange(FieldRuns.Begin($"REF {state.BookmarkName(target.Id)} \\h"));
+        output.Add(TextRun(target.Label, styles));
+        output.Add(FieldRuns.End());
     }
 
     /// <summary>The superscript number of footnote <paramref name="id"/> in the text.</summary>

@@ -59,6 +59,37 @@ internal sealed class RenderState(IRelationshipTarget relationships, string reco
     /// <summary>The bookmark of each cross-reference id that the writers have placed, with the text it shows ("Figure 3").</summary>
     public Dictionary<string, string> Bookmarks { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The cross-reference targets of the body being written, which citations read their text from (a citation may
+    /// come before its target); null when nothing is cited. Set per version by the delta writer.
+    /// </summary>
+    public Core.Model.CrossReferences? CrossReferences { get; set; }
+
+    private readonly Dictionary<string, string> bookmarkNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> bookmarkNamesUsed = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The Word bookmark name of cross-reference id <paramref name="id"/> (<see cref="CaptionWriter.BookmarkName"/>),
+    /// the same for every call; two ids that would share a name (Word compares names without case) keep apart by a hash.
+    /// </summary>
+    public string BookmarkName(string id)
+    {
+        if (bookmarkNames.TryGetValue(id, out var known))
+        {
+            return known;
+        }
+
+        string name = CaptionWriter.BookmarkName(id);
+        if (!bookmarkNamesUsed.Add(name))
+        {
+            name = CaptionWriter.BookmarkName(id, hashed: true);
+            bookmarkNamesUsed.Add(name);
+        }
+
+        bookmarkNames[id] = name;
+        return name;
+    }
+
     public DiagnosticBag Diagnostics { get; } = new();
 
     public string RecordPath { get; } = recordPath;
