@@ -13,6 +13,7 @@ public static class DiagnosticCatalog
             SuppressionDescriptors.All,
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
+            CriticDescriptors.All,
             DirectiveDescriptors.All,
             ActionDescriptors.All,
             ReferenceDescriptors.All,
