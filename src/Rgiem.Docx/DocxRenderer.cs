@@ -120,7 +120,8 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             relationships,
             DocPropertiesWriter.App(metadata),
             DocPropertiesWriter.Custom(metadata, documentNumber),
-            Footnotes(state, mapping));
+            Footnotes(state, mapping),
+            Comments(state.Review.Comments, mapping));
         diagnostics.AddRange(state.Diagnostics.ToList());
         validationErrors = options.Validate ? [.. Validate(new MemoryStream(package, writable: false))] : [];
         return package;
@@ -177,6 +178,44 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         mapping.Apply([footnotes]);
         return footnotes;
     }
+
+    /// <summary>The comments part of a rendering: the comments of the record's CriticMarkup; null when there are none.</summary>
+    internal static Comments? Comments(IEnumerable<Comment> written, StyleMapping mapping)
+    {
+        var list = written.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var comments = new Comments(list);
+        mapping.Apply([comments]);
+        return comments;
+    }
+
+    /// <summary>
+    /// Adds the comments the writers wrote to the main part of an Open XML SDK package (a template's or a delta's),
+    /// after the comments it already has (their ids were reserved); a part is created when it has none.
+    /// </summary>
+    internal static void AppendComments(MainDocumentPart main, IEnumerable<Comment> written, StyleMapping mapping)
+    {
+        var list = written.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var part = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>("rIdRgiemComments");
+        part.Comments ??= new Comments();
+        mapping.Apply(list);
+        part.Comments.Append(list);
+    }
+
+    /// <summary>The largest comment id of a template's comments part (-1 without one).</summary>
+    internal static long LargestCommentId(MainDocumentPart main) =>
+        main.WordprocessingCommentsPart?.Comments?.Elements<Comment>()
+            .Select(c => long.TryParse(c.Id?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long id) ? id : 0)
+            .DefaultIfEmpty(-1).Max() ?? -1;
 
     /// <summary>
     /// Adds the footnotes the writers wrote to the main part of an Open XML SDK package (a template's or a delta's),

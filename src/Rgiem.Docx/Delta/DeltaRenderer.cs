@@ -56,6 +56,8 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             // Only the notes the merged text cites (a note both versions share is cited once).
             var cited = merged.SelectMany(e => e.Descendants<FootnoteReference>()).Select(r => r.Id?.Value ?? 0).ToHashSet();
             DocxRenderer.AppendFootnotes(mainPart, state.Footnotes.Where(f => cited.Contains(f.Id?.Value ?? 0)), StyleMapping.Identity);
+            var anchored = merged.SelectMany(e => e.Descendants<CommentReference>()).Select(r => r.Id?.Value).ToHashSet(StringComparer.Ordinal);
+            DocxRenderer.AppendComments(mainPart, state.Review.Comments.Where(c => anchored.Contains(c.Id?.Value)), StyleMapping.Identity);
 
             validationErrors = DocxRenderer.Complete(document, mainPart, numberingPart, state, merged, metadata, documentNumber, diagnostics, options.Validate);
         }

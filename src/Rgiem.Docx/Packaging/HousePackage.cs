@@ -44,6 +44,9 @@ internal static class HousePackage
     /// <summary>The relationship id of the footnotes part, in a document that has footnotes.</summary>
     public const string FootnotesId = "rId6";
 
+    /// <summary>The relationship id of the comments part, in a document whose record has CriticMarkup comments.</summary>
+    public const string CommentsId = "rId7";
+
     /// <summary>The content types of a document without images: the same for every record, written once.</summary>
     private static readonly Lazy<CompressedEntry> PlainContentTypesEntry = new(() => ContentTypesEntry([]));
 
@@ -73,7 +76,8 @@ internal static class HousePackage
         PackageRelationships relationships,
         byte[] appProperties,
         byte[] customProperties,
-        Footnotes? footnotes = null)
+        Footnotes? footnotes = null,
+        Comments? comments = null)
     {
         var shared = Shared.GetOrAdd((language, tableOfContents), key =>
             (CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc)), CompressedEntry.Xml(SettingsBuilder.Build(key.Language))));
@@ -81,6 +85,11 @@ internal static class HousePackage
         if (footnotes is not null)
         {
             relationships.AddPart(FootnotesId, "footnotes", "footnotes.xml");
+        }
+
+        if (comments is not null)
+        {
+            relationships.AddPart(CommentsId, "comments", "comments.xml");
         }
 
         var parts = new List<(string Name, CompressedEntry Entry)>
@@ -101,10 +110,15 @@ internal static class HousePackage
             parts.Add(("word/footnotes.xml", CompressedEntry.Xml(footnotes)));
         }
 
+        if (comments is not null)
+        {
+            parts.Add(("word/comments.xml", CompressedEntry.Xml(comments)));
+        }
+
         parts.AddRange(relationships.Images.Select(i => (i.Name, CompressedEntry.Compress(i.Bytes))));
 
         using var zip = new ZipPackageWriter();
-        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 && footnotes is null ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images, footnotes is not null));
+        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 && footnotes is null && comments is null ? PlainContentTypesEntry.Value : ContentTypesEntry(relationships.Images, footnotes is not null, comments is not null));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
         foreach (var (name, entry) in parts.Take(1).Concat(parts.Skip(1).OrderBy(p => p.Name, StringComparer.Ordinal)))
         {
@@ -115,7 +129,7 @@ internal static class HousePackage
     }
 
     /// <summary><c>[Content_Types].xml</c>: a default for rels, xml and each image extension, an override for each XML part.</summary>
-    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images, bool footnotes = false)
+    private static CompressedEntry ContentTypesEntry(IReadOnlyList<PackagePart> images, bool footnotes = false, bool comments = false)
     {
         var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
         defaults.AddRange(images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
@@ -124,6 +138,11 @@ internal static class HousePackage
         if (footnotes)
         {
             overrides.Add(("word/footnotes.xml", WordML + "footnotes+xml"));
+        }
+
+        if (comments)
+        {
+            overrides.Add(("word/comments.xml", WordML + "comments+xml"));
         }
 
         overrides.Add(("docProps/core.xml", DocxRenderer.CoreContentType));
