@@ -22,6 +22,7 @@ public static class DiagnosticCatalog
             ReadinessDescriptors.All,
             RenderDescriptors.All,
             DeltaDescriptors.All,
+            EditsDescriptors.All,
             RepositoryDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];

@@ -68,7 +68,7 @@ internal sealed class CriticMarkupParser : InlineParser
     }
 
     /// <summary>
-    /// <c>@author[ date]:</c> and the spaces after it, starting at <paramref name="index"/>: the author runs to the colon
+    /// <c>@author[ date]:</c> and the one space after it, starting at <paramref name="index"/>: the author runs to the colon
     /// that is not between two digits (at most <see cref="MaxAuthor"/> characters, no line break or brace); a last word that starts with four digits
     /// and a hyphen is the date.
     /// </summary>
@@ -119,8 +119,9 @@ internal sealed class CriticMarkupParser : InlineParser
             return null;
         }
 
+        // One space after the colon belongs to the attribution; more are the text's own (an insertion " and").
         int after = colon + 1;
-        while (after <= end && text[after] == ' ')
+        if (after <= end && text[after] == ' ')
         {
             after++;
         }
