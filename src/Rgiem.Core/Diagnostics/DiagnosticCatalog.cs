@@ -21,6 +21,7 @@ public static class DiagnosticCatalog
             ReadinessDescriptors.All,
             RenderDescriptors.All,
             DeltaDescriptors.All,
+            ImportDescriptors.All,
             RepositoryDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];
