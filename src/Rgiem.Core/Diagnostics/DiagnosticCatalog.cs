@@ -23,6 +23,7 @@ public static class DiagnosticCatalog
             RenderDescriptors.All,
             DeltaDescriptors.All,
             EditsDescriptors.All,
+            ImportDescriptors.All,
             RepositoryDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];
