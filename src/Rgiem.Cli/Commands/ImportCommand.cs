@@ -29,6 +29,19 @@ internal static class ImportCommand
             Description = "The folder to write the record and its pictures to (default: the document's folder).",
             HelpName = "dir",
         };
+        var record = new Argument<string?>("record")
+        {
+            Description = "With --edits: the record the document was built from (RECORD.md).",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var edits = new Option<bool>("--edits")
+        {
+            Description = "Bring the tracked changes and comments of the document (built from RECORD.md, then edited in Word) back into the record as CriticMarkup, in place (or into -o DIR).",
+        };
+        var accept = new Option<bool>("--accept")
+        {
+            Description = "With --edits: apply the tracked changes to the record instead of writing them as CriticMarkup (comments are kept as CriticMarkup).",
+        };
         var force = new Option<bool>("--force")
         {
             Description = "Replace pictures and other files of an earlier import. Never replaces an input or an existing record.",
@@ -42,11 +55,23 @@ internal static class ImportCommand
             Examples:
               rgiem import TSAG-TD521.docx                 writes TSAG-TD521.md beside it
               rgiem import old/report.doc -o records       converts with LibreOffice, writes records/report.md
+              rgiem import --edits TSAG-TD521-reviewed.docx records/2024-07-geneva-report.md
+                                                           Word's tracked changes and comments into the record as CriticMarkup
             """);
         command.Arguments.Add(input);
+        command.Arguments.Add(record);
         command.Options.Add(output);
+        command.Options.Add(edits);
+        command.Options.Add(accept);
         command.Options.Add(force);
-        command.SetAction(parse => ImportDocument(
+        command.SetAction(parse => parse.GetValue(edits) ? ImportEdits.Run(
+            parse.GetValue(input)!,
+            parse.GetValue(record),
+            parse.GetValue(accept),
+            parse.GetValue(output),
+            parse.GetValue(force),
+            context,
+            new Messages(context, global.Verbosity(parse))) : ImportDocument(
             parse.GetValue(input)!,
             parse.GetValue(output),
             parse.GetValue(force),
