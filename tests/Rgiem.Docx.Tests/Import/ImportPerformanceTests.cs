@@ -10,7 +10,12 @@ using Xunit.Abstractions;
 
 namespace Rgiem.Docx.Tests.Import;
 
-/// <summary>A 200-page report (100,000 words in 90 clauses, with lists and tables) imports in under 2 seconds.</summary>
+/// <summary>
+/// A 200-page report (100,000 words in 90 clauses, with lists and tables) imports in under 2 seconds. The test runs
+/// alone (no other test of the assembly at the same time) and asserts on the processor time the import used, which
+/// a loaded machine does not stretch; the wall time is printed beside it.
+/// </summary>
+[Collection(nameof(ImportPerformanceTests))]
 public sealed class ImportPerformanceTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempFolder temp = new();
@@ -43,12 +48,16 @@ public sealed class ImportPerformanceTests(ITestOutputHelper output) : IDisposab
         // A first import of a small document: the JIT compiles the readers, as it would once per run.
         DocxImporter.Import(temp.Write("small.docx", ImportRoundTrip.Get("rg-iem/2024-07-geneva-report").Docx), "small.docx", "s", new DiagnosticBag());
 
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var imported = DocxImporter.Import(path, "long.docx", "long", new DiagnosticBag());
         string markdown = RecordWriter.Write(imported!);
         watch.Stop();
-        output.WriteLine($"{docx.Length:N0} bytes, {words:N0} words: imported in {watch.ElapsedMilliseconds} ms");
+        process.Refresh();
+        var used = process.TotalProcessorTime - cpu;
+        output.WriteLine($"{docx.Length:N0} bytes, {words:N0} words: imported in {watch.ElapsedMilliseconds} ms ({used.TotalMilliseconds:0} ms of processor time)");
         Assert.Contains("\n# 90 Clause 90\n", markdown, StringComparison.Ordinal);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"the import took {watch.ElapsedMilliseconds} ms");
+        Assert.True(used < TimeSpan.FromSeconds(2), $"the import used {used.TotalMilliseconds:0} ms of processor time ({watch.ElapsedMilliseconds} ms wall)");
     }
 }
