@@ -97,6 +97,9 @@ public static partial class MarkdownWriter
 
                 text.Append(indent).Append("```\n\n");
                 break;
+            case TocDirectiveBlock:
+                text.Append(indent).Append("```{toc}\n").Append(indent).Append("```\n\n");
+                break;
             case RuleBlock:
                 text.Append(indent).Append("---\n\n");
                 break;
@@ -149,23 +152,43 @@ public static partial class MarkdownWriter
 
     private static void WriteList(ListBlock list, StringBuilder text, string indent, State state)
     {
+        // A tight list (one paragraph per item, nested lists under it) has no blank lines; a loose one has.
+        bool loose = list.Items.Any(item => item.Blocks.Count(b => b is not ListBlock) > 1);
         int number = list.Start;
         foreach (var item in list.Items)
         {
             string marker = list.Ordered ? number.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
             number++;
             var content = new StringBuilder();
-            WriteBlocks(item.Blocks, content, string.Empty, state);
-            string[] lines = content.ToString().TrimEnd('\n').Split('\n');
+            for (int i = 0; i < item.Blocks.Count; i++)
+            {
+                var block = new StringBuilder();
+                WriteBlock(item.Blocks[i], block, string.Empty, state);
+                content.Append(block.ToString().TrimEnd('\n'));
+                if (i + 1 < item.Blocks.Count)
+                {
+                    content.Append(item.Blocks[i + 1] is ListBlock && !loose ? "\n" : "\n\n");
+                }
+            }
+
+            string[] lines = content.ToString().Split('\n');
             string continuation = indent + new string(' ', marker.Length);
             text.Append(indent).Append(marker).Append(lines[0]).Append('\n');
             for (int i = 1; i < lines.Length; i++)
             {
                 text.Append(lines[i].Length == 0 ? string.Empty : continuation + lines[i]).Append('\n');
             }
+
+            if (loose)
+            {
+                text.Append('\n');
+            }
         }
 
-        text.Append('\n');
+        if (!loose)
+        {
+            text.Append('\n');
+        }
     }
 
     private static void WriteTable(TableBlock table, StringBuilder text, string indent, State state)

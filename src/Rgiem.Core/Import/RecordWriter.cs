@@ -117,8 +117,9 @@ public static class RecordWriter
         if (cover.Toc)
         {
             yaml.Append("toc: true\n");
-            Line("toc-title", cover.TocTitle);
         }
+
+        Line("toc-title", cover.TocTitle);
 
         foreach (var (key, value) in cover.Unread)
         {

@@ -27,6 +27,7 @@ internal sealed partial class BodyReader
     private readonly List<ListEntry> list = [];
     private IReadOnlyList<Inline>? tableCaption;
     private int annexWithoutTitle = -1;
+    private bool tocPlaced;
 
     public BodyReader(ImportContext context)
     {
@@ -109,6 +110,17 @@ internal sealed partial class BodyReader
         bool tocTitle = context.Styles.Is(style, "TOC Heading");
         bool tocEntry = Enumerable.Range(1, 9).Any(n => context.Styles.Is(style, "toc " + n.ToString(CultureInfo.InvariantCulture)));
         var content = inlines.Read(paragraph);
+        if ((tocTitle || tocEntry) && !tocPlaced)
+        {
+            // A table of contents after some text: the directive keeps its place (at the start, the front matter's toc).
+            tocPlaced = true;
+            FlushList(output);
+            if (output.Count > 0)
+            {
+                output.Add(new TocDirectiveBlock(SourceLocation.None));
+            }
+        }
+
         if (tocTitle)
         {
             context.TocTitle = BlockWalker.PlainText(content).Trim();

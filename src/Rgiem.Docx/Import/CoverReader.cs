@@ -192,7 +192,7 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
         if (numberText is not null)
         {
             number = CoverText.Number(numberText) ?? CoverText.ConferenceNumber(numberText, string.Join(' ', texts));
-            if (number is null && !numberText.EndsWith("xxx", StringComparison.OrdinalIgnoreCase))
+            if (number is null && !NumberPlaceholder().IsMatch(numberText))
             {
                 Unread("number", "document number", numberText, "TSAG-TD521, SG17-C123, TD 120 Rev.1, WTSA16/44(Add.9), DOC5 (230131)");
             }
@@ -355,6 +355,10 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
 
         return new Contact(lines[0], lines.Length > 1 ? lines[1] : null, lines.Length > 2 ? string.Join(", ", lines[2..]) : null, tel, email);
     }
+
+    /// <summary>A number still to be given: rgiem's TSAG-TDxxx, TSB's template's SG12-Cn.</summary>
+    [GeneratedRegex(@"(?:xxx|[A-Z]n)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPlaceholder();
 
     [GeneratedRegex(@"^REPORT\s+\d+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReportLine();

@@ -45,8 +45,9 @@ public static class DocxImporter
             var blocks = body.Read(elements.Skip(start));
             cover = cover with
             {
-                Toc = context.HasToc,
-                TocTitle = context.TocTitle is { Length: > 0 } title && !string.Equals(title, "Contents", StringComparison.Ordinal) ? title : null,
+                Group = cover.Group ?? GroupName.Find(cover, blocks),
+                Toc = context.HasToc && !blocks.OfType<Core.Model.TocDirectiveBlock>().Any(),
+                TocTitle = context.HasToc && context.TocTitle is { Length: > 0 } title && !string.Equals(title, "Contents", StringComparison.Ordinal) ? title : null,
             };
             if (context.TrackedChanges > 0)
             {

@@ -17,6 +17,7 @@ internal sealed class NumberingModel
     private readonly Dictionary<int, Dictionary<int, NumberingLevel>> abstracts = [];
     private readonly Dictionary<int, (int AbstractId, Dictionary<int, int> StartOverrides)> instances = [];
     private readonly Dictionary<string, int[]> counters = new(StringComparer.Ordinal);
+    private readonly HashSet<(int NumId, int Level)> restarted = [];
 
     public NumberingModel(Numbering? part)
     {
@@ -99,10 +100,9 @@ internal sealed class NumberingModel
         }
 
         var instance = instances[numId];
-        // A list instance that restarts a level counts on its own; the others share their abstract definition's counters.
-        string key = instance.StartOverrides.Count > 0
-            ? "n" + numId.ToString(CultureInfo.InvariantCulture)
-            : "a" + instance.AbstractId.ToString(CultureInfo.InvariantCulture);
+        // Lists that share an abstract definition count together; a list instance with a start override restarts that
+        // level where it is first used (LibreOffice writes a list as a first item of its own instance, then the others).
+        string key = instance.AbstractId.ToString(CultureInfo.InvariantCulture);
         if (!counters.TryGetValue(key, out int[]? counts))
         {
             counts = new int[Levels];
@@ -110,6 +110,11 @@ internal sealed class NumberingModel
         }
 
         int at = definition.Level;
+        if (instance.StartOverrides.ContainsKey(at) && restarted.Add((numId, at)))
+        {
+            counts[at] = 0;
+        }
+
         counts[at] = counts[at] == 0 ? StartOf(numId, at) : counts[at] + 1;
         for (int deeper = at + 1; deeper < Levels; deeper++)
         {

@@ -9,6 +9,7 @@ using Rgiem.Core.Model;
 using Rgiem.Core.Text;
 using Rgiem.Docx.Import;
 using Rgiem.Testing;
+using DocumentType = Rgiem.Core.Model.DocumentType;
 
 namespace Rgiem.Docx.Tests.Import;
 
@@ -35,6 +36,8 @@ public static class ImportRoundTrip
             return data;
         }
     }
+
+    public static IReadOnlyList<string> SampleNames => [.. All.Value.Select(s => s.Name)];
 
     public static BuiltSample Get(string name) => All.Value.Single(s => s.Name == name);
 
