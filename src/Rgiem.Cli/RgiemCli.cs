@@ -123,6 +123,7 @@ internal static class RgiemCli
             ActionsCommand.Create(context, global),
             RefsCommand.Create(context, global),
             DeltaCommand.Create(context, global),
+            ImportCommand.Create(context, global),
             TemplateCommand.Create(context, global),
             CompletionCommand.Create(context),
         };

@@ -113,6 +113,7 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             FirstPageHeader = firstPage,
             Styles = mapping.IsIdentity ? null : styles,
             Footnotes = Footnotes(state.Footnotes, mapping),
+            Comments = Comments(state.Review.Comments, mapping),
             Relationships = relationships,
             CoreProperties = CorePropertiesWriter.Write(metadata, documentNumber),
             AppProperties = DocPropertiesWriter.App(metadata),
@@ -137,6 +138,44 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         mapping.Apply([footnotes]);
         return footnotes;
     }
+
+    /// <summary>The comments part of a rendering: the comments of the record's CriticMarkup; null when there are none.</summary>
+    internal static Comments? Comments(IEnumerable<Comment> written, StyleMapping mapping)
+    {
+        var list = written.ToList();
+        if (list.Count == 0)
+        {
+            return null;
+        }
+
+        var comments = new Comments(list);
+        mapping.Apply([comments]);
+        return comments;
+    }
+
+    /// <summary>
+    /// Adds the comments the writers wrote to the main part of a user template's Open XML SDK package,
+    /// after the comments it already has (their ids were reserved); a part is created when it has none.
+    /// </summary>
+    internal static void AppendComments(MainDocumentPart main, IEnumerable<Comment> written, StyleMapping mapping)
+    {
+        var list = written.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        var part = main.WordprocessingCommentsPart ?? main.AddNewPart<WordprocessingCommentsPart>("rIdRgiemComments");
+        part.Comments ??= new Comments();
+        mapping.Apply(list);
+        part.Comments.Append(list);
+    }
+
+    /// <summary>The largest comment id of a template's comments part (-1 without one).</summary>
+    internal static long LargestCommentId(MainDocumentPart main) =>
+        main.WordprocessingCommentsPart?.Comments?.Elements<Comment>()
+            .Select(c => long.TryParse(c.Id?.Value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long id) ? id : 0)
+            .DefaultIfEmpty(-1).Max() ?? -1;
 
     /// <summary>
     /// Adds the footnotes the writers wrote to the main part of a user template's Open XML SDK package,

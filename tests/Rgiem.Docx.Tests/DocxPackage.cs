@@ -35,7 +35,11 @@ public sealed class DocxPackage
         Hyperlinks = main.HyperlinkRelationships.ToDictionary(h => h.Id, h => h.Uri.OriginalString, StringComparer.Ordinal);
         Images = main.ImageParts.Select(p => p.ContentType).ToList();
         Footnotes = main.FootnotesPart is { } footnotes ? Read(footnotes) : null;
+        Comments = main.WordprocessingCommentsPart is { } comments ? Read(comments) : null;
     }
+
+    /// <summary>The comments part, or null when the document has none.</summary>
+    public XDocument? Comments { get; }
 
     /// <summary>The footnotes part, or null when the document has none.</summary>
     public XDocument? Footnotes { get; }

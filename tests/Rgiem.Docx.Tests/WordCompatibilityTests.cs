@@ -30,6 +30,8 @@ public class WordCompatibilityTests
         Assert.Contains("rg-iem/TSAG-TD255", names);
         Assert.Contains("from-itu-t.dotx/TSAG-TD255", names);
         Assert.Contains("from-itu-t.dotx/TSAG-R2", names);
+        Assert.Contains("review/TSAG-TD077", names);
+        Assert.Contains("from-itu-t.dotx/review-TSAG-TD077", names);
         Assert.Equal(Enum.GetValues<Rgiem.Core.Model.DocumentType>().Length, OutputCorpus.Documents.Count(d => d.Template)); // one exported template per document type
     }
 

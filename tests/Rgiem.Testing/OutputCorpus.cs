@@ -9,7 +9,7 @@ namespace Rgiem.Testing;
 /// Every kind of document rgiem writes, built once per test run for the Word-compatibility rules
 /// (<see cref="WordCompatibility"/>) and the real-client gate: the built-in style for each document type
 /// (samples/types, its report with <c>toc: true</c>), the RG-IEM samples (a progress report among them), each of them
-/// with a user template (samples/group), the exported template of each document type, documents built from the
+/// with a user template (samples/group), the review draft with tracked changes and comments (samples/review), the exported template of each document type, documents built from the
 /// exported itu-t.dotx (one with a table of contents), and deltas (samples/delta and pairs of the delta corpus).
 /// </summary>
 public static class OutputCorpus
@@ -41,6 +41,7 @@ public static class OutputCorpus
         documents.AddRange(SampleDocuments.Rendered.Select(s => new OutputDocument("rg-iem/" + s.Name, s.Docx, false)));
         documents.AddRange(Build("group", null));
         documents.AddRange(Build("body", null));
+        documents.AddRange(Build("review", null)); // CriticMarkup: tracked changes and comments
 
         foreach (var type in Enum.GetValues<DocumentType>())
         {
@@ -57,6 +58,7 @@ public static class OutputCorpus
             // TSAG-TD255 is the progress report (its statistics annex is a generated table).
             documents.AddRange(Build("rg-iem", template).Where(d => d.Name is "rg-iem/TSAG-TD521" or "rg-iem/TSAG-TD255")
                 .Select(d => d with { Name = "from-itu-t.dotx/" + d.Name[(d.Name.IndexOf('/', StringComparison.Ordinal) + 1)..] }));
+            documents.AddRange(Build("review", template).Select(d => d with { Name = "from-itu-t.dotx/review-" + d.Name[(d.Name.IndexOf('/', StringComparison.Ordinal) + 1)..] }));
         }
         finally
         {

@@ -53,4 +53,29 @@ internal sealed class LibreOffice(string program)
         AtomicFile.Write(pdfPath, File.ReadAllBytes(produced));
         return null;
     }
+
+    /// <summary>
+    /// Converts a Word 97-2003 document to .docx in <paramref name="outDir"/> (for <c>rgiem import</c>); returns the
+    /// file written, or null and why not in <paramref name="error"/>.
+    /// </summary>
+    public string? ConvertToDocx(string documentPath, string outDir, out string? error)
+    {
+        using var work = new TemporaryFolder("docx");
+        string profile = new Uri(Path.TrimEndingDirectorySeparator(work.Combine("profile")) + "/").AbsoluteUri;
+        Directory.CreateDirectory(outDir);
+        var run = ProgramRun.Start(
+            program,
+            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", outDir, documentPath],
+            Timeout,
+            work.FullPath);
+        string produced = Path.Combine(outDir, Path.GetFileNameWithoutExtension(documentPath) + ".docx");
+        if (!File.Exists(produced))
+        {
+            error = run.Succeeded ? "LibreOffice wrote no document (is the file a Word document?)" : run.Reason;
+            return null;
+        }
+
+        error = null;
+        return produced;
+    }
 }

@@ -502,7 +502,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             BindInline(inline, result, depth);
         }
 
-        return SplitCrossReferences(ExtractInlineNotes(MergeText(result)));
+        return SplitCrossReferences(MergeText(CriticPairing.Pair(ExtractInlineNotes(MergeText(result)), diagnostics)));
     }
 
     /// <summary>
@@ -666,6 +666,10 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
             case InlineNoteStart start:
                 result.Add(new NoteStart(map(start.Line, start.Column, 2)));
+                break;
+
+            case CriticMarker critic:
+                result.Add(new CriticDelimiter(critic.Token, critic.Text, critic.Author, critic.Date, map(critic.Line, critic.Column, critic.Length)));
                 break;
 
             case UndefinedFootnoteInline undefined:

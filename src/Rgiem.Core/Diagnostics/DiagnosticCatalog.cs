@@ -13,6 +13,7 @@ public static class DiagnosticCatalog
             SuppressionDescriptors.All,
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
+            CriticDescriptors.All,
             DirectiveDescriptors.All,
             ActionDescriptors.All,
             ReferenceDescriptors.All,
@@ -21,6 +22,8 @@ public static class DiagnosticCatalog
             ReadinessDescriptors.All,
             RenderDescriptors.All,
             DeltaDescriptors.All,
+            EditsDescriptors.All,
+            ImportDescriptors.All,
             RepositoryDescriptors.All,
         }.SelectMany(d => d).OrderBy(d => d.Id, StringComparer.Ordinal),
     ];

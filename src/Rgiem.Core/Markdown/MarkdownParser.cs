@@ -40,6 +40,9 @@ public static class MarkdownParser
 
         // Before the superscript delimiter and the link parser, so that "^[" and an undefined "[^x]" are taken first.
         builder.InlineParsers.Insert(0, new FootnoteSyntaxParser());
+
+        // CriticMarkup delimiters before the strikethrough ("~~"), autolink and HTML ("<") parsers.
+        builder.InlineParsers.Insert(0, new CriticMarkupParser());
         return builder.Build();
     }
 

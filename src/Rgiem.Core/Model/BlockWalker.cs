@@ -117,7 +117,8 @@ public static class BlockWalker
 
     /// <summary>
     /// The leaf inlines (<see cref="TextRun"/>, <see cref="CodeRun"/>, <see cref="BreakRun"/>) in reading order,
-    /// inside emphasis and links; without recursion, so deep nesting cannot overflow the stack.
+    /// inside emphasis and links, as the text reads once its tracked changes are accepted (inserted text in, deleted
+    /// text and comments out, a comment's highlighted text in); without recursion, so deep nesting cannot overflow the stack.
     /// </summary>
     public static IEnumerable<Inline> Leaves(IEnumerable<Inline> inlines)
     {
@@ -140,6 +141,16 @@ public static class BlockWalker
                     break;
                 case LinkRun link:
                     stack.Push(link.Children.GetEnumerator());
+                    break;
+                case RevisionRun { Kind: RevisionKind.Insert } inserted:
+                    stack.Push(inserted.Children.GetEnumerator());
+                    break;
+                case RevisionRun:
+                    // Deleted text: gone once the changes are accepted.
+                    break;
+                case CommentRun comment:
+                    // The highlighted text reads as text; the comment itself is not.
+                    stack.Push(comment.Anchor.GetEnumerator());
                     break;
                 case var leaf:
                     yield return leaf;

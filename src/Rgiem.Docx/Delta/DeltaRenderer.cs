@@ -42,6 +42,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
 
         // Only the notes the merged text cites (a note both versions share is cited once).
         var cited = merged.SelectMany(e => e.Descendants<FootnoteReference>()).Select(r => r.Id?.Value ?? 0).ToHashSet();
+        var anchored = merged.SelectMany(e => e.Descendants<CommentReference>()).Select(r => r.Id?.Value).ToHashSet(StringComparer.Ordinal);
         byte[] package = PackageWriter.Write(new WordPackage
         {
             Language = metadata.Language,
@@ -50,6 +51,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             Numbering = state.Numbering.Build(),
             LaterPagesHeader = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference),
             Footnotes = DocxRenderer.Footnotes(state.Footnotes.Where(f => cited.Contains(f.Id?.Value ?? 0)), StyleMapping.Identity),
+            Comments = DocxRenderer.Comments(state.Review.Comments.Where(c => anchored.Contains(c.Id?.Value)), StyleMapping.Identity),
             Relationships = relationships,
             CoreProperties = CorePropertiesWriter.Write(metadata, documentNumber),
             AppProperties = DocPropertiesWriter.App(metadata),

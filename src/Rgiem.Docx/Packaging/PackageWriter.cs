@@ -34,6 +34,9 @@ internal static class PackageWriter
     /// <summary>The relationship id of the footnotes part, in a document that has footnotes.</summary>
     public const string FootnotesId = "rId6";
 
+    /// <summary>The relationship id of the comments part, in a document whose record has CriticMarkup comments.</summary>
+    public const string CommentsId = "rId7";
+
     private const string WordML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const string MainPart = "word/document.xml";
 
@@ -52,6 +55,9 @@ internal static class PackageWriter
 
     /// <summary>The footnotes part, in a document that has footnotes.</summary>
     public static readonly (string Id, string Type, string Name, string ContentType) FootnotesPart = (FootnotesId, "footnotes", "footnotes.xml", WordML + "footnotes+xml");
+
+    /// <summary>The comments part, in a document whose record has CriticMarkup comments.</summary>
+    public static readonly (string Id, string Type, string Name, string ContentType) CommentsPart = (CommentsId, "comments", "comments.xml", WordML + "comments+xml");
 
     /// <summary>The package's own relationships: the main part (typed by <see cref="PackageKind"/>) and the document properties.</summary>
     public static readonly IReadOnlyList<(string Id, string Type, string Name, string? ContentType)> PackageParts =
@@ -101,6 +107,11 @@ internal static class PackageWriter
             relationships.AddPart(FootnotesPart.Id, FootnotesPart.Type, FootnotesPart.Name);
         }
 
+        if (package.Comments is not null)
+        {
+            relationships.AddPart(CommentsPart.Id, CommentsPart.Type, CommentsPart.Name);
+        }
+
         // The record's own XML parts are serialized into the zip as they are added; the shared ones are copied as deflated.
         var parts = new List<(string Name, Action<ZipPackageWriter> Add)>
         {
@@ -121,15 +132,20 @@ internal static class PackageWriter
             parts.Add(("word/" + FootnotesPart.Name, zip => zip.Add("word/" + FootnotesPart.Name, footnotes)));
         }
 
+        if (package.Comments is { } comments)
+        {
+            parts.Add(("word/" + CommentsPart.Name, zip => zip.Add("word/" + CommentsPart.Name, comments)));
+        }
+
         foreach (var image in relationships.Images)
         {
             parts.Add((image.Name, zip => zip.Add(image.Name, Image(image.Bytes))));
         }
 
         using var zip = new ZipPackageWriter();
-        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 && package.Footnotes is null
-            ? PlainContentTypes.GetOrAdd(package.Kind, kind => ContentTypesEntry(kind, [], footnotes: false))
-            : ContentTypesEntry(package.Kind, relationships.Images, package.Footnotes is not null));
+        zip.Add("[Content_Types].xml", relationships.Images.Count == 0 && package.Footnotes is null && package.Comments is null
+            ? PlainContentTypes.GetOrAdd(package.Kind, kind => ContentTypesEntry(kind, [], footnotes: false, comments: false))
+            : ContentTypesEntry(package.Kind, relationships.Images, package.Footnotes is not null, package.Comments is not null));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
         zip.Add(MainPart, package.Document);
         foreach (var (_, add) in parts.OrderBy(p => p.Name, StringComparer.Ordinal))
@@ -219,7 +235,7 @@ internal static class PackageWriter
     }
 
     /// <summary><c>[Content_Types].xml</c>: a default for rels, xml and each image extension, an override for each XML part.</summary>
-    private static CompressedEntry ContentTypesEntry(PackageKind kind, IReadOnlyList<PackagePart> images, bool footnotes)
+    private static CompressedEntry ContentTypesEntry(PackageKind kind, IReadOnlyList<PackagePart> images, bool footnotes, bool comments)
     {
         var defaults = new List<(string, string)> { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") };
         defaults.AddRange(images.Select(i => (Path.GetExtension(i.Name)[1..], i.ContentType)).Distinct());
@@ -228,6 +244,11 @@ internal static class PackageWriter
         if (footnotes)
         {
             overrides.Add(("word/" + FootnotesPart.Name, FootnotesPart.ContentType));
+        }
+
+        if (comments)
+        {
+            overrides.Add(("word/" + CommentsPart.Name, CommentsPart.ContentType));
         }
 
         overrides.AddRange(PackageParts.Where(p => p.ContentType is not null).Select(p => (p.Name, p.ContentType!)));

@@ -36,6 +36,9 @@ internal sealed record WordPackage
     /// <summary>The footnotes part, or null when the document has none.</summary>
     public Footnotes? Footnotes { get; init; }
 
+    /// <summary>The comments part, or null when the record has no CriticMarkup comment.</summary>
+    public Comments? Comments { get; init; }
+
     /// <summary>The main part's relationships (<see cref="PackageWriter.MainRelationships"/>, with what the writers added).</summary>
     public required PackageRelationships Relationships { get; init; }
 

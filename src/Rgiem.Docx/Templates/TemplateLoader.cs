@@ -46,6 +46,8 @@ internal static class TemplateLoader
         ["http://schemas.microsoft.com/office/2006/relationships/activeXControlBinary"] = "an ActiveX control",
     };
 
+    private static readonly byte[] CompoundFileSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
     private static readonly string[] MacroMainTypes =
     [
         "application/vnd.ms-word.document.macroEnabled.main+xml",
@@ -166,7 +168,11 @@ internal static class TemplateLoader
         }
         catch (InvalidDataException ex)
         {
-            diagnostics.Add(RenderDescriptors.TemplateNotOoxml, location, displayName, "it is not a readable zip package (" + ex.Message.TrimEnd('.') + ")");
+            // An OLE compound file: an encrypted (password-protected) Office document, or a Word 97-2003 file.
+            string reason = bytes.AsSpan().StartsWith(CompoundFileSignature)
+                ? "it is an OLE compound file, not a zip package: an encrypted (password-protected) document or a Word 97-2003 file. Remove the password in Word (File > Info > Protect Document) or save it as .docx"
+                : "it is not a readable zip package (" + ex.Message.TrimEnd('.') + ")";
+            diagnostics.Add(RenderDescriptors.TemplateNotOoxml, location, displayName, reason);
             return null;
         }
     }

@@ -84,6 +84,7 @@ internal static class TemplateRenderer
         var state = new RenderState(main, record.Path, new ListNumbering(abstractBase, numBase)) { TableOfContents = metadata.Toc, CrossReferences = CrossReferences.Of(record.Body) };
         var headers = main.HeaderParts.Select(h => (OpenXmlCompositeElement?)h.Header).Concat(main.FooterParts.Select(f => (OpenXmlCompositeElement?)f.Footer)).OfType<OpenXmlCompositeElement>().ToList();
         state.ReserveFootnoteIds(DocxRenderer.LargestFootnoteId(main));
+        state.Review.ReserveCommentIds(DocxRenderer.LargestCommentId(main));
         state.ReserveDrawingIds(new OpenXmlElement[] { body }.Concat(headers).SelectMany(e => e.Descendants<DW.DocProperties>()).Select(d => d.Id?.Value ?? 0).DefaultIfEmpty(0U).Max());
 
         bool hasCover = PlaceholderFiller.Scan(body, "document").Any(p => Placeholders.IsKnown(p.Name));
@@ -152,6 +153,7 @@ internal static class TemplateRenderer
         }
 
         DocxRenderer.AppendFootnotes(main, state.Footnotes, mapping);
+        DocxRenderer.AppendComments(main, state.Review.Comments, mapping);
         Report(filler, metadata, hasCover, template.DisplayName, location, diagnostics);
         state.Numbering.MergeInto(numbering);
         diagnostics.AddRange(state.Diagnostics.ToList());

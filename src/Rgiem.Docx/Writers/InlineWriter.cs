@@ -70,6 +70,17 @@ internal sealed class InlineWriter(RenderState state)
                 case CrossReferenceRun reference:
                     WriteCrossReference(reference, styles, output);
                     break;
+                case RevisionRun revision:
+                    var changed = new List<OpenXmlElement>();
+                    WriteChildren(revision.Children, styles, changed, depth);
+                    output.AddRange(state.Review.Wrap(revision.Kind, revision.Attribution, changed));
+                    break;
+                case CommentRun { HighlightOnly: true } highlight:
+                    WriteChildren(highlight.Anchor, styles with { Highlight = true }, output, depth);
+                    break;
+                case CommentRun comment:
+                    WriteComment(comment, styles, output, depth);
+                    break;
                 case FootnoteRun note when Notes is not null && !state.InFootnote:
                     output.Add(FootnoteReferenceRun(Notes(note)));
                     break;
@@ -103,6 +114,23 @@ internal sealed class InlineWriter(RenderState state)
         output.AddRange(FieldRuns.Begin($"REF {state.BookmarkName(target.Id)} \\h"));
         output.Add(TextRun(target.Label, styles));
         output.Add(FieldRuns.End());
+    }
+
+    /// <summary>
+    /// A comment: its text into the comments part (one paragraph, after the <c>annotationRef</c> Word shows the mark
+    /// with; a footnote there is written in parentheses), its anchor between the range marks, then its reference.
+    /// </summary>
+    private void WriteComment(CommentRun comment, RunStyleSet styles, List<OpenXmlElement> output, int depth)
+    {
+        var text = new InlineWriter(state);
+        var paragraph = new Paragraph(new Run(new AnnotationReferenceMark()));
+        paragraph.Append(text.Write(comment.Text));
+        int id = state.Review.AddComment(comment.Attribution, [paragraph]);
+        string value = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        output.Add(new CommentRangeStart { Id = value });
+        WriteChildren(comment.Anchor, styles, output, depth);
+        output.Add(new CommentRangeEnd { Id = value });
+        output.Add(new Run(new CommentReference { Id = value }));
     }
 
     /// <summary>The superscript number of footnote <paramref name="id"/> in the text.</summary>

@@ -92,6 +92,9 @@ internal sealed class RenderState(IRelationshipTarget relationships, string reco
 
     public DiagnosticBag Diagnostics { get; } = new();
 
+    /// <summary>The tracked changes and comments of the record's CriticMarkup.</summary>
+    public ReviewMarks Review { get; } = new();
+
     public string RecordPath { get; } = recordPath;
 
     /// <summary>A relationship id that cannot clash with the fixed ids of the package parts.</summary>

@@ -4,8 +4,8 @@ using Rgiem.Docx.HouseStyle;
 
 namespace Rgiem.Docx.Writers;
 
-/// <summary>The character formatting in effect for a run: emphasis nesting, code and links.</summary>
-internal readonly record struct RunStyleSet(bool Bold, bool Italic, bool Strike, bool Superscript, bool Subscript, bool Code, bool Link)
+/// <summary>The character formatting in effect for a run: emphasis nesting, code, links and CriticMarkup highlights.</summary>
+internal readonly record struct RunStyleSet(bool Bold, bool Italic, bool Strike, bool Superscript, bool Subscript, bool Code, bool Link, bool Highlight = false)
 {
     public RunStyleSet With(InlineStyle style) => style switch
     {
@@ -49,6 +49,11 @@ internal readonly record struct RunStyleSet(bool Bold, bool Italic, bool Strike,
         if (Strike)
         {
             properties.Strike = new Strike();
+        }
+
+        if (Highlight)
+        {
+            properties.Highlight = new Highlight { Val = HighlightColorValues.Yellow };
         }
 
         if (Superscript || Subscript)

@@ -1,0 +1,39 @@
+namespace Rgiem.Core.Diagnostics;
+
+/// <summary>RG8240–RG8259: <c>rgiem import --edits</c>, Word's tracked changes and comments brought back into a record.</summary>
+public static class EditsDescriptors
+{
+    private const string Category = "Import";
+
+    public static readonly DiagnosticDescriptor Unreadable = new(
+        "RG8240", "Edited document cannot be read",
+        "'{0}' cannot be read as a Word document ({1}); give the .docx saved from Word",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor NotPlaced = new(
+        "RG8241", "Edit cannot be placed in the record",
+        "Paragraph {0} ('{1}'): {2} cannot be placed in the record ({3}); make this edit in the record by hand",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor Untracked = new(
+        "RG8242", "Text changed without track changes",
+        "Paragraph {0} ('{1}'): '{2}' differs from the record but is not a tracked change; turn on Track Changes in Word before editing, or make the edit in the record by hand",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor ResolvedInWord = new(
+        "RG8243", "Record's change accepted or rejected in Word",
+        "Paragraph {0} ('{1}'): the record's change '{2}' was accepted or rejected in Word; accept or reject it in the record by hand (remove the CriticMarkup)",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor CommentMoved = new(
+        "RG8244", "Comment placed after its text",
+        "Paragraph {0} ('{1}'): the comment of {2} spans formatting or a change of the record, so it is placed after the text it was on, without a highlight",
+        DiagnosticSeverity.Info, Category);
+
+    public static readonly DiagnosticDescriptor NoEdits = new(
+        "RG8245", "No new edits",
+        "'{0}' has no tracked change or comment that the record does not already have; nothing was written",
+        DiagnosticSeverity.Info, Category);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [Unreadable, NotPlaced, Untracked, ResolvedInWord, CommentMoved, NoEdits];
+}

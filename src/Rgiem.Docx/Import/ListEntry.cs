@@ -1,0 +1,6 @@
+using Rgiem.Core.Model;
+
+namespace Rgiem.Docx.Import;
+
+/// <summary>A list paragraph while a list is being read: its level, kind, list, the number it shows, and its blocks (the paragraph and those that continue it).</summary>
+internal sealed record ListEntry(int Level, bool Ordered, int NumberingId, int Value, List<Block> Blocks);
