@@ -50,7 +50,9 @@ internal static class ImportCommand
         var command = new Command(
             "import",
             """
-            Write a record (front matter + Markdown, pictures beside it) from an ITU-T TD, contribution, report or liaison statement made in Word: the cover becomes the front matter, the body Markdown, and what a record cannot hold is reported with its paragraph.
+            Write a record (front matter + Markdown, pictures beside it) from an ITU-T document made in Word.
+
+            The cover of a TD, contribution, report or liaison statement becomes the front matter, the body Markdown; what a record cannot hold is reported with its paragraph.
 
             Examples:
               rgiem import TSAG-TD521.docx                 writes TSAG-TD521.md beside it
