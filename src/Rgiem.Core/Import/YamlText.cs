@@ -13,6 +13,12 @@ internal static class YamlText
             return text;
         }
 
+        return DoubleQuoted(text);
+    }
+
+    /// <summary>A YAML double-quoted scalar (also the registry export's every value).</summary>
+    public static string DoubleQuoted(string text)
+    {
         var quoted = new StringBuilder("\"");
         foreach (char c in text)
         {

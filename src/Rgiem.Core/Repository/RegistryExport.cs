@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using Rgiem.Core.Import;
+
 namespace Rgiem.Core.Repository;
 
 /// <summary>
@@ -22,15 +24,15 @@ public static class RegistryExport
 
         foreach (var document in documents)
         {
-            text.Append("- number: ").Append(Quote(document.Number)).Append('\n');
+            text.Append("- number: ").Append(YamlText.DoubleQuoted(document.Number)).Append('\n');
             if (document.Title is { } title)
             {
-                text.Append("  title: ").Append(Quote(title)).Append('\n');
+                text.Append("  title: ").Append(YamlText.DoubleQuoted(title)).Append('\n');
             }
 
             if (document.Source is { } source)
             {
-                text.Append("  source: ").Append(Quote(source)).Append('\n');
+                text.Append("  source: ").Append(YamlText.DoubleQuoted(source)).Append('\n');
             }
 
             if (Revision(document) is { } revision)
@@ -84,37 +86,5 @@ public static class RegistryExport
     {
         int latest = Math.Max(document.LatestKnownRevision ?? 0, document.LastRevisionCited ?? 0);
         return document.IsMeetingDocument || latest == 0 ? null : latest;
-    }
-
-    /// <summary>A YAML double-quoted scalar.</summary>
-    private static string Quote(string text)
-    {
-        var quoted = new StringBuilder("\"");
-        foreach (char c in text)
-        {
-            switch (c)
-            {
-                case '"':
-                    quoted.Append("\\\"");
-                    break;
-                case '\\':
-                    quoted.Append("\\\\");
-                    break;
-                case '\n':
-                    quoted.Append("\\n");
-                    break;
-                case '\t':
-                    quoted.Append("\\t");
-                    break;
-                case < ' ':
-                    quoted.Append(CultureInfo.InvariantCulture, $"\\x{(int)c:X2}");
-                    break;
-                default:
-                    quoted.Append(c);
-                    break;
-            }
-        }
-
-        return quoted.Append('"').ToString();
     }
 }
