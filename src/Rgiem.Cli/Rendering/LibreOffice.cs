@@ -36,18 +36,11 @@ internal sealed class LibreOffice(string program)
     public string? ConvertToPdf(string documentPath, string pdfPath)
     {
         using var work = new TemporaryFolder("pdf");
-        string profile = new Uri(Path.TrimEndingDirectorySeparator(work.Combine("profile")) + "/").AbsoluteUri;
         string outDir = work.Combine("out");
-        Directory.CreateDirectory(outDir);
-        var run = ProgramRun.Start(
-            program,
-            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf", "--outdir", outDir, documentPath],
-            Timeout,
-            work.FullPath);
-        string produced = Path.Combine(outDir, Path.GetFileNameWithoutExtension(documentPath) + ".pdf");
-        if (!File.Exists(produced))
+        string? produced = Convert(work, documentPath, "pdf", ".pdf", "PDF", outDir, out string? error);
+        if (produced is null)
         {
-            return run.Succeeded ? "LibreOffice wrote no PDF (is the file a Word document?)" : run.Reason;
+            return error;
         }
 
         AtomicFile.Write(pdfPath, File.ReadAllBytes(produced));
@@ -61,17 +54,26 @@ internal sealed class LibreOffice(string program)
     public string? ConvertToDocx(string documentPath, string outDir, out string? error)
     {
         using var work = new TemporaryFolder("docx");
+        return Convert(work, documentPath, "docx:MS Word 2007 XML", ".docx", "document", outDir, out error);
+    }
+
+    /// <summary>
+    /// One headless conversion with a private profile in <paramref name="work"/> and the time limit; returns the file
+    /// LibreOffice wrote in <paramref name="outDir"/>, or null and why not.
+    /// </summary>
+    private string? Convert(TemporaryFolder work, string documentPath, string filter, string extension, string written, string outDir, out string? error)
+    {
         string profile = new Uri(Path.TrimEndingDirectorySeparator(work.Combine("profile")) + "/").AbsoluteUri;
         Directory.CreateDirectory(outDir);
         var run = ProgramRun.Start(
             program,
-            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", "docx:MS Word 2007 XML", "--outdir", outDir, documentPath],
+            ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--nolockcheck", "--convert-to", filter, "--outdir", outDir, documentPath],
             Timeout,
             work.FullPath);
-        string produced = Path.Combine(outDir, Path.GetFileNameWithoutExtension(documentPath) + ".docx");
+        string produced = Path.Combine(outDir, Path.GetFileNameWithoutExtension(documentPath) + extension);
         if (!File.Exists(produced))
         {
-            error = run.Succeeded ? "LibreOffice wrote no document (is the file a Word document?)" : run.Reason;
+            error = run.Succeeded ? $"LibreOffice wrote no {written} (is the file a Word document?)" : run.Reason;
             return null;
         }
 
