@@ -37,6 +37,21 @@ public static partial class MarkdownWriter
     {
         for (int i = 0; i < blocks.Count; i++)
         {
+            if (indent.Length == 0 && blocks[i] is ParagraphBlock { Kind: ParagraphKind.Call })
+            {
+                // Call paragraphs in a row: one {call} directive holding them (at the top level only, where directives stand).
+                text.Append("```{call}\n");
+                var call = new StringBuilder();
+                for (; i < blocks.Count && blocks[i] is ParagraphBlock { Kind: ParagraphKind.Call } paragraph; i++)
+                {
+                    WriteBlock(paragraph with { Kind = ParagraphKind.Normal }, call, string.Empty, state);
+                }
+
+                i--;
+                text.Append(call.ToString().TrimEnd('\n')).Append("\n```\n\n");
+                continue;
+            }
+
             WriteBlock(blocks[i], text, indent, state);
             if (i + 1 < blocks.Count && blocks[i] is ListBlock && blocks[i + 1] is ListBlock)
             {
@@ -66,7 +81,15 @@ public static partial class MarkdownWriter
                         break;
                 }
 
+                if (heading.Id is { } headingId)
+                {
+                    text.Append(" {#").Append(headingId).Append('}');
+                }
+
                 text.Append("\n\n");
+                break;
+            case ParagraphBlock { Kind: ParagraphKind.Headingb } runIn:
+                text.Append(indent).Append("### ").Append(WriteInlines(runIn.Inlines, state, false).Replace("\\\n", " ", StringComparison.Ordinal).Trim()).Append(" {.headingb}\n\n");
                 break;
             case ParagraphBlock paragraph:
                 AppendLines(text, indent, Paragraph(paragraph.Inlines, state));
@@ -157,7 +180,9 @@ public static partial class MarkdownWriter
         int number = list.Start;
         foreach (var item in list.Items)
         {
-            string marker = list.Ordered ? number.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
+            string marker = list.Ordered
+                ? number.ToString(CultureInfo.InvariantCulture) + (list.Style == ListStyle.Itu ? ") " : ". ")
+                : list.Style == ListStyle.Dash ? "+ " : "- ";
             number++;
             var content = new StringBuilder();
             for (int i = 0; i < item.Blocks.Count; i++)
@@ -195,7 +220,8 @@ public static partial class MarkdownWriter
     {
         if (table.Caption is { } caption)
         {
-            text.Append(indent).Append("Table: ").Append(WriteInlines(caption, state, false).Replace("\\\n", " ", StringComparison.Ordinal)).Append("\n\n");
+            text.Append(indent).Append("Table: ").Append(WriteInlines(caption, state, false).Replace("\\\n", " ", StringComparison.Ordinal))
+                .Append(table.Id is { } id ? " {#" + id + "}" : string.Empty).Append("\n\n");
         }
 
         int columns = Math.Max(1, table.ColumnCount);
@@ -286,6 +312,14 @@ public static partial class MarkdownWriter
                     }
 
                     text.Append(')');
+                    if (image.Id is { } figureId)
+                    {
+                        text.Append("{#").Append(figureId).Append('}');
+                    }
+
+                    break;
+                case CrossReferenceRun reference:
+                    text.Append(reference.Written);
                     break;
                 case BreakRun:
                     text.Append(inTable ? " " : "\\\n");

@@ -26,6 +26,7 @@ internal sealed partial class BodyReader
     private readonly InlineReader inlines;
     private readonly List<ListEntry> list = [];
     private IReadOnlyList<Inline>? tableCaption;
+    private string? tableCaptionId;
     private int annexWithoutTitle = -1;
     private bool tocPlaced;
 
@@ -63,6 +64,7 @@ internal sealed partial class BodyReader
                     FlushList(output);
                     output.Add(ReadTable(table));
                     tableCaption = null;
+                    tableCaptionId = null;
                     break;
                 case SdtBlock sdt:
                     ReadElements(sdt.SdtContentBlock?.ChildElements ?? (IEnumerable<OpenXmlElement>)[], output);
@@ -148,13 +150,14 @@ internal sealed partial class BodyReader
         if (IsCaption(style, text, "Table", "TableNotitle", "Table_No & title"))
         {
             tableCaption = CaptionText(content, "Table");
+            tableCaptionId = context.Targets.IdOf(paragraph);
             return;
         }
 
         if (IsCaption(style, text, "Figure", "FigureNotitle", "Figure_No & title")
             && output.Count > 0 && output[^1] is ParagraphBlock { Inlines: [ImportedImageRun image] })
         {
-            output[^1] = new ParagraphBlock([image with { Caption = BlockWalker.PlainText(CaptionText(content, "Figure")).Trim() }], SourceLocation.None);
+            output[^1] = new ParagraphBlock([image with { Caption = BlockWalker.PlainText(CaptionText(content, "Figure")).Trim(), Id = context.Targets.IdOf(paragraph) }], SourceLocation.None);
             return;
         }
 
@@ -167,6 +170,14 @@ internal sealed partial class BodyReader
         }
 
         annexWithoutTitle = -1;
+        if (context.Styles.Is(style, "Headingb") || context.Styles.Is(style, "Heading_b") || context.Styles.Is(style, "Call"))
+        {
+            // ITU's run-in heading and call paragraphs: their kind, which the Markdown says ({.headingb}, ```{call}).
+            FlushList(output);
+            output.Add(new ParagraphBlock(content, SourceLocation.None) { Kind = context.Styles.Is(style, "Call") ? ParagraphKind.Call : ParagraphKind.Headingb });
+            return;
+        }
+
         var numbering = Numbering(paragraph, style);
         int? headingLevel = context.Styles.HeadingLevel(style);
         bool annexStyle = context.Styles.Is(style, "AnnexNotitle") || context.Styles.Is(style, "Annex_No & title") || context.Styles.Is(style, "AnnexNo");
@@ -179,7 +190,7 @@ internal sealed partial class BodyReader
                 label = context.Numbering.Next(n.NumberingId, n.Level, out _);
             }
 
-            var heading = Heading(content, headingLevel ?? 1, annexStyle, label);
+            var heading = Heading(content, headingLevel ?? 1, annexStyle, label) with { Id = context.Targets.IdOf(paragraph) };
             output.Add(heading);
             if (heading.Kind == HeadingKind.Annex && heading.Title.Count == 0)
             {
@@ -212,13 +223,9 @@ internal sealed partial class BodyReader
             return;
         }
 
-        for (int n = 1; n <= 3; n++)
+        if (EnumLevel(style) is { } enumLevel && ReadEnumeration(content, enumLevel))
         {
-            if (context.Styles.Is(style, "enumlev" + n.ToString(CultureInfo.InvariantCulture)) && TypedBullet().Match(text) is { Success: true } bullet)
-            {
-                list.Add(new ListEntry(n - 1, false, -1, 1, [new ParagraphBlock(TrimStart(Strip(content, bullet.Length)), SourceLocation.None)]));
-                return;
-            }
+            return;
         }
 
         if (list.Count > 0 && (context.Styles.Is(style, "List Paragraph") || properties?.Indentation?.Left?.Value is { Length: > 0 } left && left != "0"))
@@ -230,6 +237,57 @@ internal sealed partial class BodyReader
 
         FlushList(output);
         output.Add(new ParagraphBlock(content, SourceLocation.None));
+    }
+
+    /// <summary>The level (0–2) of an <c>enumlev1</c>–<c>enumlev3</c> paragraph, else null.</summary>
+    private int? EnumLevel(string? style)
+    {
+        for (int n = 3; n >= 1; n--)
+        {
+            if (context.Styles.Is(style, "enumlev" + n.ToString(CultureInfo.InvariantCulture)))
+            {
+                return n - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An ITU enumeration paragraph, its mark typed before a tab: a dash ("–", "•") is a dash item (<c>+</c>), "1)" at the
+    /// first level and "a)" below it a numbered one (<c>1)</c>); a paragraph that starts with the tab alone continues the
+    /// item before it. Anything else is left to the other readings.
+    /// </summary>
+    private bool ReadEnumeration(IReadOnlyList<Inline> content, int level)
+    {
+        string text = BlockWalker.PlainText(content);
+        if (TypedBullet().Match(text) is { Success: true } bullet)
+        {
+            list.Add(new ListEntry(level, false, -1, 1, [new ParagraphBlock(TrimStart(Strip(content, bullet.Length)), SourceLocation.None)]) { Style = ListStyle.Dash });
+            return true;
+        }
+
+        if (ItuMark().Match(text) is { Success: true } mark)
+        {
+            string value = mark.Groups["mark"].Value;
+            bool digits = char.IsAsciiDigit(value[0]);
+            if (digits != (level == 0))
+            {
+                return false;
+            }
+
+            int number = digits ? int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture) : value.Aggregate(0, (n, c) => (n * 26) + (c - 'a' + 1));
+            list.Add(new ListEntry(level, true, -1, number, [new ParagraphBlock(TrimStart(Strip(content, mark.Length)), SourceLocation.None)]) { Style = ListStyle.Itu });
+            return true;
+        }
+
+        if (text.StartsWith('\t') && list.Count > 0 && list[^1].Level == level && list[^1].Style != ListStyle.Default)
+        {
+            list[^1].Blocks.Add(new ParagraphBlock(TrimStart(content), SourceLocation.None));
+            return true;
+        }
+
+        return false;
     }
 
     private static T RemoveLast<T>(List<Block> output, T block)
@@ -368,7 +426,7 @@ internal sealed partial class BodyReader
             context.Report(ImportDescriptors.MergedCells, context.Place(first), across && down ? "across columns and down rows" : across ? "across columns" : "down rows");
         }
 
-        return new Rgiem.Core.Model.TableBlock(alignments, rows, SourceLocation.None) { Caption = tableCaption };
+        return new Rgiem.Core.Model.TableBlock(alignments, rows, SourceLocation.None) { Caption = tableCaption, Id = tableCaption is null ? null : tableCaptionId };
     }
 
     /// <summary>A cell's paragraphs as one line of inlines (a pipe table cell holds one line), nested tables flattened and reported.</summary>
@@ -435,7 +493,9 @@ internal sealed partial class BodyReader
         while (i < list.Count && list[i].Level >= level)
         {
             var entry = list[i];
-            if (items.Count > 0 && (entry.Ordered != first.Ordered || (entry.Level == level && entry.NumberingId != first.NumberingId && entry.Ordered && entry.Value <= 1)))
+            if (items.Count > 0 && (entry.Ordered != first.Ordered || entry.Style != first.Style
+                || (entry.Level == level && first.Style == ListStyle.Default && entry.NumberingId != first.NumberingId && entry.Ordered && entry.Value <= 1)
+                || (entry.Level == level && first.Style == ListStyle.Itu && entry.Value != first.Value + items.Count)))
             {
                 // Another kind of list, or a numbered list that starts again: a list of its own.
                 break;
@@ -451,7 +511,7 @@ internal sealed partial class BodyReader
             items.Add(new ListItemBlock(blocks, SourceLocation.None));
         }
 
-        return new ListBlock(first.Ordered, first.Ordered ? Math.Max(0, first.Value) : 1, items, SourceLocation.None);
+        return new ListBlock(first.Ordered, first.Ordered ? Math.Max(0, first.Value) : 1, items, SourceLocation.None) { Style = first.Style };
     }
 
     /// <summary>Removes the first <paramref name="length"/> characters of text from the start of the inlines.</summary>
@@ -528,4 +588,7 @@ internal sealed partial class BodyReader
 
     [GeneratedRegex(@"^[\u2013\u2014\u2022\u00B7\-o][ \u00A0]*\t[ \u00A0]*", RegexOptions.CultureInvariant)]
     private static partial Regex TypedBullet();
+
+    [GeneratedRegex(@"^(?<mark>\d{1,3}|[a-z]{1,2})\)[ \u00A0]*\t[ \u00A0]*", RegexOptions.CultureInvariant)]
+    private static partial Regex ItuMark();
 }

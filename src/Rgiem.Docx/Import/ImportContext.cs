@@ -27,6 +27,10 @@ internal sealed class ImportContext
         Location = SourceLocation.FileOnly(displayName);
         Styles = new StyleSheet(main.StyleDefinitionsPart?.Styles);
         Numbering = new NumberingModel(main.NumberingDefinitionsPart?.Numbering);
+        Targets = new CrossReferenceTargets(
+            main.Document?.Body,
+            new OpenXmlElement?[] { main.FootnotesPart?.Footnotes, main.EndnotesPart?.Endnotes }.OfType<OpenXmlElement>(),
+            Styles);
         int number = 0;
         foreach (var paragraph in main.Document?.Body?.Descendants<Paragraph>() ?? [])
         {
@@ -71,6 +75,9 @@ internal sealed class ImportContext
     public StyleSheet Styles { get; }
 
     public NumberingModel Numbering { get; }
+
+    /// <summary>The headings and captions that cross-references cite, with their ids.</summary>
+    public CrossReferenceTargets Targets { get; }
 
     public Dictionary<long, Footnote> Footnotes { get; } = [];
 

@@ -280,8 +280,9 @@ internal sealed partial class InlineReader(ImportContext context)
             frame.Link = target.Success && !anchor ? target.Groups[1].Value : null;
             frame.Result = [];
         }
-        else if (!KnownFields.Contains(kind))
+        else if (!KnownFields.Contains(kind) || (kind == "REF" && CrossReferenceTargets.Bookmark(frame.Instruction.ToString()) is { } name && context.Targets.Find(name) is not null))
         {
+            // Collected: an unknown field's text is reported, a cross-reference's may become a citation.
             frame.Result = [];
         }
     }
@@ -301,6 +302,11 @@ internal sealed partial class InlineReader(ImportContext context)
         }
 
         string kind = frame.Kind;
+        if (kind == "REF" && CrossReference(frame, result, sink))
+        {
+            return;
+        }
+
         if (!KnownFields.Contains(kind) && kind.Length > 0)
         {
             string shown = string.Concat(result.Select(s => s.Item is TextRun t ? t.Text : string.Empty));
@@ -308,6 +314,77 @@ internal sealed partial class InlineReader(ImportContext context)
         }
 
         sink.AddRange(result);
+    }
+
+    /// <summary>
+    /// A REF field to a heading or caption bookmark whose text is what rgiem's citation of it reads ("Figure 1", "Table A.2",
+    /// "Annex A", "clause 2.1" with the word before the field, a heading's title) becomes that citation: <c>@fig:x</c>,
+    /// <c>@sec:x</c>, <c>@Sec:x</c> for "Clause 2.1". Any other text (a page number, the whole caption) stays text.
+    /// </summary>
+    private bool CrossReference(FieldFrame frame, List<InlineSegment> result, List<InlineSegment> sink)
+    {
+        if (CrossReferenceTargets.Bookmark(frame.Instruction.ToString()) is not { } name || context.Targets.Find(name) is not { } target)
+        {
+            return false;
+        }
+
+        string shown = Core.Import.CoverText.Normalize(string.Concat(result.Select(s => s.Item is TextRun t ? t.Text : string.Empty)));
+        var format = result.Count > 0 ? result[0].Format : RunFormat.None;
+        bool capitalized = false;
+        bool matches = target.Kind switch
+        {
+            "fig" => FigureLabel().IsMatch(shown),
+            "tbl" => TableLabel().IsMatch(shown),
+            _ => AnnexReference().IsMatch(shown)
+                || (ClauseReference().IsMatch(shown) && TakeClauseWord(sink, out capitalized))
+                || (!ClauseReference().IsMatch(shown) && shown.Length > 0 && string.Equals(shown, Core.Import.CoverText.Normalize(PlainText.Of(target.Paragraph)), StringComparison.Ordinal)),
+        };
+        if (!matches)
+        {
+            return false;
+        }
+
+        sink.Add(new InlineSegment(new CrossReferenceRun(target.Id, capitalized, null), format));
+        return true;
+    }
+
+    /// <summary>Removes "clause " (or "Clause ") from the end of the text before a clause number's REF field.</summary>
+    private static bool TakeClauseWord(List<InlineSegment> sink, out bool capitalized)
+    {
+        capitalized = false;
+        var tail = new System.Text.StringBuilder();
+        int first = sink.Count;
+        while (first > 0 && sink[first - 1].Item is TextRun && tail.Length < 7)
+        {
+            first--;
+            tail.Insert(0, ((TextRun)sink[first].Item).Text);
+        }
+
+        string text = tail.ToString();
+        if (!text.EndsWith("lause ", StringComparison.Ordinal) || text.Length < 7 || text[^7] is not ('c' or 'C') || (text.Length > 7 && char.IsLetterOrDigit(text[^8])))
+        {
+            return false;
+        }
+
+        capitalized = text[^7] == 'C';
+        int remove = 7;
+        while (remove > 0)
+        {
+            var last = sink[^1];
+            string run = ((TextRun)last.Item).Text;
+            if (run.Length <= remove)
+            {
+                sink.RemoveAt(sink.Count - 1);
+                remove -= run.Length;
+            }
+            else
+            {
+                sink[^1] = last with { Item = new TextRun(run[..^remove]) };
+                remove = 0;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where content goes: the result of the innermost field that collects its result, else the paragraph.</summary>
@@ -407,6 +484,18 @@ internal sealed partial class InlineReader(ImportContext context)
 
         return format;
     }
+
+    [GeneratedRegex(@"^Figure[ \u00A0][A-Z0-9]{1,2}(?:\.\d{1,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex FigureLabel();
+
+    [GeneratedRegex(@"^Table[ \u00A0][A-Z0-9]{1,2}(?:\.\d{1,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableLabel();
+
+    [GeneratedRegex(@"^Annex[ \u00A0][A-Z0-9]{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AnnexReference();
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2}){0,5}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseReference();
 
     [GeneratedRegex("\"([^\"]*)\"", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedArgument();

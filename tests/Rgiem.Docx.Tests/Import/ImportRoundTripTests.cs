@@ -42,14 +42,29 @@ public sealed class ImportRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void The_import_of_a_report_keeps_its_ITU_paragraph_kinds_and_cross_references()
+    {
+        string markdown = ImportRoundTrip.Run(ImportRoundTrip.Get("body/2024-09-participation-report").Docx, temp.FullPath, "report").Markdown;
+        Assert.Contains(". @Sec:participation gives them by region (@fig:participation) and by meeting (@tbl:meetings); @sec:method says how", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n# 1 Introduction {#sec:intro}\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n# Annex A: How the figures were counted {#sec:method}\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\nNOTE 1 – Remote participation was possible at every meeting.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n### Observations {.headingb}\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n+ participation from Europe and Asia-Pacific stays high;\n  + most of it from sector members;\n+ the Arab States", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n1) note the figures of @tbl:meetings and @fig:participation;\n2) consider ways to raise participation:\n   1) from the Arab States;\n   2) from the CIS region.\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n```{call}\nconsidering\n```\n\nthat the participation", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n[^3]: See clause 3 of this report, and @tbl:meetings.", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_import_of_a_report_keeps_headings_actions_tables_figures_and_footnotes_as_markdown()
     {
         var result = ImportRoundTrip.Run(ImportRoundTrip.Get("body/2024-09-participation-report").Docx, temp.FullPath, "report");
         string markdown = result.Markdown;
-        Assert.Contains("\n# 2 Participation\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("\n# 2 Participation {#sec:participation}\n", markdown, StringComparison.Ordinal);
         Assert.Contains("![Participation in the RG-IEM meetings by region", markdown, StringComparison.Ordinal);
-        Assert.Contains("](report-1.png \"Participation by region\")", markdown, StringComparison.Ordinal);
-        Assert.Contains("Table: Meetings of the study period\n\n| Meeting | Place | Delegates |\n|---|---|---:|\n| December 2022 | Geneva | 41 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("](report-1.png \"Participation by region\"){#fig:participation}\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("Table: Meetings of the study period {#tbl:meetings}\n\n| Meeting | Place | Delegates |\n|---|---|---:|\n| December 2022 | Geneva | 41 |", markdown, StringComparison.Ordinal);
         Assert.Contains("meetings of RG-IEM[^1] during", markdown, StringComparison.Ordinal);
         Assert.Contains("\n[^2]: The registration figures of TSB", markdown, StringComparison.Ordinal);
         Assert.Equal(File.ReadAllBytes(Path.Combine(RepoPaths.Samples, "body", "participation-by-region.png")), File.ReadAllBytes(Path.Combine(temp.FullPath, "out", "report-1.png")));
