@@ -69,6 +69,21 @@ public static class ImportDescriptors
         "{0}: a table inside a table cell; its text was put in the outer cell. Make it a table of its own",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor CoverContentUnmapped = new(
+        "RG8212", "Cover content not mapped",
+        "{0}: the cover has {1}, which names no front matter field; it was not imported. Write what it says in the front matter if it is needed",
+        DiagnosticSeverity.Info, Category);
+
+    public static readonly DiagnosticDescriptor CoverFieldsMissing = new(
+        "RG8213", "Cover fields not in the document",
+        "'{0}' does not give {1} on its cover, in a content control or in its properties; write them in the front matter (or the project's rgiem.yaml defaults)",
+        DiagnosticSeverity.Info, Category);
+
+    public static readonly DiagnosticDescriptor MeetingFactsSuggested = new(
+        "RG8214", "Sessions and documents suggested",
+        "'{0}': the text states {1} session(s) and lists {2} document(s); they are written as comments at the end of the front matter. Check them and uncomment them (remove '# ') so that 'rgiem check' uses them",
+        DiagnosticSeverity.Info, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [NoCover, CoverValueUnread, TextBox, Comment, UnknownField, Layout, MergedCells, UnsupportedObject, ImageFormat, TrackedChanges, ConversionFailed, NestedTable];
+        [NoCover, CoverValueUnread, TextBox, Comment, UnknownField, Layout, MergedCells, UnsupportedObject, ImageFormat, TrackedChanges, ConversionFailed, NestedTable, CoverContentUnmapped, CoverFieldsMissing, MeetingFactsSuggested];
 }

@@ -47,6 +47,9 @@ public sealed record ImportedCover
     /// <summary>The "Action:" paragraph's text after its label.</summary>
     public IReadOnlyList<Inline> Action { get; init; } = [];
 
+    /// <summary>What continues the "Action:" paragraph on the cover (a list of what is asked), as blocks.</summary>
+    public IReadOnlyList<Block> ActionMore { get; init; } = [];
+
     public IReadOnlyList<string> ForAction { get; init; } = [];
 
     public IReadOnlyList<string> ForInformation { get; init; } = [];
@@ -60,6 +63,12 @@ public sealed record ImportedCover
 
     /// <summary>The title above the table of contents, when it is not "Contents".</summary>
     public string? TocTitle { get; init; }
+
+    /// <summary>Sessions the text states (<see cref="MeetingFacts"/>), written as commented suggestions for the user to confirm.</summary>
+    public IReadOnlyList<SessionInfo> SuggestedSessions { get; init; } = [];
+
+    /// <summary>Documents the text lists (<see cref="MeetingFacts"/>), written as commented suggestions for the user to confirm.</summary>
+    public IReadOnlyList<DocumentEntry> SuggestedDocuments { get; init; } = [];
 
     /// <summary>Cover values that were found but not understood: the front matter key and the text, written as comments.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Unread { get; init; } = [];

@@ -109,7 +109,17 @@ public static class RecordWriter
         }
 
         Line("abstract", cover.Abstract);
-        if (cover.Action.Count > 0)
+        if (cover.ActionMore.Count > 0)
+        {
+            // Several blocks: Markdown in a literal block scalar.
+            yaml.Append("action: |\n");
+            string markdown = MarkdownWriter.Inlines(cover.Action) + "\n\n" + MarkdownWriter.Write(cover.ActionMore);
+            foreach (string line in markdown.TrimEnd('\n').Split('\n'))
+            {
+                yaml.Append(line.Length == 0 ? string.Empty : "  " + line).Append('\n');
+            }
+        }
+        else if (cover.Action.Count > 0)
         {
             Line("action", MarkdownWriter.Inlines(cover.Action));
         }
@@ -125,6 +135,40 @@ public static class RecordWriter
         {
             // Found on the cover, not understood (RG8201): kept for the user to write by hand.
             yaml.Append("# ").Append(key).Append(": ").Append(value.ReplaceLineEndings(" ")).Append('\n');
+        }
+
+        if (cover.SuggestedSessions.Count > 0 || cover.SuggestedDocuments.Count > 0)
+        {
+            // What the text states, never invented: the user checks it and removes the '# ' (RG8214 says so).
+            yaml.Append("# Suggested from the text by rgiem import: check, then uncomment.\n");
+            if (cover.SuggestedSessions.Count > 0)
+            {
+                yaml.Append("# sessions:\n");
+                foreach (var session in cover.SuggestedSessions)
+                {
+                    yaml.Append("#   - {date: ").Append(YamlText.Date(session.Date)).Append(session.Time is { } time ? ", time: " + YamlText.Sequence([time])[1..^1] : string.Empty).Append("}\n");
+                }
+            }
+
+            if (cover.SuggestedDocuments.Count > 0)
+            {
+                yaml.Append("# documents:\n");
+                foreach (var document in cover.SuggestedDocuments)
+                {
+                    yaml.Append("#   - {number: ").Append(YamlText.Sequence([document.Number])[1..^1]);
+                    if (document.Title is { } title)
+                    {
+                        yaml.Append(", title: ").Append(YamlText.DoubleQuoted(title));
+                    }
+
+                    if (document.Source is { } source)
+                    {
+                        yaml.Append(", source: ").Append(YamlText.DoubleQuoted(source));
+                    }
+
+                    yaml.Append("}\n");
+                }
+            }
         }
 
         yaml.Append("---\n");

@@ -65,6 +65,11 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
 
         if (tables.Count == 0)
         {
+            if (new TemplateCoverReader(context, body).Read(elements) is { } other)
+            {
+                return other;
+            }
+
             context.Report(ImportDescriptors.NoCover, context.DisplayName);
             return (new ImportedCover(), 0);
         }

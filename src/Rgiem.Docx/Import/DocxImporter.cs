@@ -48,7 +48,14 @@ public static class DocxImporter
                 Group = cover.Group ?? GroupName.Find(cover, blocks),
                 Toc = context.HasToc && !blocks.OfType<Core.Model.TocDirectiveBlock>().Any(),
                 TocTitle = context.HasToc && context.TocTitle is { Length: > 0 } title && !string.Equals(title, "Contents", StringComparison.Ordinal) ? title : null,
+                SuggestedSessions = MeetingFacts.Sessions(blocks, cover.Meeting),
+                SuggestedDocuments = MeetingFacts.Documents(blocks),
             };
+            if (cover.SuggestedSessions.Count > 0 || cover.SuggestedDocuments.Count > 0)
+            {
+                diagnostics.Add(ImportDescriptors.MeetingFactsSuggested, location, displayName, cover.SuggestedSessions.Count, cover.SuggestedDocuments.Count);
+            }
+
             if (context.TrackedChanges > 0)
             {
                 diagnostics.Add(ImportDescriptors.TrackedChanges, location, displayName, context.TrackedChanges);

@@ -42,7 +42,15 @@ public static class ImportRoundTrip
     /// </summary>
     public static readonly IReadOnlyList<(string Prefix, string Reason)> NotRoundTripped =
     [
-        ("group/", "built with the group's own template (rg-group.dotx): its cover is the group's layout, not one of TSB's forms, which is all import reads"),
+    ];
+
+    /// <summary>
+    /// The cover fields a sample's document does not show at all, so that no import can give them back: the group's own
+    /// template (samples/group) prints no study period, language of the original or telephone number.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Prefix, string[] Fields)> NotShown =
+    [
+        ("group/", ["study-period", "original", "tel"]),
     ];
 
     /// <summary>The names of the samples in the round trip.</summary>
@@ -53,8 +61,12 @@ public static class ImportRoundTrip
 
     public static BuiltSample Get(string name) => All.Value.Single(s => s.Name == name);
 
-    /// <summary>Imports <paramref name="docx"/> into <paramref name="folder"/> and builds the record written there.</summary>
-    public static Result Run(byte[] docx, string folder, string stem)
+    /// <summary>
+    /// Imports <paramref name="docx"/> into <paramref name="folder"/> and builds the record written there. A sample built
+    /// with a template of its own (samples/group) is built again with that template and its style map (a project file
+    /// beside the record that names them and gives no defaults): the template is the project's, not the record's.
+    /// </summary>
+    public static Result Run(byte[] docx, string folder, string stem, string? sample = null)
     {
         Directory.CreateDirectory(Path.Combine(folder, "in"));
         string input = Path.Combine(folder, "in", stem + ".docx");
@@ -65,6 +77,12 @@ public static class ImportRoundTrip
         string markdown = RecordWriter.Write(imported);
         string output = Path.Combine(folder, "out");
         Directory.CreateDirectory(output);
+        if (sample is not null && sample.StartsWith("group/", StringComparison.Ordinal))
+        {
+            File.Copy(Path.Combine(RepoPaths.Samples, "group", "rg-group.dotx"), Path.Combine(output, "rg-group.dotx"), overwrite: true);
+            File.WriteAllText(Path.Combine(output, "rgiem.yaml"), "template: rg-group.dotx\nstyles:\n  code: Source Code\n  quote: Block Text\n  table: Group Table\n", new UTF8Encoding(false));
+        }
+
         string recordPath = Path.Combine(output, stem + ".md");
         File.WriteAllText(recordPath, markdown, new UTF8Encoding(false));
         foreach (var image in imported.Images)
@@ -92,12 +110,13 @@ public static class ImportRoundTrip
     /// The values every cover field shows, as the cover prints them (so that "SG17" and "STUDY GROUP 17", or "e-meeting"
     /// and "E-meeting", are the same value): the normalisations the round trip allows.
     /// </summary>
-    public static SortedDictionary<string, string> CoverFields(RecordMetadata metadata)
+    public static SortedDictionary<string, string> CoverFields(RecordMetadata metadata, string? sample = null)
     {
+        var hidden = NotShown.Where(n => sample is not null && sample.StartsWith(n.Prefix, StringComparison.Ordinal)).SelectMany(n => n.Fields).ToHashSet(StringComparer.Ordinal);
         var fields = new SortedDictionary<string, string>(StringComparer.Ordinal);
         void Add(string key, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value))
+            if (!string.IsNullOrWhiteSpace(value) && !hidden.Contains(key))
             {
                 fields[key] = value.Trim();
             }
@@ -132,7 +151,7 @@ public static class ImportRoundTrip
         for (int i = 0; i < metadata.Contacts.Count; i++)
         {
             var c = metadata.Contacts[i];
-            Add("contact" + i.ToString(CultureInfo.InvariantCulture), string.Join(" | ", c.Name, c.Organization, c.Country, c.Tel, c.Email));
+            Add("contact" + i.ToString(CultureInfo.InvariantCulture), string.Join(" | ", c.Name, c.Organization, c.Country, hidden.Contains("tel") ? null : c.Tel, c.Email));
         }
 
         Add("keywords", string.Join("; ", metadata.Keywords));

@@ -18,9 +18,9 @@ public sealed class ImportRoundTripTests : IDisposable
     public void Importing_a_built_sample_gives_its_cover_fields_back(string name)
     {
         var sample = ImportRoundTrip.Get(name);
-        var result = ImportRoundTrip.Run(sample.Docx, temp.FullPath, "imported");
-        var expected = ImportRoundTrip.CoverFields(sample.Record.Metadata);
-        var actual = ImportRoundTrip.CoverFields(result.Record.Metadata);
+        var result = ImportRoundTrip.Run(sample.Docx, temp.FullPath, "imported", name);
+        var expected = ImportRoundTrip.CoverFields(sample.Record.Metadata, name);
+        var actual = ImportRoundTrip.CoverFields(result.Record.Metadata, name);
         Assert.Equal(expected, actual);
     }
 
@@ -29,7 +29,7 @@ public sealed class ImportRoundTripTests : IDisposable
     public void Importing_a_built_sample_and_building_it_again_gives_the_same_document_text(string name)
     {
         var sample = ImportRoundTrip.Get(name);
-        var result = ImportRoundTrip.Run(sample.Docx, temp.FullPath, "imported");
+        var result = ImportRoundTrip.Run(sample.Docx, temp.FullPath, "imported", name);
         Assert.Equal(ImportRoundTrip.Paragraphs(sample.Docx), ImportRoundTrip.Paragraphs(result.Docx));
     }
 
@@ -37,8 +37,29 @@ public sealed class ImportRoundTripTests : IDisposable
     [MemberData(nameof(ImportRoundTrip.Names), MemberType = typeof(ImportRoundTrip))]
     public void A_document_rgiem_built_imports_without_a_warning(string name)
     {
-        var result = ImportRoundTrip.Run(ImportRoundTrip.Get(name).Docx, temp.FullPath, "imported");
+        var result = ImportRoundTrip.Run(ImportRoundTrip.Get(name).Docx, temp.FullPath, "imported", name);
         Assert.DoesNotContain(result.ImportDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Sessions_the_text_states_are_suggested_in_comments_never_as_values()
+    {
+        var result = ImportRoundTrip.Run(ImportRoundTrip.Get("rg-iem/2024-07-geneva-report").Docx, temp.FullPath, "report");
+        Assert.Contains("\n# Suggested from the text by rgiem import: check, then uncomment.\n# sessions:\n#   - {date: 2024-07-30, time: 0930-1045 hours}\n#   - {date: 2024-07-31}\n---\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Empty(result.Record.Metadata.Sessions);
+        Assert.Contains(result.ImportDiagnostics, d => d.Id == Rgiem.Core.Diagnostics.ImportDescriptors.MeetingFactsSuggested.Id && d.Message.Contains("2 session(s)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_group_templates_cover_comes_back_from_its_labelled_rows_content_controls_and_lines()
+    {
+        var result = ImportRoundTrip.Run(ImportRoundTrip.Get("group/2022-12-geneva-draft-report").Docx, temp.FullPath, "report", "group/2022-12-geneva-draft-report");
+        Assert.StartsWith("---\ntype: TD\nparent: TSAG\ngroup: RG-IEM\nquestions: N/A\nmeeting:\n  place: Geneva\n  from: 2022-12-12\n  to: 2022-12-16\nsource: Rapporteur, TSAG RG-IEM\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("\npurpose: Report\ncontacts:\n  - name: Glenn Parsons\n    organization: Ericsson\n    country: Canada\n    email: rg-iem-rapporteur@example.org\n", result.Markdown, StringComparison.Ordinal);
+        Assert.Contains("\naction: |\n  TSAG is invited to authorize RG-IEM:\n\n  1. TBC,\n", result.Markdown, StringComparison.Ordinal);
+        var missing = Assert.Single(result.ImportDiagnostics, d => d.Id == Rgiem.Core.Diagnostics.ImportDescriptors.CoverFieldsMissing.Id);
+        Assert.Contains("does not give study-period on its cover", missing.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.ImportDiagnostics, d => d.Id == Rgiem.Core.Diagnostics.ImportDescriptors.NoCover.Id);
     }
 
     [Fact]
