@@ -72,7 +72,7 @@ public static class ImportDescriptors
     public static readonly DiagnosticDescriptor CoverContentUnmapped = new(
         "RG8212", "Cover content not mapped",
         "{0}: the cover has {1}, which names no front matter field; it was not imported. Write what it says in the front matter if it is needed",
-        DiagnosticSeverity.Info, Category);
+        DiagnosticSeverity.Warning, Category);
 
     public static readonly DiagnosticDescriptor CoverFieldsMissing = new(
         "RG8213", "Cover fields not in the document",

@@ -28,6 +28,9 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
 
     private static readonly string[] Required = ["group", "parent", "study-period", "source", "title", "contacts"];
 
+    /// <summary>The fields a line of a cover gives; two of them make the start of a document a cover.</summary>
+    private static readonly string[] LineFields = ["number", "meeting", "parent", "group", "type", "study-period"];
+
     /// <summary>The cover and the index of the first element of the body; null when the start of the document is not a cover.</summary>
     public (ImportedCover Cover, int BodyStart)? Read(IReadOnlyList<OpenXmlElement> elements)
     {
@@ -88,9 +91,10 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
         string? Get(string key) =>
             controls.GetValueOrDefault(key) ?? labels.GetValueOrDefault(key) ?? properties.Custom.GetValueOrDefault(key) ?? text.GetValueOrDefault(key) ?? properties.Core.GetValueOrDefault(key);
 
-        if (controls.Count == 0 && labels.Count == 0 && contacts.Count == 0 && labelledContacts.Count == 0 && !text.ContainsKey("number") && !text.ContainsKey("meeting"))
+        if (controls.Count == 0 && labels.Count == 0 && contacts.Count == 0 && labelledContacts.Count == 0
+            && LineFields.Count(text.ContainsKey) < 2)
         {
-            // Nothing that reads as a cover: the document starts with its body.
+            // Nothing that reads as a cover (a line with a date is not one): the document starts with its body.
             return null;
         }
 
@@ -280,9 +284,9 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
             return;
         }
 
-        if (!cells[1].Descendants<SdtElement>().Any())
+        if (!cells[1].Descendants<SdtElement>().Any(mapped.Contains))
         {
-            // A content control in the cell gives the value itself.
+            // A content control named after a field gives the value itself (LibreOffice keeps the control but drops its name).
             values.TryAdd(key, CoverText.Normalize(CellText(cells[1]).Replace('\n', ' ')));
         }
     }
@@ -300,6 +304,12 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
         }
 
         bool read = false;
+        if (line.Length > 120)
+        {
+            // A sentence, not a line of a cover.
+            return false;
+        }
+
         foreach (string part in Separators().Split(line).Select(p => p.Trim()).Where(p => p.Length > 0))
         {
             if (part.StartsWith("STUDY PERIOD", StringComparison.OrdinalIgnoreCase))
