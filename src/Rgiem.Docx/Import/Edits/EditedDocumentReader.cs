@@ -20,7 +20,7 @@ public static class EditedDocumentReader
     public static IReadOnlyList<EditedParagraph>? Read(string path, string displayName, DiagnosticBag diagnostics)
     {
         var location = SourceLocation.FileOnly(displayName);
-        if (TemplateLoader.Load(path, displayName, location, diagnostics) is not { } file)
+        if (TemplateLoader.Load(path, displayName, location, diagnostics, readOnly: true) is not { } file)
         {
             return null;
         }
