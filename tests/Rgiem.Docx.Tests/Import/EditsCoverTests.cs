@@ -121,6 +121,62 @@ public sealed class EditsCoverTests
         Assert.Equal("Rapporteur: TSAG RG-IEM", Records.Bind(text).Record!.Record.Metadata.Source);
     }
 
+    [Fact]
+    public void The_rows_of_a_liaison_statement_and_a_contact_in_a_flow_mapping_are_rewritten_in_place()
+    {
+        const string liaison = """
+            ---
+            type: LS
+            group: RG-IEM
+            parent: TSAG
+            study-period: 2022-2024
+            questions: N/A
+            meeting: {place: Geneva, from: 2024-07-29, to: 2024-08-02}
+            source: TSAG
+            title: LS on indicators of industry engagement
+            for-action: [ITU-D SG1]
+            for-information: [ITU-R RAG]
+            approval: Agreed to at the TSAG meeting (Geneva, 2 August 2024)
+            deadline: 2024-11-15
+            contacts:
+              - {name: Glenn Parsons, organization: Ericsson, country: Canada, email: rapporteur@example.org}
+            abstract: TSAG informs ITU-D SG1 of the indicators it uses.
+            ---
+
+            TSAG kindly asks for a reply before its next meeting.
+
+            """;
+        byte[] edited = new WordEdits(Build(liaison))
+            .Replace("RAG", "SG5")
+            .Replace("15 November", "22 November")
+            .Replace("rapporteur@example.org", "chair@example.org")
+            .Save();
+
+        var (text, diagnostics) = Import(liaison, edited, accept: true);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            liaison.Replace("[ITU-R RAG]", "[ITU-R SG5]", StringComparison.Ordinal)
+                .Replace("deadline: 2024-11-15", "deadline: 2024-11-22", StringComparison.Ordinal)
+                .Replace("email: rapporteur@example.org}", "email: chair@example.org}", StringComparison.Ordinal),
+            text);
+    }
+
+    [Fact]
+    public void A_contact_row_added_or_removed_is_reported_not_guessed()
+    {
+        using var folder = new TempFolder();
+        var diagnostics = new DiagnosticBag();
+        var document = EditedDocumentReader.Read(folder.Write("edited.docx", Edited()), "edited.docx", diagnostics)!;
+        document = document with { CoverAfter = document.CoverAfter! with { Contacts = [] } };
+
+        var result = RecordEdits.Apply(Records.Bind(Record).Record!, document, accept: true, "edited.docx", diagnostics);
+
+        var warning = Assert.Single(diagnostics.ToList(), d => d.Id == "RG8250");
+        Assert.Contains("'contacts'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("email: rapporteur@example.org", result.Text, StringComparison.Ordinal);
+    }
+
     private static IReadOnlyList<string> Lines(string text) => text.Split('\n');
 
     private static byte[] Build(string text)

@@ -323,8 +323,14 @@ internal static partial class CoverEdits
     /// <summary>Whether the tracked changes of a cover paragraph are those of <paramref name="field"/>: its inserted text is in the new value, or its deleted text in the old.</summary>
     private static bool Touches(EditedParagraph paragraph, CoverFieldChange field) =>
         paragraph.Segments.Any(s => s.Text.Trim() is { Length: > 0 } text
-            && ((s.Kind == SegmentKind.Inserted && field.New.Contains(text, StringComparison.Ordinal))
-                || (s.Kind == SegmentKind.Deleted && field.Old.Contains(text, StringComparison.Ordinal))));
+            && ((s.Kind == SegmentKind.Inserted && Shown(field.New, field.IsDate).Contains(text, StringComparison.Ordinal))
+                || (s.Kind == SegmentKind.Deleted && Shown(field.Old, field.IsDate).Contains(text, StringComparison.Ordinal))));
+
+    /// <summary>A value as the front matter and the cover write it (a date also as "15 November 2024").</summary>
+    private static string Shown(string value, bool isDate) =>
+        isDate && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? value + "\n" + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
+            : value;
 
     private static string Critic(CoverFieldChange field, Attribution attribution)
     {
