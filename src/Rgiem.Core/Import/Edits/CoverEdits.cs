@@ -251,6 +251,14 @@ internal static partial class CoverEdits
                 return new SourceChange(start, end, items + Trailing(old), order, number, "a cover field");
             }
 
+            if (old.StartsWith('[') && !old.TrimEnd().EndsWith(']'))
+            {
+                // The reader's span of a flow sequence ends before its closing bracket.
+                int bracket = source.Text.IndexOf(']', end);
+                end = bracket < 0 ? end : bracket + 1;
+                old = source.Text[start..end];
+            }
+
             return new SourceChange(start, end, YamlText.Sequence(field.NewItems) + Trailing(old), order, number, "a cover field");
         }
 
@@ -304,7 +312,7 @@ internal static partial class CoverEdits
         int end = source.GetOffset(mapping.End);
         if (source.Text[start] == '{')
         {
-            int brace = source.Text.LastIndexOf('}', Math.Max(start, end - 1));
+            int brace = source.Text.IndexOf('}', Math.Max(start, end - 1));
             return brace < start ? null : new SourceChange(brace, brace, (mapping.Entries.Count > 0 ? ", " : string.Empty) + key + ": " + value, order, number, "a cover field");
         }
 
