@@ -31,7 +31,7 @@ internal static class ImportCommand
         };
         var record = new Argument<string?>("record")
         {
-            Description = "With --edits: the record the document was built from (RECORD.md).",
+            Description = "With --edits: the record the document was built from (RECORD.md). Without --edits a second argument is an error (RG8246).",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var edits = new Option<bool>("--edits")
@@ -66,9 +66,9 @@ internal static class ImportCommand
         command.Options.Add(edits);
         command.Options.Add(accept);
         command.Options.Add(force);
-        command.SetAction(parse => parse.GetValue(edits) ? ImportEdits.Run(
+        command.SetAction(parse => Usage(parse.GetValue(edits), parse.GetValue(record), parse.GetValue(accept)) is { } usage ? UsageError(usage, context, new Messages(context, global.Verbosity(parse))) : parse.GetValue(edits) ? ImportEdits.Run(
             parse.GetValue(input)!,
-            parse.GetValue(record),
+            parse.GetValue(record)!,
             parse.GetValue(accept),
             parse.GetValue(output),
             parse.GetValue(force),
@@ -89,7 +89,7 @@ internal static class ImportCommand
         string full = Path.GetFullPath(Path.Combine(context.WorkingDirectory, input));
         string shown = display.Show(full);
         var diagnostics = new DiagnosticBag();
-        if (!File.Exists(full))
+        if (FileProbe.Status(full).Kind == FileKind.Missing)
         {
             diagnostics.Add(LoadDescriptors.PathNotFound, SourceLocation.None, shown);
             return Finish(diagnostics, [], context, messages);
@@ -161,6 +161,24 @@ internal static class ImportCommand
         }
 
         return Finish(diagnostics, written, context, messages);
+    }
+
+    /// <summary>Why the arguments do not go together (a second document without --edits, --accept without --edits, --edits without the record), or null.</summary>
+    private static string? Usage(bool edits, string? record, bool accept) => (edits, record, accept) switch
+    {
+        (false, not null, _) => $"a second argument ('{record}') is read only with --edits, which brings the edits of a document back into the record it was built from",
+        (false, null, true) => "--accept applies the tracked changes of 'import --edits' and has no meaning without --edits",
+        (true, null, _) => "--edits needs the record the document was built from after the document",
+        _ => null,
+    };
+
+    /// <summary>A usage error (RG8246): nothing is read or written; exit code 2, as for any usage error.</summary>
+    private static int UsageError(string problem, CliContext context, Messages messages)
+    {
+        var diagnostics = new DiagnosticBag();
+        diagnostics.Add(EditsDescriptors.ImportUsage, SourceLocation.None, problem);
+        Finish(diagnostics, [], context, messages);
+        return ExitCodes.Failure;
     }
 
     private static int Finish(DiagnosticBag diagnostics, IReadOnlyList<WrittenOutput> written, CliContext context, Messages messages)

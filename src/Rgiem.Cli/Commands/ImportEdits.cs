@@ -17,23 +17,21 @@ namespace Rgiem.Cli.Commands;
 /// </summary>
 internal static class ImportEdits
 {
-    public static int Run(string document, string? record, bool accept, string? outputFolder, bool force, CliContext context, Messages messages)
+    public static int Run(string document, string record, bool accept, string? outputFolder, bool force, CliContext context, Messages messages)
     {
         var display = new PathDisplay(context.WorkingDirectory);
         var diagnostics = new DiagnosticBag();
         var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        if (record is null)
-        {
-            diagnostics.Add(LoadDescriptors.PathNotFound, SourceLocation.None, "RECORD.md (import --edits EDITED.docx RECORD.md)");
-            return Finish(diagnostics, sources, [], context, messages);
-        }
-
         string documentPath = Path.GetFullPath(Path.Combine(context.WorkingDirectory, document));
         string recordPath = Path.GetFullPath(Path.Combine(context.WorkingDirectory, record));
-        if (!File.Exists(recordPath))
+        foreach (string path in new[] { documentPath, recordPath })
         {
-            diagnostics.Add(LoadDescriptors.PathNotFound, SourceLocation.None, display.Show(recordPath));
-            return Finish(diagnostics, sources, [], context, messages);
+            // A path that is not there is a usage error (exit code 2), as for 'import' and every other command.
+            if (FileProbe.Status(path).Kind == FileKind.Missing)
+            {
+                diagnostics.Add(LoadDescriptors.PathNotFound, SourceLocation.None, display.Show(path));
+                return Finish(diagnostics, sources, [], context, messages);
+            }
         }
 
         // The record is read and bound as a build reads it (its project's defaults); its own problems are reported too.
@@ -86,7 +84,7 @@ internal static class ImportEdits
             return Finish(diagnostics, sources, [], context, messages);
         }
 
-        messages.Detail($"{result.Insertions} insertion(s), {result.Deletions} deletion(s), {result.Comments} comment(s) {(accept ? "applied to" : "written into")} {display.Show(target)}");
+        messages.Detail($"{result.Insertions} insertion(s), {result.Deletions} deletion(s), {result.Comments} comment(s), {result.CoverFields} cover field(s) {(accept ? "applied to" : "written into")} {display.Show(target)}");
         return Finish(diagnostics, sources, [new WrittenOutput(recordPath, target, display.Show(target), bytes.Length)], context, messages);
     }
 

@@ -35,5 +35,30 @@ public static class EditsDescriptors
         "'{0}' has no tracked change or comment that the record does not already have; nothing was written",
         DiagnosticSeverity.Info, Category);
 
-    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [Unreadable, NotPlaced, Untracked, ResolvedInWord, CommentMoved, NoEdits];
+    public static readonly DiagnosticDescriptor ImportUsage = new(
+        "RG8246", "Import arguments do not go together",
+        "{0}; write 'rgiem import DOCUMENT.docx [-o DIR]' to import a document, or 'rgiem import --edits EDITED.docx RECORD.md [--accept]' to bring the edits of a document built from RECORD.md back into it",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor NotBuiltFromRecord = new(
+        "RG8247", "Edited document was not built from the record",
+        "'{0}' was not built from '{1}': only {2} of the record's {3} paragraphs are in it; give the document built from this record (and edited in Word), or the record it was built from. Nothing was written",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
+    public static readonly DiagnosticDescriptor CoverEditComment = new(
+        "RG8248", "Cover field changed in Word, written as a comment",
+        "The cover field '{0}' was changed in Word {1} ('{2}' to '{3}'): written as a '# rgiem-edit:' comment above its key, since a YAML value cannot hold CriticMarkup; change the value in the front matter (or import again with --accept) and delete the comment",
+        DiagnosticSeverity.Info, Category);
+
+    public static readonly DiagnosticDescriptor CoverFromDefaults = new(
+        "RG8249", "Cover field set in the record",
+        "'{0}' is not set in the record (it comes from rgiem.yaml's defaults): the change of '{1}' made in Word is written as the record's own '{0}'; change the defaults in rgiem.yaml instead if every record should have it",
+        DiagnosticSeverity.Info, Category);
+
+    public static readonly DiagnosticDescriptor CoverNotWritten = new(
+        "RG8250", "Cover change not written into the front matter",
+        "The cover field '{0}' was changed in Word, but {1}; change the front matter by hand",
+        DiagnosticSeverity.Warning, Category);
+
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } = [Unreadable, NotPlaced, Untracked, ResolvedInWord, CommentMoved, NoEdits, ImportUsage, NotBuiltFromRecord, CoverEditComment, CoverFromDefaults, CoverNotWritten];
 }

@@ -22,7 +22,7 @@ public static class DocxImporter
     public static ImportedRecord? Import(string path, string displayName, string imageStem, DiagnosticBag diagnostics)
     {
         var location = SourceLocation.FileOnly(displayName);
-        var file = TemplateLoader.Load(path, displayName, location, diagnostics);
+        var file = TemplateLoader.Load(path, displayName, location, diagnostics, readOnly: true);
         if (file is null)
         {
             return null;

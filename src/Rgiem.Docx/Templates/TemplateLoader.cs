@@ -28,6 +28,7 @@ internal static class TemplateLoader
     private const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
     private const string OfficeDocument = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     private const string Hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+    private const string AttachedTemplate = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate";
 
     /// <summary>Relationships to content a report template has no use for, refused even inside the package.</summary>
     private static readonly Dictionary<string, string> RefusedRelationships = new(StringComparer.Ordinal)
@@ -54,7 +55,12 @@ internal static class TemplateLoader
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ];
 
-    public static TemplateFile? Load(string path, string displayName, SourceLocation location, DiagnosticBag diagnostics, TemplateLimits? limits = null)
+    /// <param name="readOnly">
+    /// The document is only read (<c>rgiem import</c>), never built from: the link to its attached template (the
+    /// <c>.dotx</c> on its author's disk that Word names in its settings, as TSB's liaison statement template does) is
+    /// allowed, since nothing here opens it; every other external relationship is still refused.
+    /// </param>
+    public static TemplateFile? Load(string path, string displayName, SourceLocation location, DiagnosticBag diagnostics, TemplateLimits? limits = null, bool readOnly = false)
     {
         limits ??= TemplateLimits.Default;
         string extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
@@ -91,7 +97,7 @@ internal static class TemplateLoader
 
         try
         {
-            return Vet(path, displayName, entries, location, diagnostics, limits);
+            return Vet(path, displayName, entries, location, diagnostics, limits, readOnly);
         }
         catch (XmlException ex)
         {
@@ -177,7 +183,7 @@ internal static class TemplateLoader
         }
     }
 
-    private static TemplateFile? Vet(string path, string displayName, List<TemplateEntry> entries, SourceLocation location, DiagnosticBag diagnostics, TemplateLimits limits)
+    private static TemplateFile? Vet(string path, string displayName, List<TemplateEntry> entries, SourceLocation location, DiagnosticBag diagnostics, TemplateLimits limits, bool readOnly)
     {
         // The package's own XML is read with a tree below: its depth is checked first, as a stream.
         foreach (var entry in entries.Where(e => e.Name == TemplatePartNames.ContentTypes || e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
@@ -263,6 +269,11 @@ internal static class TemplateLoader
                 if (type == Hyperlink && !TemplateLinks.IsLocal((string?)relationship.Attribute("Target") ?? string.Empty))
                 {
                     continue;
+                }
+
+                if (readOnly && type == AttachedTemplate)
+                {
+                    continue; // Read, never followed: the import does not open it and writes nothing from it.
                 }
 
                 string shortType = type[(type.LastIndexOf('/') + 1)..];

@@ -86,10 +86,11 @@ internal sealed class WordEdits : IDisposable
         return deleted;
     }
 
-    /// <summary>Splits the run holding <paramref name="text"/> into the text before it, it, and the text after it.</summary>
+    /// <summary>Splits the run holding <paramref name="text"/> (in the body, else in a footnote) into the text before it, it, and the text after it.</summary>
     private (Run? Before, Run Match, Run? After) Split(string text)
     {
-        var runs = Body.Descendants<Run>().Where(r => r.Parent is Paragraph or Hyperlink && r.Elements<Text>().Count() == 1).ToList();
+        var notes = document.MainDocumentPart!.FootnotesPart?.Footnotes?.Descendants<Run>() ?? [];
+        var runs = Body.Descendants<Run>().Concat(notes).Where(r => r.Parent is Paragraph or Hyperlink && r.Elements<Text>().Count() == 1).ToList();
         var run = runs.FirstOrDefault(r => r.GetFirstChild<Text>()!.Text == text) ?? runs.First(r => r.GetFirstChild<Text>()!.Text.Contains(text, StringComparison.Ordinal));
         string all = run.GetFirstChild<Text>()!.Text;
         int at = all.IndexOf(text, StringComparison.Ordinal);

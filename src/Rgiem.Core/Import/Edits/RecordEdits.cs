@@ -18,8 +18,13 @@ public static class RecordEdits
 {
     private const int SnippetLength = 40;
 
-    public static EditsResult Apply(BoundRecord bound, IReadOnlyList<EditedParagraph> edited, bool accept, string documentName, DiagnosticBag diagnostics)
+    public static EditsResult Apply(BoundRecord bound, IReadOnlyList<EditedParagraph> edited, bool accept, string documentName, DiagnosticBag diagnostics) =>
+        Apply(bound, new EditedDocument(edited), accept, documentName, diagnostics);
+
+    /// <summary>The edits of <paramref name="document"/>, its cover's into the front matter (<see cref="CoverEdits"/>).</summary>
+    public static EditsResult Apply(BoundRecord bound, EditedDocument document, bool accept, string documentName, DiagnosticBag diagnostics)
     {
+        var edited = document.Paragraphs;
         var source = bound.Source;
         var paragraphs = Paragraphs(bound);
         var bases = paragraphs.Select(p => p.BaseText.Trim()).ToList();
@@ -31,7 +36,20 @@ public static class RecordEdits
                 ? editedBases[j].Length == 0
                 : editedBases[j].EndsWith(bases[i], StringComparison.Ordinal) || (bags[i].Count > 2 && bags[i].IsSimilar(editedBags[j])));
 
-        var work = new Work(source.Text, accept, documentName, diagnostics);
+        // A document built from the record has every paragraph of the record (its base text: the insertions not
+        // counted); one that has fewer than half of them is another document, whose edits would land anywhere.
+        int recordParagraphs = bases.Count(b => b.Length > 0);
+        int found = match.Count(s => s.Operation == DiffOperation.Equal && bases[s.OldIndex].Length > 0);
+        if (recordParagraphs >= 2 && found * 2 < recordParagraphs)
+        {
+            diagnostics.Add(EditsDescriptors.NotBuiltFromRecord, SourceLocation.FileOnly(documentName), documentName, source.Path, found, recordParagraphs);
+            return new EditsResult(source.Text, 0, 0, 0);
+        }
+
+        var handled = new HashSet<int>();
+        var cover = CoverEdits.Compute(bound, document, accept, documentName, diagnostics, handled);
+        var work = new Work(source.Text, accept, documentName, diagnostics, handled);
+        work.AddCover(cover);
         RecordParagraph? previous = null;
         foreach (var step in match)
         {
@@ -52,10 +70,10 @@ public static class RecordEdits
             diagnostics.Add(EditsDescriptors.NoEdits, SourceLocation.FileOnly(documentName), documentName);
         }
 
-        return new EditsResult(text, work.Insertions, work.Deletions, work.CommentCount);
+        return new EditsResult(text, work.Insertions, work.Deletions, work.CommentCount, work.CoverFields);
     }
 
-    /// <summary>The record's paragraphs in the order the document shows them (the body; the cover is the front matter's).</summary>
+    /// <summary>The record's paragraphs in the order the document shows them (the body, then the footnotes; the cover is the front matter's).</summary>
     private static List<RecordParagraph> Paragraphs(BoundRecord bound)
     {
         var list = new List<RecordParagraph>();
@@ -82,11 +100,23 @@ public static class RecordEdits
             }
         }
 
+        // The notes, in the order Word numbers them (the order they are first cited), after the body as the document has them.
+        foreach (var note in BlockWalker.Footnotes(bound.Record.Body))
+        {
+            foreach (var block in BlockWalker.Descendants(note.Blocks))
+            {
+                foreach (var group in BlockWalker.InlineGroups(block))
+                {
+                    list.Add(RecordParagraph.Of(group, bound.Source, inTable: false));
+                }
+            }
+        }
+
         return list;
     }
 
     /// <summary>The changes of one import, collected paragraph by paragraph and written into the source at the end.</summary>
-    private sealed class Work(string source, bool accept, string documentName, DiagnosticBag diagnostics)
+    private sealed class Work(string source, bool accept, string documentName, DiagnosticBag diagnostics, HashSet<int> handled)
     {
         private readonly List<SourceChange> changes = [];
         private int order;
@@ -97,11 +127,28 @@ public static class RecordEdits
 
         public int CommentCount { get; private set; }
 
-        public int Placed => Insertions + Deletions + CommentCount;
+        public int CoverFields { get; private set; }
+
+        public int Placed => Insertions + Deletions + CommentCount + CoverFields;
+
+        /// <summary>The changes of the front matter from the cover's edits.</summary>
+        public void AddCover(IReadOnlyList<SourceChange> cover)
+        {
+            foreach (var change in cover)
+            {
+                changes.Add(change with { Order = order++ });
+                CoverFields++;
+            }
+        }
 
         /// <summary>A paragraph of the document with no paragraph of the record: a paragraph inserted whole is added after the one before it.</summary>
         public void Unmatched(EditedParagraph paragraph, RecordParagraph? previous)
         {
+            if (handled.Contains(paragraph.Number) && paragraph.Comments.Count == 0)
+            {
+                return; // A cover field's change, written into the front matter.
+            }
+
             bool inserted = paragraph.Segments.All(s => s.Kind == SegmentKind.Inserted) && paragraph.Text.Trim().Length > 0;
             int end = previous?.Chars.Where(c => c.Offset >= 0).Select(c => c.Offset).DefaultIfEmpty(-1).Max() ?? -1;
             if (!inserted || end < 0 || previous!.InTable)

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Import;
 using Rgiem.Core.Import.Edits;
 using Rgiem.Core.Model;
 using Rgiem.Docx.Templates;
@@ -13,14 +14,14 @@ namespace Rgiem.Docx.Import.Edits;
 /// Reads the tracked changes and comments of an edited Word document: every paragraph of the body (table cells
 /// included) in document order, its text in segments (plain, inserted, deleted: <c>w:ins</c>/<c>w:moveTo</c>,
 /// <c>w:del</c>/<c>w:moveFrom</c>, with their author and date) and its comments (anchor and text from the comments
-/// part). The file is vetted as a template is (size, zip entries, macros, external links) before it is opened.
+/// part); then the paragraphs of the footnotes. The file is vetted as a template is (size, zip entries, macros, external links) before it is opened.
 /// </summary>
 public static class EditedDocumentReader
 {
-    public static IReadOnlyList<EditedParagraph>? Read(string path, string displayName, DiagnosticBag diagnostics)
+    public static EditedDocument? Read(string path, string displayName, DiagnosticBag diagnostics)
     {
         var location = SourceLocation.FileOnly(displayName);
-        if (TemplateLoader.Load(path, displayName, location, diagnostics) is not { } file)
+        if (TemplateLoader.Load(path, displayName, location, diagnostics, readOnly: true) is not { } file)
         {
             return null;
         }
@@ -35,9 +36,12 @@ public static class EditedDocumentReader
                 return null;
             }
 
-            return Read(body, Comments(document.MainDocumentPart));
+            var comments = Comments(document.MainDocumentPart);
+            var paragraphs = Read(body, comments).Concat(Footnotes(document.MainDocumentPart, body.Descendants<Paragraph>().Count(), comments)).ToList();
+            var (before, after, coverParagraphs) = Covers(document.MainDocumentPart, body, displayName);
+            return new EditedDocument(paragraphs) { CoverBefore = before, CoverAfter = after, CoverParagraphs = coverParagraphs };
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException)
         {
             diagnostics.Add(EditsDescriptors.Unreadable, location, displayName, ex.Message);
             return null;
@@ -61,6 +65,28 @@ public static class EditedDocumentReader
         }
 
         return paragraphs;
+    }
+
+    /// <summary>The paragraphs of the footnotes (Word's separators left out), numbered after the body's: a record's notes follow its body in the same order.</summary>
+    private static IEnumerable<EditedParagraph> Footnotes(MainDocumentPart main, int bodyParagraphs, IReadOnlyDictionary<string, (Attribution Attribution, string Text)> comments)
+    {
+        int number = bodyParagraphs;
+        foreach (var note in main.FootnotesPart?.Footnotes?.Elements<Footnote>() ?? [])
+        {
+            if (note.Type?.Value is { } type && type != FootnoteEndnoteValues.Normal)
+            {
+                continue;
+            }
+
+            foreach (var paragraph in note.Descendants<Paragraph>())
+            {
+                number++;
+                if (!paragraph.Ancestors<TextBoxContent>().Any())
+                {
+                    yield return ReadParagraph(paragraph, number, comments);
+                }
+            }
+        }
     }
 
     private static EditedParagraph ReadParagraph(Paragraph paragraph, int number, IReadOnlyDictionary<string, (Attribution Attribution, string Text)> comments)
@@ -129,6 +155,53 @@ public static class EditedDocumentReader
         }
 
         return new EditedParagraph(number, segments, placed);
+    }
+
+    /// <summary>
+    /// The cover read as it was before the tracked changes (insertions left out, deletions kept) and after them, by the
+    /// import's own <see cref="CoverReader"/>; and how many paragraphs the cover has. Null covers without a tracked change.
+    /// </summary>
+    private static (ImportedCover? Before, ImportedCover? After, int Paragraphs) Covers(MainDocumentPart main, Body body, string displayName)
+    {
+        if (!body.Descendants().Any(e => e is InsertedRun or DeletedRun or MoveToRun or MoveFromRun))
+        {
+            return (null, null, 0);
+        }
+
+        (ImportedCover Cover, int Start) ReadCover(Body view)
+        {
+            var context = new ImportContext(main, displayName, "cover", new DiagnosticBag());
+            return new CoverReader(context, new BodyReader(context)).Read(view.ChildElements.ToList());
+        }
+
+        // After: the cover reader reads text as Word shows it with the changes accepted (deleted text is not read).
+        var (after, start) = ReadCover(body);
+        var rejected = (Body)body.CloneNode(true);
+        foreach (var inserted in rejected.Descendants().Where(e => e is InsertedRun or MoveToRun).ToList())
+        {
+            inserted.Remove();
+        }
+
+        foreach (var deleted in rejected.Descendants().Where(e => e is DeletedRun or MoveFromRun).ToList())
+        {
+            foreach (var child in deleted.ChildElements.ToList())
+            {
+                child.Remove();
+                deleted.InsertBeforeSelf(child);
+            }
+
+            deleted.Remove();
+        }
+
+        foreach (var text in rejected.Descendants<DeletedText>().ToList())
+        {
+            text.InsertBeforeSelf(new Text(text.Text) { Space = SpaceProcessingModeValues.Preserve });
+            text.Remove();
+        }
+
+        var (before, _) = ReadCover(rejected);
+        int paragraphs = body.ChildElements.Take(start).Sum(e => e is Paragraph ? 1 : e.Descendants<Paragraph>().Count());
+        return start == 0 ? (null, null, 0) : (before, after, paragraphs);
     }
 
     /// <summary>Which revision holds <paramref name="element"/>: the nearest insertion, deletion or move around it.</summary>

@@ -1,0 +1,200 @@
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Import.Edits;
+using Rgiem.Docx.Import.Edits;
+using Rgiem.Docx.Tests.Critic;
+using Rgiem.Testing;
+
+namespace Rgiem.Docx.Tests.Import;
+
+/// <summary>
+/// Tracked changes of the cover (title, place, a contact's e-mail, a keyword, the abstract) come back into the front
+/// matter: as <c># rgiem-edit:</c> comments above their keys, or with --accept as the values themselves, each written
+/// in its own span and style (quoted, flow, block list, folded), the rest of the YAML (its comments too) untouched.
+/// </summary>
+public sealed class EditsCoverTests
+{
+    private const string Record = """
+        ---
+        number: TSAG-TD521
+        group: RG-IEM
+        parent: TSAG
+        study-period: 2022-2024
+        meeting: {place: Geneva, from: 2024-07-29, to: 2024-08-02}   # the July meeting
+        source: Rapporteur, TSAG RG-IEM
+        title: "Draft report of the RG-IEM meeting"
+        purpose: 'Report'
+        contacts:
+          - name: Glenn Parsons
+            organization: Ericsson
+            country: Canada
+            email: rapporteur@example.org
+        keywords:
+          - TSAG
+          - metrics
+        abstract: >-
+          This TD contains the draft report of the session of the TSAG Rapporteur Group
+          on Industry Engagement, Metrics.
+        ---
+
+        # 1 Introduction
+
+        The group met on Tuesday, chaired by the Rapporteur.
+
+        """;
+
+    private const string By = "@Ed Itor 2026-12-01T09:30Z: ";
+
+    private static byte[] Edited() => new WordEdits(Build(Record))
+        .Replace("Draft report", "Final report")
+        .Replace("Geneva", "Lausanne")
+        .Replace("rapporteur@example.org", "chair@example.org")
+        .Replace("metrics", "statistics")
+        .Insert("Engagement, Metrics.", " It lists the actions.")
+        .Save();
+
+    [Fact]
+    public void Without_accept_each_change_is_a_comment_above_its_key()
+    {
+        var (text, diagnostics) = Import(Record, Edited(), accept: false);
+
+        string expected = Record
+            .Replace("meeting: {", "# rgiem-edit: meeting.place: {~~" + By + "Geneva~>Lausanne~~}\nmeeting: {", StringComparison.Ordinal)
+            .Replace("title: \"", "# rgiem-edit: title: {~~" + By + "Draft report of the RG-IEM meeting~>Final report of the RG-IEM meeting~~}\ntitle: \"", StringComparison.Ordinal)
+            .Replace("contacts:\n", "# rgiem-edit: contacts[0].email: {~~" + By + "rapporteur@example.org~>chair@example.org~~}\ncontacts:\n", StringComparison.Ordinal)
+            .Replace("keywords:\n", "# rgiem-edit: keywords: {~~" + By + "TSAG; metrics~>TSAG; statistics~~}\nkeywords:\n", StringComparison.Ordinal)
+            .Replace("abstract: >-", "# rgiem-edit: abstract: {~~" + By + "This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry Engagement, Metrics.~>This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry Engagement, Metrics. It lists the actions.~~}\nabstract: >-", StringComparison.Ordinal);
+        Assert.Equal(Lines(expected), Lines(text));
+        Assert.Equal(Enumerable.Repeat("RG8248", 5), diagnostics.Select(d => d[..6]));
+
+        // The record still reads as it did (comments are not values), and a second import adds nothing.
+        var (bound, problems) = Records.Bind(text);
+        Assert.True(bound is not null, string.Join("; ", problems));
+        Assert.Equal("Draft report of the RG-IEM meeting", bound.Record.Metadata.Title);
+        var (again, second) = Import(text, Edited(), accept: false);
+        Assert.Equal(text, again);
+        Assert.Equal(["RG8245"], second.Select(d => d[..6]));
+    }
+
+    [Fact]
+    public void With_accept_each_value_is_replaced_in_its_own_span_and_style()
+    {
+        var (text, diagnostics) = Import(Record, Edited(), accept: true);
+
+        string expected = Record
+            .Replace("place: Geneva,", "place: Lausanne,", StringComparison.Ordinal)
+            .Replace("title: \"Draft report", "title: \"Final report", StringComparison.Ordinal)
+            .Replace("email: rapporteur@example.org", "email: chair@example.org", StringComparison.Ordinal)
+            .Replace("  - metrics", "  - statistics", StringComparison.Ordinal)
+            .Replace("  This TD contains the draft report of the session of the TSAG Rapporteur Group\n  on Industry Engagement, Metrics.",
+                "  This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry\n  Engagement, Metrics. It lists the actions.", StringComparison.Ordinal);
+        Assert.Equal(Lines(expected), Lines(text));
+        Assert.Empty(diagnostics);
+
+        var (bound, problems) = Records.Bind(text);
+        Assert.True(bound is not null, string.Join("; ", problems));
+        var metadata = bound.Record.Metadata;
+        Assert.Equal("Final report of the RG-IEM meeting", metadata.Title);
+        Assert.Equal("Lausanne", metadata.Meeting!.Place);
+        Assert.Equal("chair@example.org", metadata.Contacts[0].Email);
+        Assert.Equal(["TSAG", "statistics"], metadata.Keywords);
+        Assert.EndsWith("Metrics. It lists the actions.", metadata.Abstract, StringComparison.Ordinal);
+
+        // The edited document has nothing the accepted record lacks.
+        var (again, second) = Import(text, Edited(), accept: true);
+        Assert.Equal(text, again);
+        Assert.Equal(["RG8245"], second.Select(d => d[..6]));
+    }
+
+    [Fact]
+    public void A_plain_value_that_would_read_otherwise_is_quoted_and_a_value_from_the_defaults_is_added_to_the_record()
+    {
+        string record = Record.Replace("source: Rapporteur, TSAG RG-IEM\n", string.Empty, StringComparison.Ordinal);
+        byte[] built = Build(Record);
+        byte[] edited = new WordEdits(built).Replace("Rapporteur, TSAG RG-IEM", "Rapporteur: TSAG RG-IEM").Save();
+
+        // The document was built with 'source' (as rgiem.yaml's defaults would give it); the record does not set it.
+        var (text, diagnostics) = Import(record, edited, accept: true);
+
+        Assert.Contains("abstract: >-", text, StringComparison.Ordinal);
+        Assert.Contains("  on Industry Engagement, Metrics.\nsource: \"Rapporteur: TSAG RG-IEM\"\n---\n", text, StringComparison.Ordinal);
+        Assert.Equal(["RG8249"], diagnostics.Select(d => d[..6]));
+        Assert.Equal("Rapporteur: TSAG RG-IEM", Records.Bind(text).Record!.Record.Metadata.Source);
+    }
+
+    [Fact]
+    public void The_rows_of_a_liaison_statement_and_a_contact_in_a_flow_mapping_are_rewritten_in_place()
+    {
+        const string liaison = """
+            ---
+            type: LS
+            group: RG-IEM
+            parent: TSAG
+            study-period: 2022-2024
+            questions: N/A
+            meeting: {place: Geneva, from: 2024-07-29, to: 2024-08-02}
+            source: TSAG
+            title: LS on indicators of industry engagement
+            for-action: [ITU-D SG1]
+            for-information: [ITU-R RAG]
+            approval: Agreed to at the TSAG meeting (Geneva, 2 August 2024)
+            deadline: 2024-11-15
+            contacts:
+              - {name: Glenn Parsons, organization: Ericsson, country: Canada, email: rapporteur@example.org}
+            abstract: TSAG informs ITU-D SG1 of the indicators it uses.
+            ---
+
+            TSAG kindly asks for a reply before its next meeting.
+
+            """;
+        byte[] edited = new WordEdits(Build(liaison))
+            .Replace("RAG", "SG5")
+            .Replace("15 November", "22 November")
+            .Replace("rapporteur@example.org", "chair@example.org")
+            .Save();
+
+        var (text, diagnostics) = Import(liaison, edited, accept: true);
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            liaison.Replace("[ITU-R RAG]", "[ITU-R SG5]", StringComparison.Ordinal)
+                .Replace("deadline: 2024-11-15", "deadline: 2024-11-22", StringComparison.Ordinal)
+                .Replace("email: rapporteur@example.org}", "email: chair@example.org}", StringComparison.Ordinal),
+            text);
+    }
+
+    [Fact]
+    public void A_contact_row_added_or_removed_is_reported_not_guessed()
+    {
+        using var folder = new TempFolder();
+        var diagnostics = new DiagnosticBag();
+        var document = EditedDocumentReader.Read(folder.Write("edited.docx", Edited()), "edited.docx", diagnostics)!;
+        document = document with { CoverAfter = document.CoverAfter! with { Contacts = [] } };
+
+        var result = RecordEdits.Apply(Records.Bind(Record).Record!, document, accept: true, "edited.docx", diagnostics);
+
+        var warning = Assert.Single(diagnostics.ToList(), d => d.Id == "RG8250");
+        Assert.Contains("'contacts'", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("email: rapporteur@example.org", result.Text, StringComparison.Ordinal);
+    }
+
+    private static IReadOnlyList<string> Lines(string text) => text.Split('\n');
+
+    private static byte[] Build(string text)
+    {
+        var (bound, diagnostics) = Records.Bind(text);
+        Assert.True(bound is not null, string.Join("; ", diagnostics));
+        return new DocxRenderer().Render(bound.Record, Path.GetTempPath()).Content!;
+    }
+
+    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited, bool accept)
+    {
+        using var folder = new TempFolder();
+        string path = folder.Write("edited.docx", edited);
+        var diagnostics = new DiagnosticBag();
+        var document = EditedDocumentReader.Read(path, "edited.docx", diagnostics);
+        Assert.NotNull(document);
+        var (bound, _) = Records.Bind(text);
+        var result = RecordEdits.Apply(bound!, document, accept, "edited.docx", diagnostics);
+        return (result.Text, diagnostics.ToList().Select(d => d.Descriptor.Id + ": " + d.Message).ToList());
+    }
+}
