@@ -452,6 +452,14 @@ public sealed class BuildCache
         try
         {
             var (_, key, inputs) = SummaryReader.Header(bytes);
+
+            // Only the files the manifest may name are hashed again: those of the project, its output folder and the
+            // command line (a record that read anything else is checked).
+            if (!inputs.All(i => IsAllowed(i.FullPath)))
+            {
+                return null;
+            }
+
             IReadOnlyList<FileDependency> now;
             using (var scope = InputTracker.BeginRecord())
             {
