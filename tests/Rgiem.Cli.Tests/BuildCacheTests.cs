@@ -251,6 +251,112 @@ public class BuildCacheTests
         Assert.DoesNotContain("up to date", added.Error, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A change, then a build with the cache (which reuses the own checks of every record whose inputs did not change)
+    /// against a clean build without it: the same diagnostics, byte for byte, in every format, and the same documents.
+    /// </summary>
+    [Theory]
+    [InlineData("edit", 5)]
+    [InlineData("add", 6)]
+    [InlineData("delete", 5)]
+    [InlineData("rename", 5)]
+    [InlineData("include", 5)]
+    [InlineData("registry", 0)]
+    [InlineData("severities", 0)]
+    [InlineData("suppression", 5)]
+    [InlineData("nothing-from-a-subfolder", 0)]
+    public void After_a_change_the_unchanged_records_are_not_checked_again_and_every_format_reports_what_a_clean_build_reports(string change, int reused)
+    {
+        using var warm = new TempFolder();
+        warm.CopySamples(".");
+        if (change == "include")
+        {
+            // A meeting with an include whose text has a diagnostic of its own (a placeholder), shown with its source line.
+            warm.Write("shared/note.md", "The secretariat will circulate the list TBD.\n");
+            File.AppendAllText(warm.Combine("meetings/2023-03-e-meeting.md"), "\n```{include} ../shared/note.md\n```\n");
+        }
+
+        var first = CliRunner.Run(warm.FullPath, "build", ".");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.True(File.Exists(warm.Combine("out/.rgiem-cache/checks")));
+        string meeting = warm.Combine(Meeting);
+        switch (change)
+        {
+            case "edit":
+                EditMeeting(warm);
+                break;
+            case "add":
+                warm.Write("meetings/2023-06-e-meeting.md", File.ReadAllText(meeting).Replace("TSAG-TD", "TSAG-TD9", StringComparison.Ordinal));
+                break;
+            case "delete":
+                File.Delete(warm.Combine("meetings/2023-04-e-meeting.md"));
+                break;
+            case "rename":
+                File.Move(warm.Combine("meetings/2023-04-e-meeting.md"), warm.Combine("meetings/2023-04-renamed.md"));
+                break;
+            case "include":
+                warm.Write("shared/note.md", "The secretariat will circulate the list.\nAnd a second line with XXX.\n");
+                break;
+            case "registry":
+                warm.Write("documents.yaml", "- {number: TSAG-TD624, title: \"Action plan, updated\", revision: 2}\n");
+                break;
+            case "severities":
+                File.AppendAllText(warm.Combine("rgiem.yaml"), "rules:\n  RG7001: error\n  RG7004: none\n");
+                break;
+            case "suppression":
+                File.WriteAllText(meeting, File.ReadAllText(meeting).Replace("\n# 1 ", "\n<!-- rgiem-disable-next-line RG7002 -->\n# 1 ", StringComparison.Ordinal));
+                break;
+        }
+
+        // The cache names files by their full path: each format starts from this state, restored in the same folder.
+        using var saved = new TempFolder();
+        CopyTree(warm.FullPath, saved.FullPath);
+        var cli = warm;
+        foreach (string format in new[] { "human", "json", "sarif", "msbuild", "github" })
+        {
+            Directory.Delete(cli.FullPath, recursive: true);
+            Directory.CreateDirectory(cli.FullPath);
+            CopyTree(saved.FullPath, cli.FullPath);
+            string from = change == "nothing-from-a-subfolder" ? cli.Combine("meetings") : cli.FullPath;
+            string project = change == "nothing-from-a-subfolder" ? ".." : ".";
+            var cached = CliRunner.Run(from, "build", project, "--format", format, "--verbose");
+            var clean = CliRunner.Run(from, "build", project, "--format", format, "--no-cache", "-o", cli.Combine("clean"));
+            Assert.Equal(clean.ExitCode, cached.ExitCode);
+            Assert.DoesNotContain("RG0050", Diagnostics(format, cached.Output), StringComparison.Ordinal);
+            Assert.Contains($"({reused} unchanged, from the build cache)", cached.Error, StringComparison.Ordinal);
+            Assert.Equal(Diagnostics(format, clean.Output), Diagnostics(format, cached.Output));
+            foreach (string document in Directory.GetFiles(cli.Combine("clean"), "*.docx"))
+            {
+                Assert.Equal(File.ReadAllBytes(document), File.ReadAllBytes(cli.Combine("out/" + Path.GetFileName(document))));
+            }
+
+            // And the manifest it wrote replays the same report.
+            var replay = CliRunner.Run(from, "build", project, "--format", format, "--verbose");
+            Assert.Contains("up to date", replay.Error, StringComparison.Ordinal);
+            Assert.Equal(Diagnostics(format, clean.Output), Diagnostics(format, replay.Output));
+        }
+    }
+
+    [Fact]
+    public void Damaged_record_checks_are_RG0050_and_every_record_is_checked()
+    {
+        using var cli = new TempFolder();
+        cli.CopySamples(".");
+        Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
+        string checks = cli.Combine("out/.rgiem-cache/checks");
+        byte[] bytes = File.ReadAllBytes(checks);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(checks, bytes);
+        EditMeeting(cli);
+
+        var run = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--verbose");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("info RG0050: The build cache 'out/.rgiem-cache/manifest' is damaged", run.Output, StringComparison.Ordinal);
+        Assert.Contains("(0 unchanged, from the build cache)", run.Error, StringComparison.Ordinal);
+        var clean = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--no-cache", "-o", "clean");
+        Assert.Equal(Diagnostics("msbuild", clean.Output), Diagnostics("msbuild", run.Output.Replace(run.Output.Split('\n')[0] + "\n", string.Empty, StringComparison.Ordinal)));
+    }
+
     [Fact]
     public async Task Watch_builds_again_after_a_change_and_stops_when_asked()
     {
@@ -318,6 +424,41 @@ public class BuildCacheTests
         }
 
         return false;
+    }
+
+    /// <summary>The diagnostics of a run's report, as printed: the text and msbuild lines but those naming documents written, the JSON's diagnostics, the SARIF's results.</summary>
+    private static string Diagnostics(string format, string output)
+    {
+        switch (format)
+        {
+            case "json":
+                using (var json = System.Text.Json.JsonDocument.Parse(output))
+                {
+                    return json.RootElement.GetProperty("diagnostics").GetRawText();
+                }
+
+            case "sarif":
+                using (var sarif = System.Text.Json.JsonDocument.Parse(output))
+                {
+                    return sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetRawText();
+                }
+
+            default:
+                return WithoutWrote(output);
+        }
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (string directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        }
+
+        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
     }
 
     private static string WithoutWrote(string output) =>

@@ -47,7 +47,7 @@ public class ConventionTests
         var run = CliRunner.Run(folder.FullPath, "build", "--verbose", "--format", "json");
         Assert.Empty(JsonReportValidator.Validate(run.Output));
         Assert.Contains("skipped README.md: no front matter, not a record", run.Error, StringComparison.Ordinal);
-        Assert.Matches(@"checked 1 record\(s\), rendering 1 of them as they passed, in \d+ ms", run.Error);
+        Assert.Matches(@"checked 1 record\(s\) \(0 unchanged, from the build cache\), rendering 1 of them as they passed, in \d+ ms", run.Error);
         Assert.Matches(@"wrote 1 document\(s\) in \d+ ms", run.Error);
         Assert.Contains("wrote out/TSAG-TD521.docx", run.Error, StringComparison.Ordinal);
     }

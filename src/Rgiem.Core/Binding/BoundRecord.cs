@@ -24,9 +24,9 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     public IReadOnlyList<FileSystem.FileDependency> Inputs { get; init; } = [];
 
     /// <summary>
-    /// True for what <see cref="ToSummary"/> keeps of a checked record: the metadata, the action items, where each
-    /// front matter value outside lists was written and the includes; not the body, the source text or the front
-    /// matter tree.
+    /// True for what <see cref="ToSummary"/> keeps of a checked record: the metadata (without the cover's action
+    /// text), the action items (their text as plain text), where each front matter value outside lists was written and
+    /// the includes; not the body, the source text or the front matter tree.
     /// </summary>
     public bool IsSummary { get; init; }
 
@@ -37,13 +37,18 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     /// </summary>
     public BoundRecord ToSummary() => IsSummary ? this : this with
     {
-        Record = new MeetingRecord(Record.Path, Record.Metadata, [.. Record.Actions]),
+        // The build cache stores summaries (Caching/SummaryWriter): what a summary keeps is what it can write. The
+        // checks across records read the actions' labels and numbers, never their text or the cover's action blocks.
+        Record = new MeetingRecord(Record.Path, Record.Metadata with { Action = [] }, [.. Record.Actions.Select(PlainAction)]),
         Map = Map.WithoutListItems(),
         Source = new SourceText(Source.Path, string.Empty),
         Section = new FrontMatterSection(string.Empty, Section.YamlFirstLine, Section.ClosingLine, string.Empty),
         Values = ObjectValue.Empty(Values.Location),
         IsSummary = true,
     };
+
+    private static ActionBlock PlainAction(ActionBlock action) =>
+        action with { Inlines = BlockWalker.PlainText(action.Inlines) is { Length: > 0 } text ? [new TextRun(text)] : [] };
 
     /// <summary>The text of <paramref name="path"/> (a display path): the record's own or an included file's; null for any other.</summary>
     public SourceText? SourceOf(string path) =>

@@ -41,6 +41,32 @@ public sealed class SourceMap
         return map;
     }
 
+    /// <summary>Where each value was written, by path (for the build cache, which stores a summary's map).</summary>
+    internal IReadOnlyDictionary<string, SourceLocation> Values => values;
+
+    /// <summary>Where each key was written, by path.</summary>
+    internal IReadOnlyDictionary<string, SourceLocation> Keys => keys;
+
+    /// <summary>The location of a path that was not written.</summary>
+    internal SourceLocation Fallback => fallback;
+
+    /// <summary>A map read back from the build cache: the same lookups as the map it was stored from.</summary>
+    internal static SourceMap FromParts(SourceLocation fallback, IEnumerable<KeyValuePair<string, SourceLocation>> values, IEnumerable<KeyValuePair<string, SourceLocation>> keys)
+    {
+        var map = new SourceMap(fallback);
+        foreach (var (path, location) in values)
+        {
+            map.values[path] = location;
+        }
+
+        foreach (var (path, location) in keys)
+        {
+            map.keys[path] = location;
+        }
+
+        return map;
+    }
+
     /// <summary>The location of the value at <paramref name="path"/>, else of its nearest parent, else the front matter.</summary>
     public SourceLocation Value(string path)
     {

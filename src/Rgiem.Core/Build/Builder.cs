@@ -40,9 +40,20 @@ public static class Builder
             tracker is not null && cache.IsUpToDate(fullPath, OutputOf(projects.Value[fullPath], bound, fullPath, renderer), bound.Inputs, tracker.Shared)
                 ? null
                 : OutputWriter.RenderBound(renderer, fullPath, displayPath, bound);
-        var compilation = Compiler.Compile(options with { Summarize = true }, discovery, Early, progress.RecordDone);
+        // A record none of whose inputs changed since the last build is neither read nor checked: its own diagnostics
+        // and its summary come from the cache, and only the checks across records run on it again.
+        CheckReuse? reuse = tracker is null ? null : (fullPath, displayPath, isExplicit, project) => cache.ReuseCheck(fullPath, displayPath, isExplicit, project, tracker.Shared);
+        var pacer = new AllocationPacer();
+        void RecordDone()
+        {
+            pacer.Tick();
+            progress.RecordDone();
+        }
+
+        var compilation = Compiler.Compile(options with { Summarize = true }, discovery, Early, RecordDone, reuse);
         progress.Checked();
-        progress.Detail($"checked {compilation.Records.Count} record(s), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms");
+        int reused = compilation.Records.Count(r => r.CheckReused);
+        progress.Detail($"checked {compilation.Records.Count - reused} record(s) ({reused} unchanged, from the build cache), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms");
 
         if (request.ScratchOutput is { } scratch)
         {

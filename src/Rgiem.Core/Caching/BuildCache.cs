@@ -5,6 +5,7 @@ using Rgiem.Core.Compilation;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.FileSystem;
 using Rgiem.Core.Loading;
+using Rgiem.Core.Project;
 
 namespace Rgiem.Core.Caching;
 
@@ -38,14 +39,29 @@ public sealed class BuildCache
 
     private readonly Lazy<Dictionary<string, CachedRecord>> previousRecords;
 
-    private BuildCache(string manifestPath, string key, CacheManifest? previous, IReadOnlyList<Diagnostic> diagnostics, string workingDirectory)
+    /// <summary>SHA-256 of the tool and the options without the list of record files: the base of every render key.</summary>
+    private string renderBase = string.Empty;
+
+    /// <summary>The render base and the working folder (diagnostics name files relative to it): the base of every check key.</summary>
+    private string checkBase = string.Empty;
+
+    /// <summary>The last build's record checks (<see cref="CheckStore"/>), by record, not decoded; null when there are none.</summary>
+    private Dictionary<string, ReadOnlyMemory<byte>>? previousChecks;
+
+    /// <summary>The files read for every record (rgiem.yaml, the registry) when the records were looked up: part of every check key.</summary>
+    private IReadOnlyList<FileDependency>? checkShared;
+
+    private BuildCache(string manifestPath, string key, CacheManifest? previous, IReadOnlyList<Diagnostic> diagnostics, string workingDirectory, CacheManifest? authentic = null)
     {
         ManifestPath = manifestPath;
         Key = key;
         Previous = previous;
         Diagnostics = diagnostics;
         this.workingDirectory = workingDirectory;
-        previousRecords = new(() => Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? new Dictionary<string, CachedRecord>(StringComparer.Ordinal));
+
+        // The outputs of the last build may be kept whatever records were added or removed since: each render key covers
+        // everything its output depends on (the manifest is authentic, whatever its key).
+        previousRecords = new(() => (previous ?? authentic)?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? new Dictionary<string, CachedRecord>(StringComparer.Ordinal));
     }
 
     /// <summary>The manifest file (full path).</summary>
@@ -62,6 +78,11 @@ public sealed class BuildCache
 
     /// <summary>Whether the manifest may be written: its folder is not a symbolic link and it is not a special file.</summary>
     public bool Writable { get; private set; } = true;
+
+    /// <summary>Records whose own checks came from the cache in this build; counted by <see cref="ReuseCheck"/>.</summary>
+    public int ChecksReused => checksReused;
+
+    private int checksReused;
 
     /// <summary>Records rendered in this build (the rest were reused); counted by <see cref="Reuse"/>.</summary>
     public int Rendered => rendered;
@@ -103,6 +124,7 @@ public sealed class BuildCache
         string root = discovery.Projects[0].Root;
         string Relative(string? path) => path is null ? string.Empty : Path.GetRelativePath(root, Path.GetFullPath(Path.Combine(options.WorkingDirectory, path))).Replace('\\', '/');
         var key = new StringBuilder();
+        var layout = new StringBuilder();
         key.Append("tool\n").Append(settings).Append('\n');
         foreach (string input in options.Inputs)
         {
@@ -124,17 +146,23 @@ public sealed class BuildCache
             foreach (string directory in project.RecordDirectories)
             {
                 key.Append("records\n").Append(Relative(directory)).Append('\n');
+                layout.Append("records\n").Append(Relative(directory)).Append('\n');
                 if (Directory.Exists(directory))
                 {
                     foreach (string file in RecordDiscovery.Find(directory, project.OutputDirectory))
                     {
-                        key.Append(Relative(file)).Append('\n');
+                        layout.Append(Relative(file)).Append('\n');
                     }
                 }
             }
         }
 
-        string keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        // The render and check keys leave out which record files exist, so that adding, renaming or deleting a record
+        // keeps the others' outputs and checks; the build's key (a no-op build replays the manifest) has it.
+        string renderBase = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        string keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Append(layout).ToString())));
+        string checkBase = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(renderBase + "\nworking\n" + Path.GetFullPath(options.WorkingDirectory))));
+        Dictionary<string, ReadOnlyMemory<byte>>? checks = null;
         CacheManifest? previous = null;
         long? manifestWritten = null;
         var diagnostics = new List<Diagnostic>();
@@ -164,19 +192,25 @@ public sealed class BuildCache
                 }
 
                 previous = ManifestFormat.Read(read.Bytes, signingKey);
+                checks = ReadChecks(Path.Combine(folder, CheckStore.FileName), previous.ChecksHash);
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
                 string reason = ex is FormatException ? ex.Message : ex.GetType().Name + ": " + ex.Message;
                 diagnostics.Add(Diagnostic.Create(CacheDescriptors.CacheIgnored, SourceLocation.None, new PathDisplay(options.WorkingDirectory).Show(manifestPath), reason));
+                previous = null;
+                checks = null;
             }
         }
 
-        var opened = new BuildCache(manifestPath, keyHash, previous?.Key == keyHash ? previous : null, diagnostics, options.WorkingDirectory)
+        var opened = new BuildCache(manifestPath, keyHash, previous?.Key == keyHash ? previous : null, diagnostics, options.WorkingDirectory, previous)
         {
             manifestWritten = manifestWritten,
             Writable = cache.Writable,
             signingKey = signingKey,
+            renderBase = renderBase,
+            checkBase = checkBase,
+            previousChecks = checks,
         };
         opened.roots.AddRange(cache.roots);
         foreach (var (path, hash) in cache.hashes)
@@ -266,7 +300,7 @@ public sealed class BuildCache
     /// </summary>
     public string KeyOf(string recordPath, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared)
     {
-        var key = new StringBuilder(Key).Append('\n').Append(recordPath).Append('\n');
+        var key = new StringBuilder(renderBase).Append('\n').Append(recordPath).Append('\n');
         foreach (var file in inputs.Concat(shared))
         {
             key.Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
@@ -288,6 +322,7 @@ public sealed class BuildCache
     /// <summary>Computes the key of each record's output (<see cref="KeyOf"/>) before the outputs are written.</summary>
     public void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared)
     {
+        checkShared ??= shared;
         renderKeys = new Dictionary<string, string>(StringComparer.Ordinal);
         files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in shared)
@@ -368,6 +403,7 @@ public sealed class BuildCache
             return;
         }
 
+        byte[] checks = CheckStore.Write(CheckEntries(discovery, compilation));
         var manifest = new CacheManifest(
             Key,
             discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, InputTracker.HashOf(f.FullPath) ?? Hash(f.FullPath))).ToList(),
@@ -375,7 +411,10 @@ public sealed class BuildCache
             records,
             compilation.Diagnostics,
             build.Diagnostics,
-            compilation.Skipped);
+            compilation.Skipped)
+        {
+            ChecksHash = FileHash.Of(checks),
+        };
         if (!Writable)
         {
             return;
@@ -383,12 +422,146 @@ public sealed class BuildCache
 
         try
         {
+            // The record checks first: the manifest that names their hash is written last.
+            AtomicFile.Write(Path.Combine(Path.GetDirectoryName(ManifestPath)!, CheckStore.FileName), checks, flushToDisk: false);
             AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest, signingKey), flushToDisk: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The cache only saves time: the next build starts from scratch.
         }
+    }
+
+    /// <summary>
+    /// A record's own checks from the last build, when none of the files they read changed: each file the record's
+    /// stages read then (its text, includes, figures, template, logo) is hashed again, and with the files read for
+    /// every record, the options and the record's place must give the recorded key. Null otherwise (check it).
+    /// </summary>
+    public ReusedCheck? ReuseCheck(string fullPath, string displayPath, bool isExplicit, ProjectFile project, IReadOnlyList<FileDependency> shared)
+    {
+        if (checkShared is null)
+        {
+            Interlocked.CompareExchange(ref checkShared, shared, null);
+        }
+
+        if (previousChecks is null || !previousChecks.TryGetValue(fullPath, out var bytes))
+        {
+            return null;
+        }
+
+        try
+        {
+            var (_, key, inputs) = SummaryReader.Header(bytes);
+
+            // Only the files the manifest may name are hashed again: those of the project, its output folder and the
+            // command line (a record that read anything else is checked).
+            if (!inputs.All(i => IsAllowed(i.FullPath)))
+            {
+                return null;
+            }
+
+            IReadOnlyList<FileDependency> now;
+            using (var scope = InputTracker.BeginRecord())
+            {
+                foreach (var input in inputs)
+                {
+                    InputTracker.Used(input.FullPath);
+                }
+
+                now = scope.Inputs;
+            }
+
+            if (!string.Equals(CheckKeyOf(fullPath, displayPath, isExplicit, project, now, checkShared!), key, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var entry = SummaryReader.Read(bytes);
+            // The record is not read: the bytes the cache read ahead of the build to compare it are dropped.
+            _ = InputTracker.TakePreloaded(fullPath, SourceLoader.MaxFileBytes);
+            Interlocked.Increment(ref checksReused);
+            return new ReusedCheck(entry.Summary, entry.Diagnostics);
+        }
+        catch (FormatException)
+        {
+            // An entry this rgiem cannot read (the manifest is authentic: a bug, not an attack): check the record.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The key of a record's own checks: the options and the working folder (<see cref="checkBase"/>), the record's
+    /// place (its path, how messages name it, whether the command line named it, its project), every file its stages
+    /// read with its SHA-256, and the files read for every record (rgiem.yaml: severities, defaults; the registry).
+    /// </summary>
+    public string CheckKeyOf(string fullPath, string displayPath, bool isExplicit, ProjectFile project, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared)
+    {
+        var key = new StringBuilder(checkBase).Append('\n')
+            .Append(fullPath).Append('\n')
+            .Append(displayPath).Append('\n')
+            .Append(isExplicit ? "explicit" : "found").Append('\n')
+            .Append(project.Root).Append('\t').Append(project.ConfigPath).Append('\t').Append(project.OutputDirectory).Append('\t').Append(project.OutputRefused).Append('\n');
+        foreach (string directory in project.RecordDirectories)
+        {
+            key.Append("records\t").Append(directory).Append('\n');
+        }
+
+        foreach (var file in inputs)
+        {
+            key.Append("read\t").Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
+        }
+
+        foreach (var file in shared)
+        {
+            key.Append("shared\t").Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+    }
+
+    /// <summary>The entries of this build's record checks, in input order: a reused record's bytes as they were.</summary>
+    private byte[][] CheckEntries(Discovery discovery, CompilationResult compilation)
+    {
+        var explicitFiles = discovery.Files.Where(f => f.Explicit).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+        var shared = checkShared ?? [];
+        var kept = compilation.Records.Where(r => r.OwnDiagnostics is not null && r.Bound is { IsSummary: true }).ToList();
+        var entries = new byte[kept.Count][];
+        Parallel.For(0, kept.Count, i =>
+        {
+            var record = kept[i];
+            var bound = record.Bound!;
+            string key = CheckKeyOf(record.FullPath, record.DisplayPath, explicitFiles.Contains(record.FullPath), record.Project, bound.Inputs, shared);
+            entries[i] = record.CheckReused && previousChecks is not null && previousChecks.TryGetValue(record.FullPath, out var bytes) && SummaryReader.Header(bytes).Key == key
+                ? bytes.ToArray()
+                : SummaryWriter.Write(new CheckEntry(record.FullPath, key, bound.Inputs, record.OwnDiagnostics!, bound));
+        });
+        return entries;
+    }
+
+    private static Dictionary<string, ReadOnlyMemory<byte>>? ReadChecks(string path, string? expectedHash)
+    {
+        if (expectedHash is null)
+        {
+            return null;
+        }
+
+        if (FileProbe.LinkStatus(path).Kind != FileKind.Regular)
+        {
+            throw new FormatException($"its record checks ({CheckStore.FileName}) are missing or not a regular file");
+        }
+
+        var read = InputFile.Read(path, MaxManifestBytes);
+        if (read.Bytes is null)
+        {
+            throw new FormatException(read.Reason(MaxManifestBytes));
+        }
+
+        if (!string.Equals(FileHash.Of(read.Bytes), expectedHash, StringComparison.Ordinal))
+        {
+            throw new FormatException($"its record checks ({CheckStore.FileName}) do not match it");
+        }
+
+        return CheckStore.Index(read.Bytes);
     }
 
     /// <summary>

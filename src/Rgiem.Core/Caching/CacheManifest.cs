@@ -17,4 +17,8 @@ public sealed record CacheManifest(
     IReadOnlyList<CachedRecord> Records,
     IReadOnlyList<Diagnostic> Global,
     IReadOnlyList<Diagnostic> Build,
-    IReadOnlyList<string> Skipped);
+    IReadOnlyList<string> Skipped)
+{
+    /// <summary>SHA-256 of the file of record checks written with this manifest (<see cref="CheckStore"/>), or null when there is none.</summary>
+    public string? ChecksHash { get; init; }
+}

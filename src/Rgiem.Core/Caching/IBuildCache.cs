@@ -25,6 +25,9 @@ public interface IBuildCache
     /// <summary>Whether the last build wrote <paramref name="output"/> from a record with these inputs, and it is still as written.</summary>
     bool IsUpToDate(string recordPath, string output, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared);
 
+    /// <summary>A record's own checks from the last build when none of the files they read changed, else null (<see cref="CheckReuse"/>).</summary>
+    ReusedCheck? ReuseCheck(string fullPath, string displayPath, bool isExplicit, Project.ProjectFile project, IReadOnlyList<FileDependency> shared);
+
     /// <summary>Keys every record's output on its inputs, before the outputs are written.</summary>
     void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared);
 

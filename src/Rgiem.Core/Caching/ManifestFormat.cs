@@ -25,6 +25,10 @@ public static class ManifestFormat
         var text = new StringBuilder();
         text.Append(Magic).Append('\n');
         Line(text, "key", manifest.Key);
+        if (manifest.ChecksHash is { } checks)
+        {
+            Line(text, "checks", checks);
+        }
         foreach (var (path, hash) in manifest.Inputs)
         {
             Line(text, "input", path, hash);
@@ -102,6 +106,7 @@ public static class ManifestFormat
         }
 
         string? key = null;
+        string? checksHash = null;
         var inputs = new List<KeyValuePair<string, string>>();
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var records = new List<CachedRecord>();
@@ -129,6 +134,9 @@ public static class ManifestFormat
             {
                 case "key" when fields.Length == 2:
                     key = fields[1];
+                    break;
+                case "checks" when fields.Length == 2:
+                    checksHash = fields[1];
                     break;
                 case "input" when fields.Length == 3:
                     inputs.Add(new(fields[1], fields[2]));
@@ -165,7 +173,7 @@ public static class ManifestFormat
             }
         }
 
-        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped);
+        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped) { ChecksHash = checksHash };
     }
 
     private static int LastLineStart(byte[] bytes)

@@ -23,6 +23,8 @@ public sealed class NullBuildCache : IBuildCache
 
     public bool IsUpToDate(string recordPath, string output, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared) => false;
 
+    public ReusedCheck? ReuseCheck(string fullPath, string displayPath, bool isExplicit, Project.ProjectFile project, IReadOnlyList<FileDependency> shared) => null;
+
     public void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared)
     {
     }

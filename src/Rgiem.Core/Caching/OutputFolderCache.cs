@@ -34,6 +34,12 @@ public sealed class OutputFolderCache(string settings, IEnumerable<string> extra
     public bool IsUpToDate(string recordPath, string output, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared) =>
         cache is not null && cache.IsUpToDate(recordPath, output, cache.KeyOf(recordPath, inputs, shared));
 
+    public ReusedCheck? ReuseCheck(string fullPath, string displayPath, bool isExplicit, Project.ProjectFile project, IReadOnlyList<FileDependency> shared) =>
+        cache?.ReuseCheck(fullPath, displayPath, isExplicit, project, shared);
+
+    /// <summary>Records whose own checks came from the cache in this build.</summary>
+    public int ChecksReused => cache?.ChecksReused ?? 0;
+
     public void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared) => cache?.Prepare(compilation, shared);
 
     public IReadOnlyList<Diagnostic>? Reuse(CompiledRecord record, string output) => cache?.Reuse(record, output);

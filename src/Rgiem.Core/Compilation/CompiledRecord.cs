@@ -11,4 +11,14 @@ public sealed record CompiledRecord(string FullPath, string DisplayPath, Project
 
     /// <summary>The rendering made while the records were checked (<see cref="EarlyRender"/>), if any.</summary>
     public RenderResult? Rendered { get; init; }
+
+    /// <summary>
+    /// The diagnostics of its own stages (load, bind, its rules) before the checks across records, suppressions and
+    /// severities, when the build cache may keep them with its summary; null otherwise (a progress report, a record
+    /// with suppression comments, one that could not be read).
+    /// </summary>
+    public IReadOnlyList<Diagnostic>? OwnDiagnostics { get; init; }
+
+    /// <summary>Whether its own checks came from the build cache (it was neither read nor checked).</summary>
+    public bool CheckReused { get; init; }
 }

@@ -93,7 +93,8 @@ public static class Compiler
     /// <summary>Compiles what <see cref="Discover"/> found.</summary>
     /// <param name="render">A build's renderer, called for each record as soon as its own checks pass (<see cref="EarlyRender"/>).</param>
     /// <param name="recordDone">Called (from any thread) after each file is read, checked and rendered: for a progress display.</param>
-    public static CompilationResult Compile(CompilationOptions options, Discovery discovery, EarlyRender? render = null, Action? recordDone = null)
+    /// <param name="reuse">Asked before each record is read: its own checks from the build cache, if none of its inputs changed.</param>
+    public static CompilationResult Compile(CompilationOptions options, Discovery discovery, EarlyRender? render = null, Action? recordDone = null, CheckReuse? reuse = null)
     {
         var display = new PathDisplay(options.WorkingDirectory);
         var global = new DiagnosticBag();
@@ -126,6 +127,16 @@ public static class Compiler
             var (fullPath, isExplicit, project) = work[i];
             string displayPath = display.Show(fullPath);
 
+            // None of the files its own checks read changed since the build cache kept them: neither read nor checked.
+            if (reuse?.Invoke(fullPath, displayPath, isExplicit, project) is { } reused)
+            {
+                var bag = new DiagnosticBag();
+                bag.AddRange(reused.Diagnostics);
+                loaded[i] = new LoadedRecord(bag, reused.Summary, IsRecord: true) { Own = reused.Diagnostics, Reused = true };
+                recordDone?.Invoke();
+                return;
+            }
+
             // Every file read from here to the early rendering is an input of this record (the build cache keys on them).
             using var inputs = InputTracker.BeginRecord();
             var record = Load(fullPath, displayPath, isExplicit, project, display.Show, options.TemplateFromCommandLine);
@@ -148,6 +159,13 @@ public static class Compiler
                 if (options.Summarize)
                 {
                     record = record with { Bound = bound.ToSummary() };
+                }
+
+                // What the build cache may keep of its own checks: not those of a record with suppression comments
+                // (they apply to the checks across records too, and are read from its text).
+                if (record.Suppressions is not { IsEmpty: false })
+                {
+                    record = record with { Own = record.Diagnostics.ToList() };
                 }
             }
 
@@ -210,7 +228,12 @@ public static class Compiler
                 .OrderBy(d => d.Location.Start)
                 .ThenBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
-            results[i] = new CompiledRecord(fullPath, display.Show(fullPath), project, loaded[i].Bound, ordered) { Rendered = loaded[i].Rendered };
+            results[i] = new CompiledRecord(fullPath, display.Show(fullPath), project, loaded[i].Bound, ordered)
+            {
+                Rendered = loaded[i].Rendered,
+                OwnDiagnostics = loaded[i].Bound is { IsSummary: true } ? loaded[i].Own : null,
+                CheckReused = loaded[i].Reused,
+            };
         }
 
         foreach (var (folder, start, end) in folders)
@@ -240,6 +263,12 @@ public static class Compiler
     private sealed record LoadedRecord(DiagnosticBag Diagnostics, BoundRecord? Bound, bool IsRecord)
     {
         public RenderResult? Rendered { get; init; }
+
+        /// <summary>The diagnostics of its own stages, before the checks across records: what the build cache keeps.</summary>
+        public IReadOnlyList<Diagnostic>? Own { get; init; }
+
+        /// <summary>Whether its own checks came from the build cache.</summary>
+        public bool Reused { get; init; }
 
         /// <summary>The record's inline suppressions (<c>&lt;!-- rgiem-disable-next-line RG7001 --&gt;</c>), if it could be read.</summary>
         public Suppressions? Suppressions { get; init; }

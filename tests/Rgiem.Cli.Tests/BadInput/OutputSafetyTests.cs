@@ -13,6 +13,8 @@ public sealed class OutputSafetyTests : IDisposable
     private const string Output = "out/TSAG-TD521.docx";
     private const string CacheManifest = "out/.rgiem-cache/manifest";
 
+    private const string CacheChecks = "out/.rgiem-cache/checks";
+
     private readonly TempFolder folder = new();
 
     public OutputSafetyTests()
@@ -42,7 +44,7 @@ public sealed class OutputSafetyTests : IDisposable
         Assert.Contains(run.Diagnostics, d => d.Id == id && d.Path == RecordName && d.Line >= 1 && d.Column >= 1);
 
         // The first build's output and its build cache, both untouched.
-        Assert.Equal([RecordName, CacheManifest, Output, "rgiem.yaml"], folder.Files());
+        Assert.Equal([RecordName, CacheChecks, CacheManifest, Output, "rgiem.yaml"], folder.Files());
         Assert.Equal(cache, File.ReadAllBytes(folder.Combine(CacheManifest)));
         Assert.Equal(before, File.ReadAllBytes(output));
         Assert.Equal(writtenAt, File.GetLastWriteTimeUtc(output));

@@ -1,0 +1,243 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Rgiem.Core.Binding;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
+using Rgiem.Core.FrontMatter;
+using Rgiem.Core.Model;
+using Rgiem.Core.References;
+using Rgiem.Core.Text;
+
+namespace Rgiem.Core.Caching;
+
+/// <summary>
+/// Reads back what <see cref="SummaryWriter"/> wrote, field by field in the same order. The bytes come from a cache
+/// whose manifest was authenticated (<see cref="CheckStore"/>), but a reader never trusts a count or an index: anything
+/// out of range is a <see cref="FormatException"/>, and the cache is then ignored.
+/// </summary>
+public sealed class SummaryReader : IDisposable
+{
+    private readonly BinaryReader reader;
+    private readonly List<string> strings = [];
+
+    private SummaryReader(ReadOnlyMemory<byte> bytes) =>
+        reader = new BinaryReader(
+            MemoryMarshal.TryGetArray(bytes, out var segment)
+                ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+                : new MemoryStream(bytes.ToArray(), writable: false),
+            Encoding.UTF8);
+
+    /// <summary>The record file and key of an entry, and the files it read, without reading the rest.</summary>
+    public static (string FullPath, string Key, IReadOnlyList<FileDependency> Inputs) Header(ReadOnlyMemory<byte> bytes) =>
+        Guard(() =>
+        {
+            using var summary = new SummaryReader(bytes);
+            return (summary.Required(), summary.Required(), summary.Inputs());
+        });
+
+    public static CheckEntry Read(ReadOnlyMemory<byte> bytes) =>
+        Guard(() =>
+        {
+            using var summary = new SummaryReader(bytes);
+            string fullPath = summary.Required();
+            string key = summary.Required();
+            var inputs = summary.Inputs();
+            var diagnostics = summary.List(summary.Diagnostic);
+            var bound = summary.Bound();
+            if (summary.reader.BaseStream.Position != summary.reader.BaseStream.Length)
+            {
+                throw new FormatException("a record's summary has bytes after its end");
+            }
+
+            return new CheckEntry(fullPath, key, inputs, diagnostics, bound);
+        });
+
+    public void Dispose() => reader.Dispose();
+
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or IOException or ArgumentException or DecoderFallbackException or OverflowException)
+        {
+            throw new FormatException("a record's summary is unreadable: " + ex.Message, ex);
+        }
+    }
+
+    private IReadOnlyList<FileDependency> Inputs() => List(() => new FileDependency(Required(), Required()));
+
+    private BoundRecord Bound()
+    {
+        string path = Required();
+        var metadata = Metadata();
+        var actions = List(Action);
+        var fallback = Location();
+        var values = List(Pair);
+        var keys = List(Pair);
+        string sourcePath = Required();
+        int yamlFirstLine = Int();
+        int closingLine = Int();
+        var valuesLocation = Location();
+        var includes = List(() => new SourceText(Required(), Required()));
+        var images = List(Required);
+        var inputs = Inputs();
+        return new BoundRecord(
+            new MeetingRecord(path, metadata, actions),
+            SourceMap.FromParts(fallback, values, keys),
+            new SourceText(sourcePath, string.Empty),
+            new FrontMatterSection(string.Empty, yamlFirstLine, closingLine, string.Empty),
+            ObjectValue.Empty(valuesLocation))
+        {
+            Includes = includes,
+            Images = images,
+            Inputs = inputs,
+            IsSummary = true,
+        };
+    }
+
+    private KeyValuePair<string, SourceLocation> Pair() => new(Required(), Location());
+
+    private RecordMetadata Metadata() => new()
+    {
+        Number = Optional(() => new DocumentNumber(String(), Required(), Int(), OptionalInt(), String())),
+        ConferenceNumber = Optional(() => new ConferenceNumber(Required(), Int(), Int(), OptionalInt(), OptionalInt())),
+        MeetingDocument = Optional(() => new MeetingDocumentNumber(Int(), Required())),
+        Type = Enum<DocumentType>(),
+        Group = String(),
+        Parent = String(),
+        StudyPeriod = String(),
+        Original = Required(),
+        Questions = List(Required),
+        Meeting = Optional(() => new MeetingInfo(String(), Date(), Date())),
+        Source = String(),
+        Title = String(),
+        Purpose = String(),
+        Contacts = List(() => new Contact(Required(), String(), String(), String(), String())),
+        Keywords = List(Required),
+        Abstract = String(),
+        ForAction = List(Required),
+        ForInformation = List(Required),
+        Approval = String(),
+        Deadline = Date(),
+        ActionPrefix = String(),
+        Sessions = List(() => new SessionInfo(RequiredDate(), String(), String())),
+        Chair = String(),
+        AssociateRapporteurs = List(Required),
+        Documents = List(() => new DocumentEntry(Required(), String(), String())),
+        Statistics = Optional(() => new MeetingStatistics(OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), String())),
+        Logo = String(),
+        Template = String(),
+        Styles = Styles(),
+        Toc = Bool(),
+        TocTitle = Required(),
+        Language = Required(),
+        Date = Date(),
+        Kind = Enum<RecordKind>(),
+        Covers = Optional(() => new MeetingSelection(List(() => new CoverPattern(Required(), Location())), Date(), Date(), Location())),
+        ActionStatuses = List(() => new ActionStatusEntry(Required(), String(), Enum<ActionStatus>(), Location())),
+    };
+
+    private Dictionary<string, string> Styles()
+    {
+        var styles = new Dictionary<string, string>(StringComparer.Ordinal);
+        int count = Count();
+        for (int i = 0; i < count; i++)
+        {
+            styles[Required()] = Required();
+        }
+
+        return styles;
+    }
+
+    private ActionBlock Action()
+    {
+        var style = Enum<ActionStyle>();
+        string? prefix = String();
+        int number = Int();
+        string text = Required();
+        bool inSummary = Bool();
+        var label = Location();
+        var location = Location();
+        return new ActionBlock(style, prefix, number, text.Length > 0 ? [new TextRun(text)] : [], inSummary, label, location);
+    }
+
+    private Diagnostic Diagnostic()
+    {
+        string id = Required();
+        var descriptor = DiagnosticCatalog.Find(id) ?? throw new FormatException($"a record's summary has an unknown diagnostic '{id}'");
+        var severity = Enum<DiagnosticSeverity>();
+        var location = Location();
+        return new Diagnostic(descriptor, location, severity, Required());
+    }
+
+    private SourceLocation Location() => new(Required(), Position(), Position());
+
+    private LinePosition Position() => new(Int(), Int());
+
+    private DateOnly? Date()
+    {
+        int day = Int();
+        return day == 0 ? null : RequiredDate(day - 1);
+    }
+
+    private DateOnly RequiredDate() => RequiredDate(Int());
+
+    private static DateOnly RequiredDate(int dayNumber) =>
+        dayNumber >= 0 && dayNumber <= DateOnly.MaxValue.DayNumber ? DateOnly.FromDayNumber(dayNumber) : throw new FormatException("a record's summary has a bad date");
+
+    private T Enum<T>()
+        where T : struct, Enum
+    {
+        int value = Int();
+        var result = (T)(object)value;
+        return System.Enum.IsDefined(result) ? result : throw new FormatException($"a record's summary has a bad {typeof(T).Name}");
+    }
+
+    private bool Bool() => reader.ReadBoolean();
+
+    private int Int() => reader.Read7BitEncodedInt();
+
+    private int? OptionalInt() => Bool() ? Int() : null;
+
+    private int Count()
+    {
+        int count = Int();
+        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position ? count : throw new FormatException("a record's summary has a bad count");
+    }
+
+    private T? Optional<T>(Func<T> read)
+        where T : class =>
+        Bool() ? read() : null;
+
+    private List<T> List<T>(Func<T> read)
+    {
+        int count = Count();
+        var items = new List<T>(count);
+        for (int i = 0; i < count; i++)
+        {
+            items.Add(read());
+        }
+
+        return items;
+    }
+
+    private string Required() => String() ?? throw new FormatException("a record's summary lacks a text");
+
+    private string? String()
+    {
+        int code = Int();
+        switch (code)
+        {
+            case 0:
+                return null;
+            case 1:
+                string text = reader.ReadString();
+                strings.Add(text);
+                return text;
+            default:
+                return code - 2 < strings.Count ? strings[code - 2] : throw new FormatException("a record's summary has a bad string index");
+        }
+    }
+}

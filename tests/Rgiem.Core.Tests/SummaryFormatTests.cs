@@ -1,0 +1,96 @@
+using System.Reflection;
+using Rgiem.Core.Binding;
+using Rgiem.Core.Caching;
+using Rgiem.Core.Compilation;
+using Rgiem.Core.Diagnostics;
+using Rgiem.Core.FileSystem;
+using Rgiem.Core.Model;
+using Rgiem.Testing;
+
+namespace Rgiem.Core.Tests;
+
+/// <summary>
+/// The build cache stores each record's summary and own diagnostics (<see cref="SummaryWriter"/>, <see cref="SummaryReader"/>):
+/// what it reads back must be what was written, field for field, and the bytes must not depend on anything but the entry.
+/// </summary>
+public class SummaryFormatTests
+{
+    private static IReadOnlyList<CompiledRecord> Summaries() =>
+        Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Summarize: true)).Records
+            .Where(r => r.Bound is { IsSummary: true })
+            .ToList();
+
+    private static CheckEntry Entry(CompiledRecord record) =>
+        new(record.FullPath, "key", [new FileDependency(record.FullPath, "abc")], record.Diagnostics, record.Bound!);
+
+    [Fact]
+    public void Every_summary_of_the_samples_reads_back_as_written()
+    {
+        var records = Summaries();
+        Assert.Equal(6, records.Count);
+        foreach (var record in records)
+        {
+            byte[] bytes = SummaryWriter.Write(Entry(record));
+            var read = SummaryReader.Read(bytes);
+            Assert.Equal(bytes, SummaryWriter.Write(read));
+            Assert.Equal(record.FullPath, SummaryReader.Header(bytes).FullPath);
+
+            var (a, b) = (record.Bound!, read.Summary);
+            Assert.True(b.IsSummary);
+            Assert.Equal(record.Diagnostics, read.Diagnostics);
+            Assert.Equal(a.Source.Path, b.Source.Path);
+            Assert.Equal((a.Section.YamlFirstLine, a.Section.ClosingLine), (b.Section.YamlFirstLine, b.Section.ClosingLine));
+            Assert.Equal(a.Values.Location, b.Values.Location);
+            Assert.Equal(a.Map.Values.OrderBy(p => p.Key, StringComparer.Ordinal), b.Map.Values.OrderBy(p => p.Key, StringComparer.Ordinal));
+            Assert.Equal(a.Map.Keys.OrderBy(p => p.Key, StringComparer.Ordinal), b.Map.Keys.OrderBy(p => p.Key, StringComparer.Ordinal));
+            Assert.Equal(a.Map.Value("nothing.here"), b.Map.Value("nothing.here"));
+            Assert.Equal(a.Record.Actions.Select(x => (x.Id, x.Style, x.InSummary, x.LabelLocation, x.Location, BlockWalker.PlainText(x.Inlines))), b.Record.Actions.Select(x => (x.Id, x.Style, x.InSummary, x.LabelLocation, x.Location, BlockWalker.PlainText(x.Inlines))));
+            Assert.Equal(a.Includes.Select(i => (i.Path, i.Text)), b.Includes.Select(i => (i.Path, i.Text)));
+            Assert.Equal(a.Images, b.Images);
+            Assert.Equal(a.Inputs, b.Inputs);
+
+            // Every property of the metadata, lists compared item by item.
+            foreach (var property in typeof(RecordMetadata).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                object? x = property.GetValue(a.Record.Metadata);
+                object? y = property.GetValue(b.Record.Metadata);
+                if (x is System.Collections.IEnumerable xs and not string)
+                {
+                    Assert.Equal(xs.Cast<object>(), ((System.Collections.IEnumerable)y!).Cast<object>());
+                }
+                else
+                {
+                    Assert.Equal(x, y);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_writer_knows_every_field_of_the_metadata()
+    {
+        // A field added to RecordMetadata must be written and read by the build cache (or left out of summaries in
+        // BoundRecord.ToSummary): this list is then updated with it.
+        string[] known =
+        [
+            "Number", "ConferenceNumber", "MeetingDocument", "NumberText", "Form", "Type", "Group", "Parent", "StudyPeriod", "Original",
+            "Questions", "Meeting", "Source", "Title", "Purpose", "Contacts", "Keywords", "Abstract", "Action", "ForAction",
+            "ForInformation", "Approval", "Deadline", "ActionPrefix", "Sessions", "Chair", "AssociateRapporteurs", "Documents",
+            "Statistics", "Logo", "Template", "Styles", "Toc", "TocTitle", "Language", "Date", "Kind", "Covers", "ActionStatuses",
+            "EffectiveActionPrefix", "FirstDay", "LastDay",
+        ];
+        Assert.Equal(known.Order(StringComparer.Ordinal), typeof(RecordMetadata).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Where(n => n != "EqualityContract").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_damaged_entry_is_a_format_exception()
+    {
+        byte[] bytes = SummaryWriter.Write(Entry(Summaries()[0]));
+        Assert.Throws<FormatException>(() => SummaryReader.Read(bytes.AsMemory(0, bytes.Length / 2)));
+        Assert.Throws<FormatException>(() => SummaryReader.Read(new byte[][] { bytes, [0] }.SelectMany(b => b).ToArray()));
+        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 1\n"u8, 0x7F, 1, 2]));
+        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 9\n"u8]));
+        var two = CheckStore.Write([bytes, SummaryWriter.Write(Entry(Summaries()[1]))]);
+        Assert.Equal(2, CheckStore.Index(two).Count);
+    }
+}
