@@ -15,6 +15,7 @@ internal sealed class ListNumbering
     private readonly int bulletAbstractId;
     private readonly int orderedAbstractId;
     private readonly List<NumberingInstance> instances = [];
+    private readonly System.Text.StringBuilder key = new();
     private int nextNumId;
 
     /// <param name="abstractBase">Largest abstract numbering id already in use (a template's); ours follow it.</param>
@@ -26,7 +27,14 @@ internal sealed class ListNumbering
         BulletNumId = numBase + 1;
         nextNumId = BulletNumId + 1;
         instances.Add(new NumberingInstance(new AbstractNumId { Val = bulletAbstractId }) { NumberID = BulletNumId });
+        key.Append(CultureInfo.InvariantCulture, $"{abstractBase},{numBase}");
     }
+
+    /// <summary>
+    /// What <see cref="Build"/>'s part depends on: the ids it starts from and the level and start of each ordered list,
+    /// in order. Two numberings with the same key build the same part, so a build serializes and deflates it once.
+    /// </summary>
+    public string Key => key.ToString();
 
     /// <summary>The numbering instance all bullet lists share.</summary>
     public int BulletNumId { get; }
@@ -35,6 +43,7 @@ internal sealed class ListNumbering
     public int NewOrderedList(int level, int start)
     {
         int id = nextNumId++;
+        key.Append(CultureInfo.InvariantCulture, $";{Math.Clamp(level, 0, MaxLevel)},{Math.Max(0, start)}");
         var instance = new NumberingInstance(new AbstractNumId { Val = orderedAbstractId }) { NumberID = id };
         var levelOverride = new LevelOverride { LevelIndex = Math.Clamp(level, 0, MaxLevel) };
         levelOverride.StartOverrideNumberingValue = new StartOverrideNumberingValue { Val = Math.Max(0, start) };
