@@ -64,6 +64,44 @@ public sealed class ToolInstallTests(ToolPackageFeed feed, ITestOutputHelper log
     }
 
     /// <summary>
+    /// The folder holds the pointer and exactly the packages it names: the NativeAOT <c>linux-x64</c> (where it can be
+    /// built), the framework-dependent ReadyToRun packages of <see cref="ToolPackageFeed.ReadyToRunRids"/> and
+    /// <c>any</c>, last, the fallback for every other platform. Each ReadyToRun package holds rgiem and its libraries
+    /// precompiled for its own OS and CPU and no runtime of its own; <c>any</c> holds IL only. In CI (RGIEM_REQUIRE_INTEROP=1)
+    /// every package must be there.
+    /// </summary>
+    [Fact]
+    public void The_feed_holds_the_pointer_and_exactly_the_packages_it_names()
+    {
+        Assert.True(File.Exists(feed.Package(string.Empty)), feed.Log);
+        string[] named = ToolPackageFeed.NamedRids(feed.Package(string.Empty));
+        log.WriteLine($"the pointer names: {string.Join(", ", named)}");
+        Assert.Equal("any", named[^1]);
+        var packages = Directory.GetFiles(feed.Folder, $"Rgiem.Tool.*{ToolInfo.Version}.nupkg")
+            .Select(f => Path.GetFileName(f)[..^$".{ToolInfo.Version}.nupkg".Length]["Rgiem.Tool".Length..].TrimStart('.'))
+            .Where(rid => rid.Length > 0).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(named.Order(StringComparer.Ordinal), packages);
+        if (ExternalTools.Required)
+        {
+            Assert.Equal(["linux-x64", .. ToolPackageFeed.ReadyToRunRids, "any"], named);
+        }
+
+        foreach (string rid in named.Where(r => ToolPackageFeed.ReadyToRunRids.Contains(r)))
+        {
+            var assemblies = ToolPackageFeed.Assemblies(feed.Package("." + rid));
+            Assert.DoesNotContain("System.Private.CoreLib.dll", assemblies.Keys);
+            foreach (string name in new[] { "rgiem.dll", "Rgiem.Core.dll", "Rgiem.Docx.dll" })
+            {
+                Assert.True(assemblies.TryGetValue(name, out var image), $"{rid}: no {name}");
+                Assert.True(ToolPackageFeed.IsReadyToRun(image), $"{rid}: {name} holds no ReadyToRun code");
+            }
+        }
+
+        var any = ToolPackageFeed.Assemblies(feed.Package(".any"));
+        Assert.False(ToolPackageFeed.IsReadyToRun(any["rgiem.dll"]), "Rgiem.Tool.any: rgiem.dll should be IL only");
+    }
+
+    /// <summary>
     /// On Linux x64 <c>dotnet tool install</c> picks the NativeAOT package: no IL, no JIT at start-up (the start of a
     /// one-record build is logged, median of 5, next to pandoc's when it is installed). And the native tool writes, for
     /// every sample project (samples/rg-iem also with the group's template of samples/group) and the delta sample, the bytes the framework-dependent package (Rgiem.Tool.any, JIT) writes.

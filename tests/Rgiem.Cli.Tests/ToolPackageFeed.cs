@@ -34,6 +34,44 @@ public sealed class ToolPackageFeed : IDisposable
         OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64
         && (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "clang")));
 
+    /// <summary>The platforms with a framework-dependent ReadyToRun package (scripts/pack-tool.sh), in the pointer's order.</summary>
+    public static readonly string[] ReadyToRunRids = ["linux-arm64", "osx-arm64", "osx-x64", "win-x64"];
+
+    /// <summary>The runtime identifiers the pointer package's DotnetToolSettings.xml names, in its order.</summary>
+    public static string[] NamedRids(string pointer)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(pointer);
+        var entry = zip.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        using var stream = entry.Open();
+        return System.Xml.Linq.XDocument.Load(stream).Descendants()
+            .Where(e => e.Name.LocalName == "RuntimeIdentifierPackage")
+            .Select(e => (string?)e.Attribute("RuntimeIdentifier") ?? string.Empty)
+            .ToArray();
+    }
+
+    /// <summary>The .dll files of a package, by file name, with their bytes.</summary>
+    public static Dictionary<string, byte[]> Assemblies(string package)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        var assemblies = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var stream = entry.Open();
+            using var bytes = new MemoryStream();
+            stream.CopyTo(bytes);
+            assemblies[entry.Name] = bytes.ToArray();
+        }
+
+        return assemblies;
+    }
+
+    /// <summary>True when a managed assembly carries ReadyToRun code (its CLI header points at a native header).</summary>
+    public static bool IsReadyToRun(byte[] image)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(image, writable: false));
+        return reader.PEHeaders.CorHeader is { } header && header.ManagedNativeHeaderDirectory.Size > 0;
+    }
+
     public string Package(string suffix) => Path.Combine(Folder, $"Rgiem.Tool{suffix}.{ToolInfo.Version}.nupkg");
 
     /// <summary>A nuget.config whose only source is the feed.</summary>

@@ -36,6 +36,21 @@ public class ListRenderingTests
     }
 
     [Fact]
+    public void The_numbering_part_kept_for_many_records_is_the_part_of_each_records_own_lists()
+    {
+        // The numbering part is deflated once per kind of lists (ListNumbering.Key) and reused: a record whose ordered
+        // lists start elsewhere, or are more, must not get the part kept for another record.
+        string Starts(DocxPackage package) => string.Join(",", package.Numbering.Root!.Elements(W + "num")
+            .Select(n => (string?)n.Element(W + "lvlOverride")?.Element(W + "startOverride")?.Attribute(W + "val") ?? "-"));
+        Assert.Equal("-,1", Starts(Render.Body("# 1 Body\n\n1. one\n2. two\n")));
+        Assert.Equal("-,4", Starts(Render.Body("# 1 Body\n\n4. four\n5. five\n")));
+        Assert.Equal("-,1", Starts(Render.Body("# 1 Body\n\n1. un\n\nText.\n\n- bullet\n")));
+        Assert.Equal("-,1,7", Starts(Render.Body("# 1 Body\n\n1. one\n\nText.\n\n7. seven\n")));
+        Assert.Equal("-", Starts(Render.Body("# 1 Body\n\n- only bullets\n")));
+        Assert.Equal("-,4", Starts(Render.Body("# 1 Body\n\n4. four again\n")));
+    }
+
+    [Fact]
     public void Bullet_lists_share_the_bullet_numbering_and_nest_by_level()
     {
         var package = Render.Body("# 1 Body\n\n- a\n  - a.1\n    - a.1.i\n- b\n\nText.\n\n- c\n  1. c.1\n  2. c.2\n");

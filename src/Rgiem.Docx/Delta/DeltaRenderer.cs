@@ -48,7 +48,7 @@ public sealed class DeltaRenderer(DeltaRenderOptions options)
             Language = metadata.Language,
             TrackRevisions = true,
             Document = new Document(DocxRenderer.Body(merged)),
-            Numbering = state.Numbering.Build(),
+            Numbering = state.Numbering,
             LaterPagesHeader = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference),
             Footnotes = DocxRenderer.Footnotes(state.Footnotes.Where(f => cited.Contains(f.Id?.Value ?? 0)), StyleMapping.Identity),
             Comments = DocxRenderer.Comments(state.Review.Comments.Where(c => anchored.Contains(c.Id?.Value)), StyleMapping.Identity),

@@ -14,7 +14,9 @@ internal sealed class ListNumbering
 
     private readonly int bulletAbstractId;
     private readonly int orderedAbstractId;
-    private readonly List<NumberingInstance> instances = [];
+    /// <summary>The ordered lists, in order: each one's level and first number (its instance is made by <see cref="MergeInto"/>).</summary>
+    private readonly List<(int Level, int Start)> orderedLists = [];
+    private readonly System.Text.StringBuilder key = new();
     private int nextNumId;
 
     /// <param name="abstractBase">Largest abstract numbering id already in use (a template's); ours follow it.</param>
@@ -25,8 +27,14 @@ internal sealed class ListNumbering
         orderedAbstractId = abstractBase + 2;
         BulletNumId = numBase + 1;
         nextNumId = BulletNumId + 1;
-        instances.Add(new NumberingInstance(new AbstractNumId { Val = bulletAbstractId }) { NumberID = BulletNumId });
+        key.Append(CultureInfo.InvariantCulture, $"{abstractBase},{numBase}");
     }
+
+    /// <summary>
+    /// What <see cref="Build"/>'s part depends on: the ids it starts from and the level and start of each ordered list,
+    /// in order. Two numberings with the same key build the same part, so a build serializes and deflates it once.
+    /// </summary>
+    public string Key => key.ToString();
 
     /// <summary>The numbering instance all bullet lists share.</summary>
     public int BulletNumId { get; }
@@ -35,11 +43,8 @@ internal sealed class ListNumbering
     public int NewOrderedList(int level, int start)
     {
         int id = nextNumId++;
-        var instance = new NumberingInstance(new AbstractNumId { Val = orderedAbstractId }) { NumberID = id };
-        var levelOverride = new LevelOverride { LevelIndex = Math.Clamp(level, 0, MaxLevel) };
-        levelOverride.StartOverrideNumberingValue = new StartOverrideNumberingValue { Val = Math.Max(0, start) };
-        instance.Append(levelOverride);
-        instances.Add(instance);
+        orderedLists.Add((Math.Clamp(level, 0, MaxLevel), Math.Max(0, start)));
+        key.Append(CultureInfo.InvariantCulture, $";{orderedLists[^1].Level},{orderedLists[^1].Start}");
         return id;
     }
 
@@ -74,6 +79,17 @@ internal sealed class ListNumbering
         }
 
         var cleanup = numbering.GetFirstChild<NumberingIdMacAtCleanup>();
+        var instances = new List<NumberingInstance> { new(new AbstractNumId { Val = bulletAbstractId }) { NumberID = BulletNumId } };
+        for (int i = 0; i < orderedLists.Count; i++)
+        {
+            var (level, start) = orderedLists[i];
+            var instance = new NumberingInstance(new AbstractNumId { Val = orderedAbstractId }) { NumberID = BulletNumId + 1 + i };
+            var levelOverride = new LevelOverride { LevelIndex = level };
+            levelOverride.StartOverrideNumberingValue = new StartOverrideNumberingValue { Val = start };
+            instance.Append(levelOverride);
+            instances.Add(instance);
+        }
+
         foreach (var instance in instances)
         {
             if (cleanup is not null)

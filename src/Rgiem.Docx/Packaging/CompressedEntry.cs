@@ -25,10 +25,24 @@ internal sealed class CompressedEntry
     /// <summary>The uncompressed size.</summary>
     public long Length { get; }
 
-    public static CompressedEntry Compress(ReadOnlySpan<byte> data)
+    /// <summary>
+    /// How a record's own parts are deflated (the document, the later-pages header, footnotes, comments, the document
+    /// properties and relationships, a template's parts): zlib-ng's fastest level. It costs a quarter of the CPU of
+    /// <see cref="CompressionLevel.Optimal"/> for parts about 40 % larger (docs/performance.md, "Writing the DOCX").
+    /// </summary>
+    public const CompressionLevel RecordLevel = CompressionLevel.Fastest;
+
+    /// <summary>
+    /// How the parts kept for many documents are deflated (styles, settings, the first-page header, the numbering, the
+    /// content types, images): once per process, so the smallest output is worth its time. A part is always deflated
+    /// at the same level whether it is kept or not, so that a document's bytes never depend on what else was built.
+    /// </summary>
+    public const CompressionLevel SharedLevel = CompressionLevel.Optimal;
+
+    public static CompressedEntry Compress(ReadOnlySpan<byte> data, CompressionLevel level)
     {
         using var output = new MemoryStream(data.Length / 4 + 64);
-        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
             deflate.Write(data);
         }
@@ -37,10 +51,10 @@ internal sealed class CompressedEntry
     }
 
     /// <summary>A part's XML as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations).</summary>
-    public static CompressedEntry Xml(OpenXmlPartRootElement root)
+    public static CompressedEntry Xml(OpenXmlPartRootElement root, CompressionLevel level)
     {
         using var xml = new MemoryStream(8 * 1024);
         root.Save(xml); // closes the stream; ToArray still works
-        return Compress(xml.ToArray());
+        return Compress(xml.ToArray(), level);
     }
 }

@@ -40,6 +40,9 @@ internal static class PackageWriter
     private const string WordML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private const string MainPart = "word/document.xml";
 
+    /// <summary>How many numbering parts <see cref="SharedNumbering"/> keeps at most.</summary>
+    private const int MaxSharedNumbering = 256;
+
     /// <summary>How many images <see cref="SharedImages"/> keeps at most; the figures of one record are not worth keeping.</summary>
     private const int MaxSharedImages = 16;
 
@@ -72,9 +75,12 @@ internal static class PackageWriter
     private static readonly ConcurrentDictionary<(string Language, bool TrackRevisions), CompressedEntry> SharedSettings = new();
     private static readonly ConcurrentDictionary<PackageKind, CompressedEntry> PlainContentTypes = new();
 
+    /// <summary>Numbering parts deflated, by <see cref="ListNumbering.Key"/>: most records have the same few lists.</summary>
+    private static readonly ConcurrentDictionary<string, CompressedEntry> SharedNumbering = new(StringComparer.Ordinal);
+
     /// <summary>Images deflated, by the SHA-256 of their bytes: a project's logo is on every cover.</summary>
     private static readonly ConcurrentDictionary<string, CompressedEntry> SharedImages = new(StringComparer.Ordinal);
-    private static readonly Lazy<CompressedEntry> FirstPageHeaderEntry = new(() => CompressedEntry.Xml(HeaderWriter.FirstPage()));
+    private static readonly Lazy<CompressedEntry> FirstPageHeaderEntry = new(() => CompressedEntry.Xml(HeaderWriter.FirstPage(), CompressedEntry.SharedLevel));
     private static readonly Lazy<CompressedEntry> PackageRelationshipsEntry = new(() =>
     {
         var relationships = new PackageRelationships();
@@ -83,7 +89,7 @@ internal static class PackageWriter
             relationships.AddPart(id, type, name);
         }
 
-        return CompressedEntry.Compress(relationships.ToXml());
+        return CompressedEntry.Compress(relationships.ToXml(), CompressedEntry.SharedLevel);
     });
 
     /// <summary>The relationships of the main part, with the fixed parts in place; the writers add links and images.</summary>
@@ -115,26 +121,26 @@ internal static class PackageWriter
         // The record's own XML parts are serialized into the zip as they are added; the shared ones are copied as deflated.
         var parts = new List<(string Name, Action<ZipPackageWriter> Add)>
         {
-            ("docProps/core.xml", zip => zip.Add("docProps/core.xml", CompressedEntry.Compress(package.CoreProperties))),
-            ("docProps/app.xml", zip => zip.Add("docProps/app.xml", CompressedEntry.Compress(package.AppProperties))),
-            ("docProps/custom.xml", zip => zip.Add("docProps/custom.xml", CompressedEntry.Compress(package.CustomProperties))),
-            ("word/_rels/document.xml.rels", zip => zip.Add("word/_rels/document.xml.rels", CompressedEntry.Compress(relationships.ToXml()))),
-            ("word/header1.xml", zip => zip.Add("word/header1.xml", package.LaterPagesHeader)),
-            ("word/header2.xml", zip => Add(zip, "word/header2.xml", package.FirstPageHeader, FirstPageHeaderEntry.Value)),
-            ("word/numbering.xml", zip => zip.Add("word/numbering.xml", package.Numbering)),
+            ("docProps/core.xml", zip => zip.Add("docProps/core.xml", CompressedEntry.Compress(package.CoreProperties, package.Level))),
+            ("docProps/app.xml", zip => zip.Add("docProps/app.xml", CompressedEntry.Compress(package.AppProperties, package.Level))),
+            ("docProps/custom.xml", zip => zip.Add("docProps/custom.xml", CompressedEntry.Compress(package.CustomProperties, package.Level))),
+            ("word/_rels/document.xml.rels", zip => zip.Add("word/_rels/document.xml.rels", CompressedEntry.Compress(relationships.ToXml(), package.Level))),
+            ("word/header1.xml", zip => zip.Add("word/header1.xml", package.LaterPagesHeader, package.Level)),
+            ("word/header2.xml", zip => Add(zip, "word/header2.xml", package.FirstPageHeader, FirstPageHeaderEntry.Value, package.Level)),
+            ("word/numbering.xml", zip => zip.Add("word/numbering.xml", Numbering(package.Numbering))),
             ("word/settings.xml", zip => zip.Add("word/settings.xml", SharedSettings.GetOrAdd((package.Language, package.TrackRevisions), key =>
-                CompressedEntry.Xml(SettingsBuilder.Build(key.Language, key.TrackRevisions))))),
+                CompressedEntry.Xml(SettingsBuilder.Build(key.Language, key.TrackRevisions), CompressedEntry.SharedLevel)))),
             ("word/styles.xml", zip => Add(zip, "word/styles.xml", package.Styles, SharedStyles.GetOrAdd((package.Language, package.TableOfContents), key =>
-                CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc))))),
+                CompressedEntry.Xml(StylesBuilder.Build(key.Language, key.Toc), CompressedEntry.SharedLevel)), package.Level)),
         };
         if (package.Footnotes is { } footnotes)
         {
-            parts.Add(("word/" + FootnotesPart.Name, zip => zip.Add("word/" + FootnotesPart.Name, footnotes)));
+            parts.Add(("word/" + FootnotesPart.Name, zip => zip.Add("word/" + FootnotesPart.Name, footnotes, package.Level)));
         }
 
         if (package.Comments is { } comments)
         {
-            parts.Add(("word/" + CommentsPart.Name, zip => zip.Add("word/" + CommentsPart.Name, comments)));
+            parts.Add(("word/" + CommentsPart.Name, zip => zip.Add("word/" + CommentsPart.Name, comments, package.Level)));
         }
 
         foreach (var image in relationships.Images)
@@ -147,7 +153,7 @@ internal static class PackageWriter
             ? PlainContentTypes.GetOrAdd(package.Kind, kind => ContentTypesEntry(kind, [], footnotes: false, comments: false))
             : ContentTypesEntry(package.Kind, relationships.Images, package.Footnotes is not null, package.Comments is not null));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
-        zip.Add(MainPart, package.Document);
+        zip.Add(MainPart, package.Document, package.Level);
         foreach (var (_, add) in parts.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             add(zip);
@@ -158,7 +164,9 @@ internal static class PackageWriter
 
     /// <summary>
     /// Writes a package filled from a user template (as the Open XML SDK saved it) again, entry by entry: the same
-    /// parts, in a fixed order, with the main part typed as <paramref name="kind"/>.
+    /// parts, in a fixed order, with the main part typed as <paramref name="kind"/>. Every part is deflated at
+    /// <see cref="CompressedEntry.SharedLevel"/>, the level of an exported template, so that repacking a package
+    /// rgiem wrote gives its bytes again.
     /// </summary>
     public static byte[] Repack(byte[] package, PackageKind kind)
     {
@@ -190,7 +198,7 @@ internal static class PackageWriter
         using var zip = new ZipPackageWriter();
         foreach (var (name, data) in entries)
         {
-            zip.Add(name, CompressedEntry.Compress(data));
+            zip.Add(name, CompressedEntry.Compress(data, CompressedEntry.SharedLevel));
         }
 
         return zip.ToArray();
@@ -205,10 +213,28 @@ internal static class PackageWriter
             return entry;
         }
 
-        entry = CompressedEntry.Compress(bytes);
+        entry = CompressedEntry.Compress(bytes, CompressedEntry.SharedLevel);
         if (SharedImages.Count < MaxSharedImages)
         {
             SharedImages.TryAdd(hash, entry);
+        }
+
+        return entry;
+    }
+
+    /// <summary>The numbering part: deflated once per process for the first few kinds of numbering, else each time, at the same level.</summary>
+    private static CompressedEntry Numbering(ListNumbering numbering)
+    {
+        string key = numbering.Key;
+        if (SharedNumbering.TryGetValue(key, out var entry))
+        {
+            return entry;
+        }
+
+        entry = CompressedEntry.Xml(numbering.Build(), CompressedEntry.SharedLevel);
+        if (SharedNumbering.Count < MaxSharedNumbering)
+        {
+            SharedNumbering.TryAdd(key, entry);
         }
 
         return entry;
@@ -222,7 +248,7 @@ internal static class PackageWriter
         _ => 3,
     };
 
-    private static void Add(ZipPackageWriter zip, string name, OpenXmlPartRootElement? own, CompressedEntry shared)
+    private static void Add(ZipPackageWriter zip, string name, OpenXmlPartRootElement? own, CompressedEntry shared, CompressionLevel level)
     {
         if (own is null)
         {
@@ -230,7 +256,7 @@ internal static class PackageWriter
         }
         else
         {
-            zip.Add(name, own);
+            zip.Add(name, own, level);
         }
     }
 
@@ -252,6 +278,6 @@ internal static class PackageWriter
         }
 
         overrides.AddRange(PackageParts.Where(p => p.ContentType is not null).Select(p => (p.Name, p.ContentType!)));
-        return CompressedEntry.Compress(ContentTypes.Write(defaults, overrides));
+        return CompressedEntry.Compress(ContentTypes.Write(defaults, overrides), CompressedEntry.SharedLevel);
     }
 }

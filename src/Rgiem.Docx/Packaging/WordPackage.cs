@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Wordprocessing;
+using Rgiem.Docx.HouseStyle;
 
 namespace Rgiem.Docx.Packaging;
 
@@ -12,6 +13,13 @@ internal sealed record WordPackage
     /// <summary>A .docx or a .dotx: the content type of the main part.</summary>
     public PackageKind Kind { get; init; } = PackageKind.Document;
 
+    /// <summary>
+    /// How the package's own parts are deflated: <see cref="CompressedEntry.RecordLevel"/> for a document, the
+    /// smallest output (<see cref="CompressedEntry.SharedLevel"/>) for a template exported once, so that
+    /// <see cref="PackageWriter.Repack"/> gives its bytes again.
+    /// </summary>
+    public System.IO.Compression.CompressionLevel Level { get; init; } = CompressedEntry.RecordLevel;
+
     /// <summary>The language of the built-in styles and settings.</summary>
     public required string Language { get; init; }
 
@@ -23,7 +31,8 @@ internal sealed record WordPackage
 
     public required Document Document { get; init; }
 
-    public required Numbering Numbering { get; init; }
+    /// <summary>The lists' numbering: its part is built, serialized and deflated once per <see cref="ListNumbering.Key"/>.</summary>
+    public required ListNumbering Numbering { get; init; }
 
     public required Header LaterPagesHeader { get; init; }
 

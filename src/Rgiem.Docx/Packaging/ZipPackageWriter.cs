@@ -20,10 +20,38 @@ internal sealed class ZipPackageWriter : IDisposable
     private const ushort DosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01
     private const int LocalHeaderLength = 30;
 
-    private readonly MemoryStream output = new(16 * 1024);
-    private readonly MemoryStream xml = new(16 * 1024);
+    /// <summary>Buffers larger than this are not kept for the thread's next package.</summary>
+    private const int MaxKeptBuffer = 1 << 20;
+
+    /// <summary>
+    /// The two buffers of the last package written on this thread, kept for the next one: a build writes thousands of
+    /// packages, and growing two new buffers for each (and the page faults of touching fresh memory) cost more than
+    /// copying the XML into them.
+    /// </summary>
+    [ThreadStatic]
+    private static (MemoryStream Output, MemoryStream Xml)? spare;
+
+    private readonly MemoryStream output;
+    private readonly MemoryStream xml;
+    private bool disposed;
     private readonly List<(byte[] Name, (uint Crc32, long Compressed, long Length) Sizes, long Offset)> entries = [];
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
+
+    public ZipPackageWriter()
+    {
+        if (spare is { } buffers)
+        {
+            spare = null;
+            (output, xml) = buffers;
+            output.SetLength(0);
+            xml.SetLength(0);
+        }
+        else
+        {
+            output = new MemoryStream(64 * 1024);
+            xml = new MemoryStream(64 * 1024);
+        }
+    }
 
     public void Add(string name, CompressedEntry entry)
     {
@@ -36,16 +64,19 @@ internal sealed class ZipPackageWriter : IDisposable
     /// An XML part serialized as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations)
     /// into a buffer the writer reuses, then deflated in one call straight into the archive: the same bytes as
     /// <see cref="CompressedEntry.Xml"/> gives (deflate's output depends on how its input is cut into calls), without
-    /// an array of the XML or of the deflated data per part.
+    /// an array of the XML or of the deflated data per part. A record's own part: <see cref="CompressedEntry.RecordLevel"/>.
     /// </summary>
-    public void Add(string name, OpenXmlPartRootElement root)
+    public void Add(string name, OpenXmlPartRootElement root) => Add(name, root, CompressedEntry.RecordLevel);
+
+    /// <summary>An XML part serialized and deflated at <paramref name="level"/> straight into the archive (see above).</summary>
+    public void Add(string name, OpenXmlPartRootElement root, CompressionLevel level)
     {
         xml.SetLength(0);
         var counter = new CrcCountingStream { Target = xml };
         root.Save(counter); // closes the counter, which leaves the buffer open
         long offset = WriteLocalHeader(name, default, out byte[] encoded);
         long start = output.Position;
-        using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
             deflate.Write(xml.GetBuffer(), 0, (int)xml.Length);
         }
@@ -88,10 +119,24 @@ internal sealed class ZipPackageWriter : IDisposable
         return output.ToArray();
     }
 
+    /// <summary>Keeps the buffers for the thread's next package, unless they grew too large to keep.</summary>
     public void Dispose()
     {
-        output.Dispose();
-        xml.Dispose();
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
+        if (output.Capacity <= MaxKeptBuffer && xml.Capacity <= MaxKeptBuffer)
+        {
+            spare = (output, xml);
+        }
+        else
+        {
+            output.Dispose();
+            xml.Dispose();
+        }
     }
 
     /// <summary>Writes the local header of a new entry (sizes may be patched later) and its name; the header's offset.</summary>

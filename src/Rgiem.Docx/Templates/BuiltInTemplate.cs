@@ -36,10 +36,11 @@ public static class BuiltInTemplate
         return PackageWriter.Write(new WordPackage
         {
             Kind = PackageKind.Template,
+            Level = Packaging.CompressedEntry.SharedLevel,
             Language = metadata.Language,
             TableOfContents = true,
             Document = new DocumentFormat.OpenXml.Wordprocessing.Document(DocxRenderer.Body(content)),
-            Numbering = state.Numbering.Build(),
+            Numbering = state.Numbering,
             LaterPagesHeader = HeaderWriter.LaterPages("{{number}}"),
             Relationships = relationships,
             CoreProperties = CorePropertiesWriter.Write(properties, "{{number}}"),
