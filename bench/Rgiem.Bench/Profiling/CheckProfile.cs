@@ -7,6 +7,7 @@ using Rgiem.Core.Markdown;
 using Rgiem.Core.Project;
 using Rgiem.Core.References;
 using Rgiem.Core.Validation;
+using Rgiem.Core.Text;
 using Rgiem.Core.Yaml;
 
 namespace Rgiem.Bench.Profiling;
@@ -113,15 +114,41 @@ internal static class CheckProfile
             }
 
             Add(costs, "  document reference scanner alone (part of \"document references\")", start);
+            start = ThreadCpu.Now();
             var section = FrontMatterSplitter.Split(source, out _);
+            start = Add(costs, "  front matter split", start);
             if (section is not null)
             {
-                start = ThreadCpu.Now();
-                _ = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine);
+                var yaml = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine);
                 start = Add(costs, "  YAML reader (YamlDotNet parser + our nodes)", start);
-                _ = MarkdownParser.Parse(section.Body, source.Path, new DiagnosticBag());
-                Add(costs, "  Markdig parse", start);
+                if (yaml.Root is YamlMapping mapping)
+                {
+                    var validator = new FrontMatterValidator(source.Path, new DiagnosticBag());
+                    var values = validator.ValidateObject(mapping, FrontMatterSchema.Fields);
+                    var merged = values.Over(project.Defaults?.Values);
+                    validator.CheckRequired(merged, FrontMatterSchema.Fields, SourceLocation.At(source.Path, 0, 0, 3));
+                    start = Add(costs, "  front matter validation (and defaults)", start);
+                    var sources = project.Defaults?.Source is { } projectSource ? new[] { source, projectSource } : [source];
+                    _ = MetadataBinder.Bind(merged, sources, new DiagnosticBag());
+                    start = Add(costs, "  metadata binding", start);
+                }
+
+                var document = MarkdownParser.Parse(section.Body, source.Path, new DiagnosticBag());
+                start = Add(costs, "  Markdig parse", start);
+                if (document is not null)
+                {
+                    var body = new BodyBinder((line, column, length) => SourceLocation.At(source.Path, line, column, length), bound.Record.Metadata.EffectiveActionPrefix, new DiagnosticBag(), (s, e) => SourceLocation.FromOffsets(source, s, e + 1), new IncludeResolver(file, project.Root, p => p, project.RecordDirectories));
+                    start = ThreadCpu.Now();
+                    _ = body.Bind(document);
+                    Add(costs, "  body binding (Markdig tree to the model)", start);
+                }
             }
+
+            start = ThreadCpu.Now();
+            _ = new IncludeResolver(file, project.Root, p => p, project.RecordDirectories);
+            start = Add(costs, "  include resolver (constructed)", start);
+            _ = new SourceText(source.Path, source.Text);
+            Add(costs, "  source text (line starts)", start);
         }
 
         return findings;

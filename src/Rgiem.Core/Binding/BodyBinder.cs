@@ -398,6 +398,11 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             return new Model.ParagraphBlock(inlines, location);
         }
 
+        if (!MayStartWithActionLabel(inlines))
+        {
+            return new Model.ParagraphBlock(inlines, location) { Kind = KindOf(inlines) };
+        }
+
         string text = BlockWalker.PlainText(inlines);
         bool inSummary = numberer.CurrentTopLevel == "0" && !numberer.InAnnex;
         var start = inlines.Count > 0 && inlines[0] is TextRun { Location: { } first } ? first : location;
@@ -415,6 +420,43 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         }
 
         return new Model.ParagraphBlock(inlines, location) { Kind = KindOf(inlines) };
+    }
+
+    /// <summary>
+    /// False when the plain text of <paramref name="inlines"/> cannot start with an action label (<see cref="ActionLabelPattern"/>):
+    /// a label starts with a capital A-Z and holds only ASCII letters, digits, hyphens and spaces before its colon, so the
+    /// first other character must be that colon. Reads only the start of the paragraph; most paragraphs fail at once.
+    /// </summary>
+    internal static bool MayStartWithActionLabel(IReadOnlyList<Inline> inlines)
+    {
+        bool first = true;
+        foreach (var leaf in BlockWalker.Leaves(inlines))
+        {
+            string piece = leaf switch
+            {
+                TextRun text => text.Text,
+                CodeRun code => code.Text,
+                _ => " ",
+            };
+            foreach (char c in piece)
+            {
+                if (first)
+                {
+                    if (!char.IsAsciiLetterUpper(c))
+                    {
+                        return false;
+                    }
+
+                    first = false;
+                }
+                else if (!(char.IsAsciiLetter(c) || char.IsDigit(c) || c is '-' or ' ' or '\u00A0'))
+                {
+                    return c == ':';
+                }
+            }
+        }
+
+        return false;
     }
 
     private static ActionBlock MakeAction(

@@ -32,12 +32,17 @@ public sealed class IncludeResolver
     /// <summary>The largest image file a record may show, in bytes.</summary>
     public const long MaxImageBytes = 20 * 1024 * 1024;
 
-    private readonly IReadOnlyList<string> roots;
-    private readonly string rootDisplay;
+    private readonly string recordFullPath;
+    private readonly string projectRoot;
+    private readonly string[] recordDirectories;
     private readonly Func<string, string> display;
-    private readonly List<string> chain;
     private readonly List<SourceText> sources = [];
     private readonly List<string> images = [];
+
+    // Resolved on first use (most records include nothing and show no image): resolving symbolic links costs system calls.
+    private IReadOnlyList<string>? roots;
+    private string? rootDisplay;
+    private List<string>? chain;
 
     /// <param name="recordFullPath">Full path of the record.</param>
     /// <param name="projectRoot">Full path of the project root (the folder of rgiem.yaml, else the input folder).</param>
@@ -49,15 +54,35 @@ public sealed class IncludeResolver
     public IncludeResolver(string recordFullPath, string projectRoot, Func<string, string> display, IEnumerable<string>? recordDirectories = null)
     {
         this.display = display;
-        roots = [.. new[] { projectRoot }.Concat(recordDirectories ?? []).Select(d => RealPath(Path.GetFullPath(d)) ?? Path.GetFullPath(d))];
-        rootDisplay = display(Path.GetFullPath(projectRoot));
-        if (rootDisplay.Length == 0)
-        {
-            rootDisplay = ".";
-        }
-
-        chain = [RealPath(recordFullPath) ?? recordFullPath];
+        this.recordFullPath = recordFullPath;
+        this.projectRoot = projectRoot;
+        this.recordDirectories = [.. recordDirectories ?? []];
     }
+
+    /// <summary>The folders an include or an image must stay in, with their symbolic links resolved.</summary>
+    private IReadOnlyList<string> Roots => roots ??=
+        [.. new[] { projectRoot }.Concat(recordDirectories).Select(d => RealPath(Path.GetFullPath(d)) ?? Path.GetFullPath(d))];
+
+    /// <summary>The project folder as messages show it.</summary>
+    private string RootDisplay
+    {
+        get
+        {
+            if (rootDisplay is null)
+            {
+                rootDisplay = display(Path.GetFullPath(projectRoot));
+                if (rootDisplay.Length == 0)
+                {
+                    rootDisplay = ".";
+                }
+            }
+
+            return rootDisplay;
+        }
+    }
+
+    /// <summary>The files being included, the record first.</summary>
+    private List<string> Chain => chain ??= [RealPath(recordFullPath) ?? recordFullPath];
 
     /// <summary>The text of every file included so far, for snippets and for the rules that read source lines.</summary>
     public IReadOnlyList<SourceText> Sources => sources;
@@ -74,15 +99,15 @@ public sealed class IncludeResolver
     {
         if (IsAbsolute(target) || Uri.TryCreate(target, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "file")
         {
-            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "is not a path inside the project", rootDisplay);
+            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "is not a path inside the project", RootDisplay);
             return null;
         }
 
-        string directory = Path.GetDirectoryName(chain[^1])!;
+        string directory = Path.GetDirectoryName(Chain[^1])!;
         string full = Path.GetFullPath(Path.Combine(directory, Uri.UnescapeDataString(target)));
-        if (!roots.Any(root => IsUnder(full, root)))
+        if (!Roots.Any(root => IsUnder(full, root)))
         {
-            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "goes above the project folder", rootDisplay);
+            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "goes above the project folder", RootDisplay);
             return null;
         }
 
@@ -105,9 +130,9 @@ public sealed class IncludeResolver
             return null;
         }
 
-        if (!roots.Any(root => IsUnder(real, root)))
+        if (!Roots.Any(root => IsUnder(real, root)))
         {
-            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "is a symbolic link to a file outside the project folder", rootDisplay);
+            diagnostics.Add(StructureDescriptors.ImageOutsideProject, location, target, "is a symbolic link to a file outside the project folder", RootDisplay);
             return null;
         }
 
@@ -167,15 +192,15 @@ public sealed class IncludeResolver
 
         if (IsAbsolute(target))
         {
-            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is an absolute path", rootDisplay);
+            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is an absolute path", RootDisplay);
             return null;
         }
 
-        string directory = Path.GetDirectoryName(chain[^1])!;
+        string directory = Path.GetDirectoryName(Chain[^1])!;
         string full = Path.GetFullPath(Path.Combine(directory, target));
-        if (!roots.Any(root => IsUnder(full, root)))
+        if (!Roots.Any(root => IsUnder(full, root)))
         {
-            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "goes above the project folder", rootDisplay);
+            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "goes above the project folder", RootDisplay);
             return null;
         }
 
@@ -192,22 +217,22 @@ public sealed class IncludeResolver
             return null;
         }
 
-        if (!roots.Any(root => IsUnder(real, root)))
+        if (!Roots.Any(root => IsUnder(real, root)))
         {
-            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is a symbolic link to a file outside the project folder", rootDisplay);
+            diagnostics.Add(DirectiveDescriptors.IncludeOutsideProject, directive, target, "is a symbolic link to a file outside the project folder", RootDisplay);
             return null;
         }
 
-        if (chain.Contains(real, StringComparer.Ordinal))
+        if (Chain.Contains(real, StringComparer.Ordinal))
         {
-            string cycle = string.Join(" → ", chain.SkipWhile(p => !string.Equals(p, real, StringComparison.Ordinal)).Append(real).Select(display));
+            string cycle = string.Join(" → ", Chain.SkipWhile(p => !string.Equals(p, real, StringComparison.Ordinal)).Append(real).Select(display));
             diagnostics.Add(DirectiveDescriptors.IncludeCycle, directive, display(real), cycle);
             return null;
         }
 
-        if (chain.Count > MaxDepth)
+        if (Chain.Count > MaxDepth)
         {
-            diagnostics.Add(DirectiveDescriptors.IncludeTooDeep, directive, display(real), chain.Count, MaxDepth);
+            diagnostics.Add(DirectiveDescriptors.IncludeTooDeep, directive, display(real), Chain.Count, MaxDepth);
             return null;
         }
 
@@ -236,7 +261,7 @@ public sealed class IncludeResolver
             return null;
         }
 
-        chain.Add(real);
+        Chain.Add(real);
         if (!sources.Exists(s => string.Equals(s.Path, source.Path, StringComparison.Ordinal)))
         {
             sources.Add(source);
@@ -253,7 +278,7 @@ public sealed class IncludeResolver
     }
 
     /// <summary>Leaves the file entered last.</summary>
-    internal void Exit() => chain.RemoveAt(chain.Count - 1);
+    internal void Exit() => Chain.RemoveAt(Chain.Count - 1);
 
     private static bool IsAbsolute(string path) =>
         Path.IsPathRooted(path) || path.StartsWith('/') || path.StartsWith('\\') || path.StartsWith('~') || (path.Length > 1 && path[1] == ':');

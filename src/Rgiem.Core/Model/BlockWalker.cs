@@ -6,15 +6,20 @@ public static class BlockWalker
     /// <summary>All blocks in document order, containers before their children.</summary>
     public static IEnumerable<Block> Descendants(IEnumerable<Block> blocks)
     {
-        var stack = new Stack<IEnumerator<Block>>();
-        stack.Push(blocks.GetEnumerator());
-        while (stack.Count > 0)
+        // The enumerators of the containers above the current one; most bodies are flat, so it is made on first use.
+        Stack<IEnumerator<Block>>? stack = null;
+        var top = blocks.GetEnumerator();
+        while (true)
         {
-            var top = stack.Peek();
             if (!top.MoveNext())
             {
                 top.Dispose();
-                stack.Pop();
+                if (stack is not { Count: > 0 })
+                {
+                    yield break;
+                }
+
+                top = stack.Pop();
                 continue;
             }
 
@@ -23,7 +28,8 @@ public static class BlockWalker
             var children = Children(block);
             if (children.Count > 0)
             {
-                stack.Push(children.GetEnumerator());
+                (stack ??= new Stack<IEnumerator<Block>>()).Push(top);
+                top = children.GetEnumerator();
             }
         }
     }
@@ -122,40 +128,49 @@ public static class BlockWalker
     /// </summary>
     public static IEnumerable<Inline> Leaves(IEnumerable<Inline> inlines)
     {
-        var stack = new Stack<IEnumerator<Inline>>();
-        stack.Push(inlines.GetEnumerator());
-        while (stack.Count > 0)
+        // The enumerators of the runs above the current one; most inlines are flat, so it is made on first use.
+        Stack<IEnumerator<Inline>>? stack = null;
+        var top = inlines.GetEnumerator();
+        while (true)
         {
-            var top = stack.Peek();
             if (!top.MoveNext())
             {
                 top.Dispose();
-                stack.Pop();
+                if (stack is not { Count: > 0 })
+                {
+                    yield break;
+                }
+
+                top = stack.Pop();
                 continue;
             }
 
+            IEnumerable<Inline>? children;
             switch (top.Current)
             {
                 case StyledRun styled:
-                    stack.Push(styled.Children.GetEnumerator());
+                    children = styled.Children;
                     break;
                 case LinkRun link:
-                    stack.Push(link.Children.GetEnumerator());
+                    children = link.Children;
                     break;
                 case RevisionRun { Kind: RevisionKind.Insert } inserted:
-                    stack.Push(inserted.Children.GetEnumerator());
+                    children = inserted.Children;
                     break;
                 case RevisionRun:
                     // Deleted text: gone once the changes are accepted.
-                    break;
+                    continue;
                 case CommentRun comment:
                     // The highlighted text reads as text; the comment itself is not.
-                    stack.Push(comment.Anchor.GetEnumerator());
+                    children = comment.Anchor;
                     break;
                 case var leaf:
                     yield return leaf;
-                    break;
+                    continue;
             }
+
+            (stack ??= new Stack<IEnumerator<Inline>>()).Push(top);
+            top = children.GetEnumerator();
         }
     }
 }

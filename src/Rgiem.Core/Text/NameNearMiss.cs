@@ -23,7 +23,7 @@ public static class NameNearMiss
 
         string a = Dashes(written);
         string b = Dashes(name);
-        if (!Digits(a).Equals(Digits(b), StringComparison.Ordinal))
+        if (!SameDigits(a, b))
         {
             return false;
         }
@@ -45,7 +45,34 @@ public static class NameNearMiss
     private static string Dashes(string text) =>
         text.Replace('\u2011', '-').Replace('\u2010', '-').Replace('\u2013', '-').Replace(' ', '-').Replace('\u00A0', '-');
 
-    private static string Digits(string text) => string.Concat(text.Where(char.IsAsciiDigit));
+    /// <summary>True when the ASCII digits of the two strings, read in order, are the same (without building them).</summary>
+    private static bool SameDigits(string a, string b)
+    {
+        int i = 0;
+        int j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsAsciiDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
 
     /// <summary>True when <paramref name="a"/> is <paramref name="b"/> with two adjacent letters swapped.</summary>
     private static bool IsTransposition(string a, string b)

@@ -94,6 +94,12 @@ internal sealed class RepeatedWordsRule : IRecordRule
         {
             var first = words[i + j];
             var second = words[i + length + j];
+            if (first.End - first.Start != second.End - second.Start)
+            {
+                // Most words are not repeated: words of other lengths cannot be equal, whatever their case.
+                return false;
+            }
+
             var a = text.AsSpan(first.Start, first.End - first.Start);
             var b = text.AsSpan(second.Start, second.End - second.Start);
             if (!a.Equals(b, StringComparison.OrdinalIgnoreCase))
