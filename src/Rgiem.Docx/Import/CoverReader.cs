@@ -366,13 +366,13 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
     private static partial Regex NumberPlaceholder();
 
     [GeneratedRegex(@"^REPORT\s+\d+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ReportLine();
+    internal static partial Regex ReportLine();
 
     [GeneratedRegex(@"^[A-Za-z]+\s+\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex MonthYear();
 
     [GeneratedRegex(@"^(?<kind>Tel|Fax|E-?mail)\s*[.:]?\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ReachLine();
+    internal static partial Regex ReachLine();
 
     [GeneratedRegex(@"^Action:[ \t\u00A0]*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ActionLabel();

@@ -388,7 +388,7 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
             return form.Name;
         }
 
-        return ReportLine().IsMatch(value) ? DocumentForms.Report.Name : null;
+        return CoverReader.ReportLine().IsMatch(value) ? DocumentForms.Report.Name : null;
     }
 
     private (Dictionary<string, string> Custom, Dictionary<string, string> Core) Properties()
@@ -462,7 +462,7 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
         var rest = new List<string>();
         foreach (string raw in lines.Skip(1).Concat(reach.Split('\n').Select(l => CoverText.Normalize(l.Replace('\t', ' ')))).Where(l => l.Length > 0))
         {
-            var match = ReachLine().Match(raw);
+            var match = CoverReader.ReachLine().Match(raw);
             if (match.Success)
             {
                 string value = match.Groups["value"].Value.Trim();
@@ -520,12 +520,6 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
 
     [GeneratedRegex(@"\b(?:19|20)\d{2}[-\u2013](?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex StudyPeriod();
-
-    [GeneratedRegex(@"^REPORT\s+\d+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ReportLine();
-
-    [GeneratedRegex(@"^(?<kind>Tel|Fax|E-?mail)\s*[.:]?\s*(?<value>.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex ReachLine();
 
     [GeneratedRegex(@"^[^\s@]+@[^\s@]+\.[^\s@]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Email();
