@@ -325,7 +325,7 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
         _ => null,
     };
 
-    private static IReadOnlyList<string> Split(string text, params char[] separators) =>
+    internal static IReadOnlyList<string> Split(string text, params char[] separators) =>
         [.. text.Split(separators).Select(s => CoverText.Normalize(s)).Where(s => s.Length > 0)];
 
     /// <summary>A Contact row: name, organization and country on lines of the first cell; Tel and E-mail lines in the second.</summary>
@@ -347,18 +347,24 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
                 continue;
             }
 
-            string value = match.Groups["value"].Value.Trim();
-            if (match.Groups["kind"].Value.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
-            {
-                tel ??= value;
-            }
-            else if (!match.Groups["kind"].Value.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
-            {
-                email ??= value;
-            }
+            TakeReach(match, ref tel, ref email);
         }
 
         return new Contact(lines[0], lines.Length > 1 ? lines[1] : null, lines.Length > 2 ? string.Join(", ", lines[2..]) : null, tel, email);
+    }
+
+    /// <summary>A matched Tel or E-mail line's value, kept where none was found yet; a Fax line is left out.</summary>
+    internal static void TakeReach(Match match, ref string? tel, ref string? email)
+    {
+        string value = match.Groups["value"].Value.Trim();
+        if (match.Groups["kind"].Value.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
+        {
+            tel ??= value;
+        }
+        else if (!match.Groups["kind"].Value.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
+        {
+            email ??= value;
+        }
     }
 
     /// <summary>A number still to be given: rgiem's TSAG-TDxxx, TSB's template's SG12-Cn.</summary>

@@ -135,16 +135,16 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
             Group = Get("group") is { } group && GroupLike().IsMatch(group) ? group : null,
             StudyPeriod = Get("study-period") is { } period && StudyPeriod().Match(period) is { Success: true } years ? years.Value.Replace('\u2013', '-') : null,
             Original = Get("original"),
-            Questions = questions is null ? null : Split(questions, ',', ';'),
+            Questions = questions is null ? null : CoverReader.Split(questions, ',', ';'),
             Meeting = meeting,
             Source = Get("source"),
             Title = Get("title"),
             Purpose = Get("purpose"),
             Contacts = contactList,
-            Keywords = keywords is null ? [] : Split(keywords, keywords.Contains(';', StringComparison.Ordinal) ? ';' : ','),
+            Keywords = keywords is null ? [] : CoverReader.Split(keywords, keywords.Contains(';', StringComparison.Ordinal) ? ';' : ','),
             Abstract = Get("abstract"),
-            ForAction = Split(Get("for-action") ?? string.Empty, ','),
-            ForInformation = Split(Get("for-information") ?? string.Empty, ','),
+            ForAction = CoverReader.Split(Get("for-action") ?? string.Empty, ','),
+            ForInformation = CoverReader.Split(Get("for-information") ?? string.Empty, ','),
             Approval = Get("approval"),
             Deadline = Get("deadline") is { } deadline ? CoverText.Day(deadline) : null,
         };
@@ -447,9 +447,6 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
         _ => null,
     };
 
-    private static IReadOnlyList<string> Split(string text, params char[] separators) =>
-        [.. text.Split(separators).Select(s => CoverText.Normalize(s)).Where(s => s.Length > 0)];
-
     /// <summary>
     /// A contact cell: the name, then the organization and country (on lines of their own, or "Organization, Country" on
     /// one line); the other cell's lines labelled Tel and E-mail, or an address with '@' and a number starting with '+'.
@@ -465,15 +462,7 @@ internal sealed partial class TemplateCoverReader(ImportContext context, BodyRea
             var match = CoverReader.ReachLine().Match(raw);
             if (match.Success)
             {
-                string value = match.Groups["value"].Value.Trim();
-                if (match.Groups["kind"].Value.StartsWith("Tel", StringComparison.OrdinalIgnoreCase))
-                {
-                    tel ??= value;
-                }
-                else if (!match.Groups["kind"].Value.StartsWith("Fax", StringComparison.OrdinalIgnoreCase))
-                {
-                    email ??= value;
-                }
+                CoverReader.TakeReach(match, ref tel, ref email);
             }
             else if (Email().IsMatch(raw))
             {
