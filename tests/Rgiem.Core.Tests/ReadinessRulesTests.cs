@@ -253,6 +253,35 @@ public class ReadinessRulesTests
         Assert.All(ReadinessDescriptors.All, d => Assert.Equal("Readiness", d.Category));
     }
 
+    // RG7030 review marks left in the record
+
+    [Fact]
+    public void Review_marks_of_the_body_and_the_front_matter_are_reported_at_their_delimiters()
+    {
+        string text = ("---\n# rgiem-edit: title: {~~old~>new~~}\n" + Records.FrontMatter[4..])
+            .Replace("title: Draft report of the RG-IEM meeting\n", "title: \"{~~@Ed Itor 2026-12-01: Draft~>Final~~} report of the RG-IEM meeting\"\n", StringComparison.Ordinal)
+            + "\n# 1 Intro\n\nThe group {++@Ed Itor 2026-12-01: quickly ++}agreed {==the plan==}{>>@Rev Iewer: which one?<<}.\n\n| A | B |\n|---|---|\n| {--x--} | y |\n";
+        var (record, diagnostics) = Records.Check(text);
+        Assert.NotNull(record);
+        var marks = diagnostics.Where(d => d.Id == "RG7030").ToList();
+        Assert.All(marks, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        int body = text.Split('\n').ToList().FindIndex(l => l.StartsWith("The group", StringComparison.Ordinal)) + 1;
+        Assert.Equal(
+            [
+                "RG7030@2:1 A '# rgiem-edit:' comment",
+                "RG7030@" + (text.Split('\n').ToList().FindIndex(l => l.StartsWith("title:", StringComparison.Ordinal)) + 1) + ":9 A tracked substitution",
+                $"RG7030@{body}:11 A tracked insertion",
+                $"RG7030@{body}:53 A comment",
+                $"RG7030@{body + 4}:3 A tracked deletion",
+            ],
+            marks.Select(d => $"{d.Id}@{d.Location.Start.Line + 1}:{d.Location.Start.Character + 1} {d.Message[..d.Message.IndexOf(" is still", StringComparison.Ordinal)]}"));
+        Assert.Equal("Final", record.Record.Metadata.Title![..5]);
+
+        // --final makes them errors; a record without marks has none.
+        Assert.All(Records.Check(text, Final).Diagnostics.Where(d => d.Id == "RG7030"), d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
+        Assert.DoesNotContain(Records.Check(Records.WithBody("# 1 Intro\n\nThe group agreed {x}.\n")).Diagnostics, d => d.Id == "RG7030");
+    }
+
     // The samples: the genuine findings, and nothing else
 
     [Fact]

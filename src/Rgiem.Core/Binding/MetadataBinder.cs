@@ -101,8 +101,65 @@ internal static class MetadataBinder
             Kind = kind,
             Covers = covers,
             ActionStatuses = BindActionStatuses(values, diagnostics),
+            Reviews = BindReviews(values),
         };
     }
+
+    /// <summary>
+    /// The CriticMarkup of the front matter's text values, by path (<c>title</c>, <c>contacts[0].email</c>,
+    /// <c>keywords[2]</c>); a list with a mark in one item has every item, so that the cover writes the list whole.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<Inline>> BindReviews(ObjectValue values)
+    {
+        var reviews = new Dictionary<string, IReadOnlyList<Inline>>(StringComparer.Ordinal);
+        void Walk(FieldValue value, string path, int depth)
+        {
+            if (depth > 8)
+            {
+                return;
+            }
+
+            switch (value)
+            {
+                case ScalarValue { Review: { } review }:
+                    reviews[path] = review;
+                    break;
+                case ListValue list when list.Items.OfType<ScalarValue>().Any(s => s.Review is not null):
+                    for (int i = 0; i < list.Items.Count; i++)
+                    {
+                        if (list.Items[i] is ScalarValue item)
+                        {
+                            reviews[Index(path, i)] = item.Review ?? [new TextRun(item.Text, item.Location)];
+                        }
+                    }
+
+                    break;
+                case ListValue list:
+                    for (int i = 0; i < list.Items.Count; i++)
+                    {
+                        Walk(list.Items[i], Index(path, i), depth + 1);
+                    }
+
+                    break;
+                case ObjectValue obj:
+                    foreach (var (key, field) in obj.Fields)
+                    {
+                        Walk(field, path + "." + key, depth + 1);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var (key, field) in values.Fields)
+        {
+            Walk(field, key, 0);
+        }
+
+        return reviews;
+    }
+
+    private static string Index(string path, int index) => path + "[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
 
     /// <summary>
     /// The addressees of a liaison statement: <c>for-action</c> and <c>for-information</c>, as TSB's form has

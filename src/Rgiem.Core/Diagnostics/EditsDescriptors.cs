@@ -46,8 +46,8 @@ public static class EditsDescriptors
         DiagnosticSeverity.Error, Category, Configurable: false);
 
     public static readonly DiagnosticDescriptor CoverEditComment = new(
-        "RG8248", "Cover field changed in Word, written as a comment",
-        "The cover field '{0}' was changed in Word {1} ('{2}' to '{3}'): written as a '# rgiem-edit:' comment above its key, since a YAML value cannot hold CriticMarkup; change the value in the front matter (or import again with --accept) and delete the comment",
+        "RG8248", "Cover field changed in Word, written into its value",
+        "The cover field '{0}' was changed or commented in Word {1}: written into its front matter value as CriticMarkup, \"{2}\"; 'rgiem build' shows it as a tracked change. Accept or reject it in the record (or import again with --accept) once it is settled",
         DiagnosticSeverity.Info, Category);
 
     public static readonly DiagnosticDescriptor CoverFromDefaults = new(

@@ -115,11 +115,27 @@ public static class FrontMatterDescriptors
         "'{0}' is the old way to name a liaison statement's addressees; TSB's form has the rows 'For action to:' and 'For information to:': write {1}",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor ReviewNotShown = new(
+        "RG1045", "Tracked change in a field the cover does not show as text",
+        "'{0}' holds CriticMarkup, but {1} is not written on the cover as its text, so the change cannot be shown as a tracked change; accept it (write '{2}') or reject it (write '{3}')",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ReviewMalformed = new(
+        "RG1046", "CriticMarkup in a front matter value cannot be read",
+        "The CriticMarkup of '{0}' cannot be read: {1}. Write a change as '{{++new++}}', '{{--old--}}' or '{{~~old~>new~~}}' and a comment as '{{>>text<<}}', each closed in the value",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor ReviewNotQuoted = new(
+        "RG1047", "CriticMarkup at the start of a value not quoted",
+        "'{0}' starts with '{1}', which YAML reads as a mapping, not text; put the value in double quotes: {0}: \"{1}…\"",
+        DiagnosticSeverity.Error, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NotClosed, YamlSyntax, NotAMapping, AliasNotAllowed, TooLarge, DuplicateKey, UnknownKey, WrongType, RequiredMissing,
         InvalidDate, MalformedDocumentNumber, NotAllowedValue, UnknownPurpose, UnsupportedTag, DateRangeReversed,
         InvalidStudyPeriod, InvalidNumber, InvalidFormat, CoversWithoutProgressReport, ProgressReportWithoutCovers, InvalidCoverPattern,
         RequiredForType, FieldOfOtherType, NumberTypeMismatch, ContributionAbstractTooLong, LiaisonFieldsRenamed,
+        ReviewNotShown, ReviewMalformed, ReviewNotQuoted,
     ];
 }

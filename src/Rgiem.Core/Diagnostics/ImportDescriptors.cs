@@ -84,6 +84,16 @@ public static class ImportDescriptors
         "'{0}': the text states {1} session(s) and lists {2} document(s); they are written as comments at the end of the front matter. Check them and uncomment them (remove '# ') so that 'rgiem check' uses them",
         DiagnosticSeverity.Info, Category);
 
+    public static readonly DiagnosticDescriptor CoverValueNotText = new(
+        "RG8223", "Cover change of a value that is not text",
+        "Paragraph {0}: the cover's {1} was changed in Word {2} ('{3}' to '{4}'), but '{5}' is not written on the cover as its own text and cannot hold a tracked change; {6}",
+        DiagnosticSeverity.Warning, Category);
+
+    public static readonly DiagnosticDescriptor CoverCommentNotPlaced = new(
+        "RG8224", "Comment on the cover not placed",
+        "Paragraph {0} ('{1}'): the comment of {2} ('{3}') is on cover text that no front matter text value holds (a label, the number, the type line or the dates); make it a comment in the record by hand",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [NoCover, CoverValueUnread, TextBox, Comment, UnknownField, Layout, MergedCells, UnsupportedObject, ImageFormat, TrackedChanges, ConversionFailed, NestedTable, CoverContentUnmapped, CoverFieldsMissing, MeetingFactsSuggested];
+        [NoCover, CoverValueUnread, TextBox, Comment, UnknownField, Layout, MergedCells, UnsupportedObject, ImageFormat, TrackedChanges, ConversionFailed, NestedTable, CoverContentUnmapped, CoverFieldsMissing, MeetingFactsSuggested, CoverValueNotText, CoverCommentNotPlaced];
 }

@@ -49,10 +49,15 @@ public static class ReadinessDescriptors
         "This record writes '{0}' here and '{1}' on line {2}; write honorifics one way (ITU writes them without a full stop: Mr, Ms, Dr)",
         DiagnosticSeverity.Warning, Category);
 
+    public static readonly DiagnosticDescriptor ReviewMarks = new(
+        "RG7030", "Review mark not resolved",
+        "{0} is still in the record ('{1}'); accept or reject it (write the text as agreed and remove the marks) before the document is submitted",
+        DiagnosticSeverity.Warning, Category);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         Placeholder, RepeatedWords, BodyNameMisspelt, LayoutWhitespace, NumberMissing,
-        NameNearMiss, MixedHonorifics,
+        NameNearMiss, MixedHonorifics, ReviewMarks,
     ];
 
     private static readonly IReadOnlyDictionary<string, DiagnosticDescriptor> Twins =

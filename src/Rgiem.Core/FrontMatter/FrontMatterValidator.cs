@@ -36,6 +36,16 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         ["stats"] = "statistics",
     };
 
+    /// <summary>
+    /// The text fields the cover writes as their own text, where CriticMarkup is shown as Word revisions and comments
+    /// (list indexes written <c>[]</c>); a mark in any other field is RG1045.
+    /// </summary>
+    private static readonly HashSet<string> CoverText = new(StringComparer.Ordinal)
+    {
+        "title", "source", "purpose", "abstract", "approval", "meeting.place", "keywords[]", "questions[]", "for-action[]", "for-information[]",
+        "contacts[].name", "contacts[].organization", "contacts[].country", "contacts[].tel", "contacts[].email", "contacts[]",
+    };
+
     /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name.</summary>
     private readonly HashSet<string> emptyRequired = new(StringComparer.Ordinal);
 
@@ -142,6 +152,13 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 return ValidateTextList(node, name);
 
             default:
+                if (node is YamlMapping { Entries: [var first, ..] } && first.Key.Value.Length >= 2 && first.Key.Value[..2] is "++" or "--" or "~~" or ">>" or "==")
+                {
+                    // title: {++new++} is a flow mapping to YAML.
+                    diagnostics.Add(FrontMatterDescriptors.ReviewNotQuoted, Span(node), name, "{" + first.Key.Value[..2]);
+                    return null;
+                }
+
                 if (node is not YamlScalar scalar)
                 {
                     return WrongType(node, name, Expectation(spec.Kind));
@@ -161,6 +178,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     {
         var location = Span(scalar);
         string text = spec.Kind == FieldKind.Markdown ? scalar.Value : scalar.Value.Trim();
+        IReadOnlyList<Model.Inline>? review = null;
+        if (spec.Kind != FieldKind.Markdown && CriticValue.HasMarks(text))
+        {
+            if (Reviewed(scalar, text, spec, name) is not { } reviewed)
+            {
+                return null;
+            }
+
+            (text, review) = reviewed;
+        }
+
         switch (spec.Kind)
         {
             case FieldKind.Date:
@@ -247,7 +275,45 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 break;
         }
 
-        return new ScalarValue(text, scalar, location);
+        return new ScalarValue(text, scalar, location) { Review = review };
+    }
+
+    /// <summary>
+    /// A value with CriticMarkup: its text with the changes accepted, and the marks when the cover shows the field as
+    /// text (else RG1045, and the accepted text only); null when the marks cannot be read (RG1046).
+    /// </summary>
+    private (string Text, IReadOnlyList<Model.Inline>? Review)? Reviewed(YamlScalar scalar, string text, FieldSpec spec, string name)
+    {
+        int lead = scalar.Value.Length - scalar.Value.TrimStart().Length;
+        bool oneLine = scalar.Start.Line == scalar.End.Line || (scalar.End.Line == scalar.Start.Line + 1 && scalar.End.Character == 0);
+        int column = scalar.Start.Character + (scalar.IsPlain ? 0 : 1) + lead;
+        SourceLocation Locate(int offset) => oneLine && !text.Contains('\n')
+            ? SourceLocation.At(path, scalar.Start.Line, column + offset, 1)
+            : Span(scalar);
+        if (CriticValue.Parse(text, Locate, out string? problem) is not { } parsed)
+        {
+            diagnostics.Add(FrontMatterDescriptors.ReviewMalformed, Span(scalar), name, problem!);
+            return null;
+        }
+
+        string accepted = parsed.Accepted.Trim();
+        if (spec.Kind == FieldKind.Text && CoverText.Contains(ListIndex().Replace(name, "[]")))
+        {
+            return (accepted, parsed.Inlines);
+        }
+
+        string rejected = CriticValue.Rejected(parsed.Inlines).Trim();
+        string what = spec.Kind switch
+        {
+            FieldKind.Date => "a date",
+            FieldKind.Count => "a number",
+            FieldKind.Choice or FieldKind.Boolean => "a choice among fixed values",
+            FieldKind.DocumentNumber => "the document number",
+            FieldKind.StudyPeriod => "the study period",
+            _ => "this field",
+        };
+        diagnostics.Add(FrontMatterDescriptors.ReviewNotShown, Span(scalar), name, what, accepted, rejected);
+        return (accepted, null);
     }
 
     private ListValue? ValidateTextList(YamlNode node, string name)
@@ -259,14 +325,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case YamlScalar scalar:
                 // "TSAG; report" is a list too, as ITU cover pages write keywords.
                 var parts = scalar.Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-                return new ListValue([.. parts.Select(p => new ScalarValue(p, scalar, Span(scalar)))], Span(scalar));
+                return new ListValue([.. parts.Select((p, i) => ListItem(scalar, p, name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]")).OfType<ScalarValue>()], Span(scalar));
             case YamlSequence sequence:
                 var items = new List<FieldValue>();
                 foreach (var item in sequence.Items)
                 {
                     if (item is YamlScalar { IsNull: false } text)
                     {
-                        items.Add(new ScalarValue(text.Value.Trim(), text, Span(text)));
+                        if (ListItem(text, text.Value.Trim(), name + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]") is { } value)
+                        {
+                            items.Add(value);
+                        }
                     }
                     else if (item is not YamlScalar)
                     {
@@ -278,6 +347,19 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             default:
                 return WrongType(node, name, "text or a list of text") as ListValue;
         }
+    }
+
+    /// <summary>One text item of a list, its CriticMarkup read as a text field's.</summary>
+    private ScalarValue? ListItem(YamlScalar scalar, string text, string name)
+    {
+        if (!CriticValue.HasMarks(text))
+        {
+            return new ScalarValue(text, scalar, Span(scalar));
+        }
+
+        return Reviewed(scalar, text, new FieldSpec(name, FieldKind.Text, string.Empty), name) is { } reviewed
+            ? new ScalarValue(reviewed.Text, scalar, Span(scalar)) { Review = reviewed.Review }
+            : null;
     }
 
     private ListValue? ValidateObjectList(YamlNode node, FieldSpec spec, string name)
@@ -368,4 +450,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdentifierPattern();
+
+    [GeneratedRegex(@"\[\d+\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ListIndex();
 }

@@ -25,7 +25,7 @@ public sealed record ObjectValue(
     public int? Count(string key) => (Get(key) as CountValue)?.Count;
 
     public IReadOnlyList<string> TextList(string key) =>
-        Get(key) is ListValue list ? list.Items.OfType<ScalarValue>().Select(s => s.Text).ToList() : [];
+        Get(key) is ListValue list ? list.Items.OfType<ScalarValue>().Where(s => s.Review is null || s.Text.Length > 0).Select(s => s.Text).ToList() : [];
 
     public IReadOnlyList<ObjectValue> Objects(string key) =>
         Get(key) is ListValue list ? list.Items.OfType<ObjectValue>().ToList() : [];

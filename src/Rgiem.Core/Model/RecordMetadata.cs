@@ -109,6 +109,13 @@ public sealed record RecordMetadata
     /// <summary>The statuses this record gives to actions of its own or earlier meetings (<c>action-status</c>).</summary>
     public IReadOnlyList<ActionStatusEntry> ActionStatuses { get; init; } = [];
 
+    /// <summary>
+    /// The tracked changes and comments written as CriticMarkup in front matter values the cover shows, by path
+    /// (<c>title</c>, <c>contacts[0].email</c>, <c>meeting.place</c>, <c>keywords[1]</c>: every item of a list with a
+    /// mark); the fields themselves hold the text with every change accepted.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Inline>> Reviews { get; init; } = new Dictionary<string, IReadOnlyList<Inline>>();
+
     /// <summary>The prefix actions use: <see cref="ActionPrefix"/>, else the group's name before a slash (<c>WP2</c> for <c>WP2/TSAG</c>).</summary>
     public string? EffectiveActionPrefix => ActionPrefix ?? BodyNames.ActionPrefix(Group);
 

@@ -65,22 +65,22 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             }
 
             rows.Add(new CoverRow([new CoverCell(TableWidth, TypeLineParagraphs(metadata, overrides))]));
-            rows.Add(Labelled("Source:", StyleIds.CoverSource, metadata.Source));
-            rows.Add(Labelled("Title:", StyleIds.CoverTitle, metadata.Title));
+            rows.Add(Labelled("Source:", StyleIds.CoverSource, Field(metadata, "source", metadata.Source)));
+            rows.Add(Labelled("Title:", StyleIds.CoverTitle, Field(metadata, "title", metadata.Title)));
             if (!string.IsNullOrWhiteSpace(metadata.Purpose))
             {
-                rows.Add(Labelled("Purpose:", StyleIds.Normal, metadata.Purpose));
+                rows.Add(Labelled("Purpose:", StyleIds.Normal, Field(metadata, "purpose", metadata.Purpose)));
             }
         }
 
-        foreach (var contact in metadata.Contacts)
+        for (int i = 0; i < metadata.Contacts.Count; i++)
         {
-            rows.Add(ContactRow(contact, overrides.LinkEmails, liaison));
+            rows.Add(ContactRow(metadata, i, overrides.LinkEmails, liaison));
         }
 
         if (!liaison && metadata.Keywords.Count > 0)
         {
-            rows.Add(Labelled("Keywords:", StyleIds.Normal, string.Join("; ", metadata.Keywords)));
+            rows.Add(Labelled("Keywords:", StyleIds.Normal, ListField(metadata, "keywords", metadata.Keywords, "; ")));
         }
 
         var output = new List<OpenXmlElement> { Build(rows) };
@@ -89,7 +89,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             // TSB's forms put the Abstract in a table of its own, after an empty paragraph.
             int label = liaison ? LiaisonAbstractLabelWidth : LabelWidth;
             output.Add(new Paragraph());
-            output.Add(Build([new CoverRow([Label("Abstract:", label), new CoverCell(TableWidth - label, [Para(StyleIds.CoverSummary, [Plain(metadata.Abstract)])])])]));
+            output.Add(Build([new CoverRow([Label("Abstract:", label), new CoverCell(TableWidth - label, [Para(StyleIds.CoverSummary, Field(metadata, "abstract", metadata.Abstract))])])]));
         }
 
         output.AddRange(ActionParagraphs(metadata.Action));
@@ -202,16 +202,16 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         }
     }
 
-    private static CoverRow QuestionRow(RecordMetadata metadata, CoverOverrides overrides)
+    private CoverRow QuestionRow(RecordMetadata metadata, CoverOverrides overrides)
     {
-        var venue = new CoverCell(TableWidth - LabelWidth - QuestionsWidth, [Para(StyleIds.VenueDate, [Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))])]);
+        var venue = new CoverCell(TableWidth - LabelWidth - QuestionsWidth, [Para(StyleIds.VenueDate, PlaceAndDatesField(metadata, overrides))]);
         if (metadata.Questions.Count == 0)
         {
             // questions: "" leaves the Question(s) label out; the place and dates stay where they are.
             return new CoverRow([new CoverCell(LabelWidth + QuestionsWidth, [Para(StyleIds.Normal, [])]), venue]);
         }
 
-        return new CoverRow([Label("Question(s):", LabelWidth), new CoverCell(QuestionsWidth, [Para(StyleIds.CoverQuestion, [Plain(string.Join(", ", metadata.Questions))])]), venue]);
+        return new CoverRow([Label("Question(s):", LabelWidth), new CoverCell(QuestionsWidth, [Para(StyleIds.CoverQuestion, ListField(metadata, "questions", metadata.Questions, ", "))]), venue]);
     }
 
     /// <summary>
@@ -231,15 +231,15 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     }
 
     /// <summary>TSB's LS rows: Question(s) | Meeting, Study Group | Working Party, Source, Title, LIAISON STATEMENT, For action to, For information to, Approval, Deadline.</summary>
-    private static IEnumerable<CoverRow> LiaisonRows(RecordMetadata metadata, CoverOverrides overrides)
+    private IEnumerable<CoverRow> LiaisonRows(RecordMetadata metadata, CoverOverrides overrides)
     {
         int valueWidth = TableWidth - LiaisonLabelWidth - LiaisonMiddleWidth - LiaisonSecondLabelWidth;
         yield return new CoverRow(
         [
             Label("Question(s):", LiaisonLabelWidth),
-            new CoverCell(LiaisonMiddleWidth, [Para(StyleIds.CoverQuestion, [Plain(string.Join(", ", metadata.Questions))])]),
+            new CoverCell(LiaisonMiddleWidth, [Para(StyleIds.CoverQuestion, ListField(metadata, "questions", metadata.Questions, ", "))]),
             Label("Meeting:", LiaisonSecondLabelWidth),
-            new CoverCell(valueWidth, [Para(StyleIds.VenueDate, [Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))])]),
+            new CoverCell(valueWidth, [Para(StyleIds.VenueDate, PlaceAndDatesField(metadata, overrides))]),
         ]);
         yield return new CoverRow(
         [
@@ -248,25 +248,25 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             Label("Working Party:", LiaisonSecondLabelWidth),
             new CoverCell(valueWidth, [Para(StyleIds.Normal, [Plain(WorkingPartyOf(metadata))])]),
         ]);
-        yield return new CoverRow([Label("Source:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverSource, [Plain(metadata.Source ?? string.Empty)])])]);
-        yield return new CoverRow([Label("Title:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverTitle, [Plain(metadata.Title ?? string.Empty)])])]);
+        yield return new CoverRow([Label("Source:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverSource, Field(metadata, "source", metadata.Source))])]);
+        yield return new CoverRow([Label("Title:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverTitle, Field(metadata, "title", metadata.Title))])]);
         yield return new CoverRow([new CoverCell(TableWidth, [Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], JustificationValues.Center)]) { Top = Rule }]);
 
-        var rows = new List<(string Label, string Style, string Value)>();
+        var rows = new List<(string Label, string Style, IEnumerable<OpenXmlElement> Value)>();
         if (metadata.ForAction.Count > 0)
         {
-            rows.Add(("For action to:", StyleIds.LiaisonForAction, string.Join(", ", metadata.ForAction)));
+            rows.Add(("For action to:", StyleIds.LiaisonForAction, ListField(metadata, "for-action", metadata.ForAction, ", ")));
         }
 
         if (metadata.ForInformation.Count > 0)
         {
-            rows.Add(("For information to:", StyleIds.LiaisonForInformation, string.Join(", ", metadata.ForInformation)));
+            rows.Add(("For information to:", StyleIds.LiaisonForInformation, ListField(metadata, "for-information", metadata.ForInformation, ", ")));
         }
 
-        rows.Add(("Approval:", StyleIds.LiaisonApproval, metadata.Approval ?? string.Empty));
+        rows.Add(("Approval:", StyleIds.LiaisonApproval, Field(metadata, "approval", metadata.Approval)));
         if (overrides.Deadline is not null || metadata.Deadline is not null)
         {
-            rows.Add(("Deadline:", StyleIds.LiaisonDeadline, overrides.Deadline ?? ItuDates.Day(metadata.Deadline!.Value)));
+            rows.Add(("Deadline:", StyleIds.LiaisonDeadline, [Plain(overrides.Deadline ?? ItuDates.Day(metadata.Deadline!.Value))]));
         }
 
         for (int i = 0; i < rows.Count; i++)
@@ -275,7 +275,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             yield return new CoverRow(
             [
                 Label(rows[i].Label, LiaisonWideLabelWidth) with { Bottom = bottom },
-                new CoverCell(TableWidth - LiaisonWideLabelWidth, [Para(rows[i].Style, [Plain(rows[i].Value)])]) { Bottom = bottom },
+                new CoverCell(TableWidth - LiaisonWideLabelWidth, [Para(rows[i].Style, rows[i].Value)]) { Bottom = bottom },
             ]);
         }
     }
@@ -370,27 +370,29 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         _ => "E",
     };
 
-    private CoverRow ContactRow(Contact contact, bool linkEmail, bool liaison)
+    private CoverRow ContactRow(RecordMetadata metadata, int index, bool linkEmail, bool liaison)
     {
-        var who = new List<OpenXmlElement> { Plain(contact.Name) };
-        foreach (string? line in new[] { contact.Organization, contact.Country })
+        var contact = metadata.Contacts[index];
+        string at = "contacts[" + index.ToString(CultureInfo.InvariantCulture) + "].";
+        var who = new List<OpenXmlElement>(Field(metadata, at + "name", contact.Name));
+        foreach (var (key, line) in new[] { ("organization", contact.Organization), ("country", contact.Country) })
         {
-            if (!string.IsNullOrWhiteSpace(line))
+            if (!string.IsNullOrWhiteSpace(line) || metadata.Reviews.ContainsKey(at + key))
             {
                 who.Add(new Run(new Break()));
-                who.Add(Plain(line));
+                who.AddRange(Field(metadata, at + key, line));
             }
         }
 
         var reach = new List<OpenXmlElement>();
-        if (!string.IsNullOrWhiteSpace(contact.Tel))
+        if (!string.IsNullOrWhiteSpace(contact.Tel) || metadata.Reviews.ContainsKey(at + "tel"))
         {
             reach.Add(Plain("Tel:"));
             reach.Add(InlineWriter.TextRun("\t"));
-            reach.Add(Plain(contact.Tel));
+            reach.AddRange(Field(metadata, at + "tel", contact.Tel));
         }
 
-        if (!string.IsNullOrWhiteSpace(contact.Email))
+        if (!string.IsNullOrWhiteSpace(contact.Email) || metadata.Reviews.ContainsKey(at + "email"))
         {
             if (reach.Count > 0)
             {
@@ -399,7 +401,14 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 
             reach.Add(Plain("E-mail:"));
             reach.Add(InlineWriter.TextRun("\t"));
-            reach.Add(linkEmail ? EmailLink(contact.Email) : Plain(contact.Email));
+            if (metadata.Reviews.ContainsKey(at + "email") || !linkEmail)
+            {
+                reach.AddRange(Field(metadata, at + "email", contact.Email));
+            }
+            else
+            {
+                reach.Add(EmailLink(contact.Email!));
+            }
         }
 
         int rule = liaison ? LiaisonContactRule : ContactRule;
@@ -419,8 +428,66 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         return inlines.First();
     }
 
-    private static CoverRow Labelled(string label, string style, string? value) =>
-        new([Label(label, LabelWidth), new CoverCell(TableWidth - LabelWidth, [Para(style, [Plain(value ?? string.Empty)])])]);
+    private static CoverRow Labelled(string label, string style, IEnumerable<OpenXmlElement> value) =>
+        new([Label(label, LabelWidth), new CoverCell(TableWidth - LabelWidth, [Para(style, value)])]);
+
+    /// <summary>
+    /// The runs of a front matter text on the cover: with the tracked changes and comments of its CriticMarkup
+    /// (<see cref="RecordMetadata.Reviews"/>, written through <see cref="ReviewMarks"/> as the body's are), else the plain value.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> Field(RecordMetadata metadata, string path, string? value) =>
+        metadata.Reviews.TryGetValue(path, out var review) ? new InlineWriter(state).Write(review) : [Plain(value ?? string.Empty)];
+
+    /// <summary>
+    /// A list on one line (keywords, questions, addressees), its items joined by <paramref name="separator"/>; with
+    /// marks, every item of the front matter, and the separator of an item inserted or deleted whole inside its change.
+    /// </summary>
+    private IEnumerable<OpenXmlElement> ListField(RecordMetadata metadata, string path, IReadOnlyList<string> items, string separator)
+    {
+        if (!metadata.Reviews.ContainsKey(path + "[0]"))
+        {
+            return [Plain(string.Join(separator, items))];
+        }
+
+        var inlines = new List<Inline>();
+        for (int i = 0; metadata.Reviews.TryGetValue(path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]", out var item); i++)
+        {
+            if (i > 0 && item is [RevisionRun whole])
+            {
+                inlines.Add(whole with
+                {
+                    Children = whole.Children is [Core.Model.TextRun only] ? [only with { Text = separator + only.Text }] : [new Core.Model.TextRun(separator), .. whole.Children],
+                });
+                continue;
+            }
+
+            if (i > 0)
+            {
+                inlines.Add(new Core.Model.TextRun(separator));
+            }
+
+            inlines.AddRange(item);
+        }
+
+        return new InlineWriter(state).Write(inlines);
+    }
+
+    /// <summary>The place and dates, the place with the tracked changes and comments of its CriticMarkup when it has any.</summary>
+    private IEnumerable<OpenXmlElement> PlaceAndDatesField(RecordMetadata metadata, CoverOverrides overrides)
+    {
+        if (overrides.Meeting is not null || metadata.Meeting is not { } meeting || !metadata.Reviews.ContainsKey("meeting.place"))
+        {
+            return [Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))];
+        }
+
+        var output = new List<OpenXmlElement>(Field(metadata, "meeting.place", meeting.Place));
+        if (meeting.From is { } from)
+        {
+            output.Add(Plain(", " + ItuDates.Range(from, meeting.To ?? from)));
+        }
+
+        return output;
+    }
 
     private static CoverCell Label(string label, int width) => new(width, [Para(StyleIds.Normal, [Bold(label)])]);
 

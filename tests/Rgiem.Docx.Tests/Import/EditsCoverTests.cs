@@ -53,23 +53,26 @@ public sealed class EditsCoverTests
         .Save();
 
     [Fact]
-    public void Without_accept_each_change_is_a_comment_above_its_key()
+    public void Without_accept_each_change_is_criticmarkup_in_its_value()
     {
         var (text, diagnostics) = Import(Record, Edited(), accept: false);
 
         string expected = Record
-            .Replace("meeting: {", "# rgiem-edit: meeting.place: {~~" + By + "Geneva~>Lausanne~~}\nmeeting: {", StringComparison.Ordinal)
-            .Replace("title: \"", "# rgiem-edit: title: {~~" + By + "Draft report of the RG-IEM meeting~>Final report of the RG-IEM meeting~~}\ntitle: \"", StringComparison.Ordinal)
-            .Replace("contacts:\n", "# rgiem-edit: contacts[0].email: {~~" + By + "rapporteur@example.org~>chair@example.org~~}\ncontacts:\n", StringComparison.Ordinal)
-            .Replace("keywords:\n", "# rgiem-edit: keywords: {~~" + By + "TSAG; metrics~>TSAG; statistics~~}\nkeywords:\n", StringComparison.Ordinal)
-            .Replace("abstract: >-", "# rgiem-edit: abstract: {~~" + By + "This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry Engagement, Metrics.~>This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry Engagement, Metrics. It lists the actions.~~}\nabstract: >-", StringComparison.Ordinal);
+            .Replace("{place: Geneva,", "{place: \"{~~" + By + "Geneva~>Lausanne~~}\",", StringComparison.Ordinal)
+            .Replace("title: \"Draft report", "title: \"{~~" + By + "Draft report~>Final report~~}", StringComparison.Ordinal)
+            .Replace("email: rapporteur@example.org", "email: \"{~~" + By + "rapporteur@example.org~>chair@example.org~~}\"", StringComparison.Ordinal)
+            .Replace("  - metrics", "  - \"{~~" + By + "metrics~>statistics~~}\"", StringComparison.Ordinal)
+            .Replace("abstract: >-\n  This TD contains the draft report of the session of the TSAG Rapporteur Group\n  on Industry Engagement, Metrics.",
+                "abstract: \"This TD contains the draft report of the session of the TSAG Rapporteur Group on Industry Engagement, Metrics.{++" + By + " It lists the actions.++}\"", StringComparison.Ordinal);
         Assert.Equal(Lines(expected), Lines(text));
         Assert.Equal(Enumerable.Repeat("RG8248", 5), diagnostics.Select(d => d[..6]));
 
-        // The record still reads as it did (comments are not values), and a second import adds nothing.
+        // The record reads the values with the changes accepted, and a second import adds nothing.
         var (bound, problems) = Records.Bind(text);
         Assert.True(bound is not null, string.Join("; ", problems));
-        Assert.Equal("Draft report of the RG-IEM meeting", bound.Record.Metadata.Title);
+        Assert.Equal("Final report of the RG-IEM meeting", bound.Record.Metadata.Title);
+        Assert.Equal(["TSAG", "statistics"], bound.Record.Metadata.Keywords);
+        Assert.Equal("Lausanne", bound.Record.Metadata.Meeting!.Place);
         var (again, second) = Import(text, Edited(), accept: false);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245"], second.Select(d => d[..6]));

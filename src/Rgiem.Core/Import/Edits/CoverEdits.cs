@@ -44,7 +44,13 @@ internal static partial class CoverEdits
             diagnostics.Add(EditsDescriptors.CoverNotWritten, SourceLocation.FileOnly(documentName), path, why);
         }
 
+        ReportUnwritable(before, after, coverParagraphs, accept, documentName, diagnostics);
         int order = 0;
+        if (!accept)
+        {
+            return Marked(bound, root, document, before, after, fields, closing, documentName, diagnostics, handled);
+        }
+
         foreach (var field in fields)
         {
             var paragraph = coverParagraphs.FirstOrDefault(p => Touches(p, field));
@@ -59,24 +65,9 @@ internal static partial class CoverEdits
                 continue; // The front matter says it already.
             }
 
-            var attribution = paragraph?.Segments.FirstOrDefault(s => s.Kind != SegmentKind.Normal)?.Attribution ?? Attribution.None;
             var (key, index, sub) = Parse(field.Path);
             var top = root?.Find(key);
             var location = top is null ? SourceLocation.FileOnly(source.Path) : SourceLocation.FromOffsets(source, source.GetOffset(top.Key.Start), source.GetOffset(top.Key.End));
-            if (!accept)
-            {
-                string line = CommentMark + field.Path + ": " + Critic(field, attribution);
-                if (bound.Section.Yaml.Split('\n').Any(l => string.Equals(l.Trim(), line.Trim(), StringComparison.Ordinal)))
-                {
-                    continue; // Imported once already.
-                }
-
-                int at = top is null ? closing : source.GetOffset(new LinePosition(top.Key.Start.Line, 0));
-                changes.Add(new SourceChange(at, at, line + "\n", order++, number, "a cover field"));
-                diagnostics.Add(EditsDescriptors.CoverEditComment, location, field.Path, Who(attribution), Flat(field.Old), Flat(field.New));
-                continue;
-            }
-
             if (Accept(bound, root, top, key, index, sub, field, after, closing, order++, number) is { } change)
             {
                 changes.Add(change);
@@ -339,16 +330,6 @@ internal static partial class CoverEdits
         isDate && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? value + "\n" + date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)
             : value;
-
-    private static string Critic(CoverFieldChange field, Attribution attribution)
-    {
-        string mark = CriticText.Attribution(attribution);
-        string old = Flat(field.Old);
-        string value = Flat(field.New);
-        return old.Length == 0 ? "{++" + mark + value + "++}"
-            : value.Length == 0 ? "{--" + mark + old + "--}"
-            : "{~~" + mark + old + "~>" + value + "~~}";
-    }
 
     private static string Who(Attribution attribution) =>
         attribution.Author is { Length: > 0 } author ? "by " + author : "by an unnamed reviewer";

@@ -144,9 +144,9 @@ public static class RecordEdits
         /// <summary>A paragraph of the document with no paragraph of the record: a paragraph inserted whole is added after the one before it.</summary>
         public void Unmatched(EditedParagraph paragraph, RecordParagraph? previous)
         {
-            if (handled.Contains(paragraph.Number) && paragraph.Comments.Count == 0)
+            if (handled.Contains(paragraph.Number) && (paragraph.Comments.Count == 0 || !accept))
             {
-                return; // A cover field's change, written into the front matter.
+                return; // A cover field's change (and without --accept its comments), written into the front matter or reported.
             }
 
             bool inserted = paragraph.Segments.All(s => s.Kind == SegmentKind.Inserted) && paragraph.Text.Trim().Length > 0;

@@ -14,5 +14,6 @@ public static class ReadinessRules
         new NumberRequiredRule(),
         new NameNearMissRule(),
         new HonorificsRule(),
+        new ReviewMarksRule(),
     ];
 }

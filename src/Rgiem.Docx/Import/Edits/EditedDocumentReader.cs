@@ -159,11 +159,11 @@ public static class EditedDocumentReader
 
     /// <summary>
     /// The cover read as it was before the tracked changes (insertions left out, deletions kept) and after them, by the
-    /// import's own <see cref="CoverReader"/>; and how many paragraphs the cover has. Null covers without a tracked change.
+    /// import's own <see cref="CoverReader"/>; and how many paragraphs the cover has. Null covers without a tracked change or comment.
     /// </summary>
     private static (ImportedCover? Before, ImportedCover? After, int Paragraphs) Covers(MainDocumentPart main, Body body, string displayName)
     {
-        if (!body.Descendants().Any(e => e is InsertedRun or DeletedRun or MoveToRun or MoveFromRun))
+        if (!body.Descendants().Any(e => e is InsertedRun or DeletedRun or MoveToRun or MoveFromRun or CommentRangeStart or CommentReference))
         {
             return (null, null, 0);
         }
