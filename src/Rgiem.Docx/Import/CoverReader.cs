@@ -32,6 +32,7 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
     public (ImportedCover Cover, int BodyStart) Read(IReadOnlyList<OpenXmlElement> elements)
     {
         var tables = new List<Table>();
+        var more = new List<OpenXmlElement>();
         Paragraph? action = null;
         int start = 0;
         for (int i = 0; i < elements.Count; i++)
@@ -58,6 +59,13 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
                     start = i + 1;
                     continue;
                 }
+
+                if (action is not null && start == i && ContinuesAction(paragraph))
+                {
+                    more.Add(paragraph);
+                    start = i + 1;
+                    continue;
+                }
             }
 
             break;
@@ -79,10 +87,33 @@ internal sealed partial class CoverReader(ImportContext context, BodyReader body
         {
             var content = body.Inlines(action);
             var label = ActionLabel().Match(Core.Model.BlockWalker.PlainText(content));
-            cover = cover with { Action = BodyReader.Strip(content, label.Length) };
+            cover = cover with
+            {
+                Action = BodyReader.Strip(content, label.Length),
+                ActionMore = more.Count > 0 ? new BodyReader(context).Read(more) : [],
+            };
         }
 
         return (cover, start);
+    }
+
+    /// <summary>
+    /// A paragraph right after the "Action:" paragraph that belongs to it: an item of a list (its own numbering, or
+    /// ITU's enumlev styles) or a paragraph indented under the action text, as TSB's forms and rgiem write the list
+    /// that follows "TSAG is invited to:"; never a heading.
+    /// </summary>
+    private static bool ContinuesAction(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        string style = properties?.ParagraphStyleId?.Val?.Value ?? string.Empty;
+        if (style.Contains("heading", StringComparison.OrdinalIgnoreCase) || properties?.OutlineLevel is not null || paragraph.Descendants<Break>().Any(b => b.Type?.Value == BreakValues.Page))
+        {
+            return false;
+        }
+
+        return properties?.NumberingProperties is not null
+            || style.StartsWith("enumlev", StringComparison.OrdinalIgnoreCase)
+            || (int.TryParse(properties?.Indentation?.Left?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int left) && left >= 567);
     }
 
     private static bool IsCover(Table table)

@@ -50,7 +50,7 @@ public sealed class CoverRoundTripTests
         return new DocxRenderer().Render(bound.Record, Path.GetTempPath()).Content!;
     }
 
-    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited)
+    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited, bool accept = false)
     {
         using var folder = new TempFolder();
         string path = folder.Write("edited.docx", edited);
@@ -58,7 +58,7 @@ public sealed class CoverRoundTripTests
         var document = EditedDocumentReader.Read(path, "edited.docx", diagnostics);
         Assert.NotNull(document);
         var (bound, _) = Records.Bind(text);
-        var result = RecordEdits.Apply(bound!, document, accept: false, "edited.docx", diagnostics);
+        var result = RecordEdits.Apply(bound!, document, accept, "edited.docx", diagnostics);
         return (result.Text, diagnostics.ToList().Select(d => d.Descriptor.Id + ": " + d.Message).ToList());
     }
 
@@ -116,6 +116,18 @@ public sealed class CoverRoundTripTests
         var (again, second) = Import(text, rebuilt);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245"], second.Select(d => d[..6]));
+    }
+
+    [Fact]
+    public void Accept_applies_the_cover_changes_and_keeps_the_cover_comments()
+    {
+        var (text, diagnostics) = Import(Record, Edited(), accept: true);
+
+        Assert.Contains("title: \"Final report of the RG-IEM meeting\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("keywords: [TSAG, statistics]\n", text, StringComparison.Ordinal);
+        Assert.Contains("    organization: \"{==Ericsson==}{>>@Rev Iewer 2026-12-01T09:30Z: Which business unit?<<}\"\n", text, StringComparison.Ordinal);
+        Assert.Contains("The group discussed the updated {==action plan==}", text, StringComparison.Ordinal);
+        Assert.All(diagnostics, d => Assert.StartsWith("RG8248", d, StringComparison.Ordinal));
     }
 
     [Fact]

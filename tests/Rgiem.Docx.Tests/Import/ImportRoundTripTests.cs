@@ -51,6 +51,16 @@ public sealed class ImportRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void The_list_after_the_action_paragraph_of_a_TSB_cover_is_the_covers_action()
+    {
+        var result = ImportRoundTrip.Run(ImportRoundTrip.Get("rg-iem/2022-12-geneva-draft-report").Docx, temp.FullPath, "report");
+        Assert.Contains("\naction: |\n  TSAG is invited to authorize RG-IEM:\n\n  1. TBC,\n  2. TBC - to organize four interim virtual meetings", result.Markdown, StringComparison.Ordinal);
+        string body = result.Markdown[result.Markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal)..];
+        Assert.DoesNotContain("TBC,", body, StringComparison.Ordinal);
+        Assert.IsType<Rgiem.Core.Model.ListBlock>(result.Record.Metadata.Action[^1]);
+    }
+
+    [Fact]
     public void The_group_templates_cover_comes_back_from_its_labelled_rows_content_controls_and_lines()
     {
         var result = ImportRoundTrip.Run(ImportRoundTrip.Get("group/2022-12-geneva-draft-report").Docx, temp.FullPath, "report", "group/2022-12-geneva-draft-report");

@@ -20,7 +20,6 @@ internal static partial class CoverEdits
     private static List<SourceChange> Marked(BoundRecord bound, YamlMapping? root, EditedDocument document, ImportedCover before, ImportedCover after, List<CoverFieldChange> fields, int closing, string documentName, DiagnosticBag diagnostics, HashSet<int> handled)
     {
         var changes = new List<SourceChange>();
-        var source = bound.Source;
         var paragraphs = document.Paragraphs.Where(p => p.Number <= document.CoverParagraphs && p.HasEdits).ToList();
         var candidates = Candidates(before, after);
         var marks = new Dictionary<string, (string Value, EditedParagraph Paragraph, Attribution Who)>(StringComparer.Ordinal);
@@ -69,7 +68,15 @@ internal static partial class CoverEdits
             }
         }
 
-        int order = 0;
+        WriteMarks(bound, root, marks, after, closing, changes, diagnostics);
+        return changes;
+    }
+
+    /// <summary>The marked values written over the front matter's (or added, for a key from rgiem.yaml's defaults).</summary>
+    private static void WriteMarks(BoundRecord bound, YamlMapping? root, Dictionary<string, (string Value, EditedParagraph Paragraph, Attribution Who)> marks, ImportedCover after, int closing, List<SourceChange> changes, DiagnosticBag diagnostics)
+    {
+        var source = bound.Source;
+        int order = changes.Count;
         foreach (var group in marks.GroupBy(m => Parse(m.Key).Key))
         {
             var top = root?.Find(group.Key);
@@ -126,7 +133,63 @@ internal static partial class CoverEdits
             }
         }
 
-        return changes;
+    }
+
+    /// <summary>
+    /// With <c>--accept</c>: the comments on cover texts, written into the values as CriticMarkup comments on the text with
+    /// its changes applied (a comment is not a change to apply); the paths they are written into.
+    /// </summary>
+    private static HashSet<string> AcceptedComments(BoundRecord bound, YamlMapping? root, EditedDocument document, ImportedCover after, int closing, List<SourceChange> changes, string documentName, DiagnosticBag diagnostics, HashSet<int> handled)
+    {
+        var marks = new Dictionary<string, (string Value, EditedParagraph Paragraph, Attribution Who)>(StringComparer.Ordinal);
+        var candidates = Candidates(after, after);
+        var claimed = new HashSet<EditComment>(ReferenceEqualityComparer.Instance);
+        foreach (var paragraph in document.Paragraphs.Where(p => p.Number <= document.CoverParagraphs && p.Comments.Count > 0))
+        {
+            var accepted = Accepted(paragraph);
+            foreach (var (path, _, value) in candidates)
+            {
+                if (!marks.ContainsKey(path) && Mark(accepted, value, value, claimed) is { } mark)
+                {
+                    marks[path] = (mark.Text, paragraph, mark.Who);
+                }
+            }
+
+            foreach (var comment in accepted.Comments.Where(c => !claimed.Contains(c)))
+            {
+                diagnostics.Add(ImportDescriptors.CoverCommentNotPlaced, SourceLocation.FileOnly(documentName), paragraph.Number, Snippet(accepted.Text), Who(comment.Attribution), Snippet(comment.Text));
+            }
+
+            handled.Add(paragraph.Number);
+        }
+
+        WriteMarks(bound, root, marks, after, closing, changes, diagnostics);
+        return [.. marks.Keys];
+    }
+
+    /// <summary>A paragraph as it reads with its changes accepted (its comments' offsets moved with the text).</summary>
+    private static EditedParagraph Accepted(EditedParagraph paragraph)
+    {
+        var map = new List<int>();
+        var segments = new List<EditSegment>();
+        int kept = 0;
+        foreach (var segment in paragraph.Segments)
+        {
+            foreach (char _ in segment.Text)
+            {
+                map.Add(kept);
+                kept += segment.Kind == SegmentKind.Deleted ? 0 : 1;
+            }
+
+            if (segment.Kind != SegmentKind.Deleted)
+            {
+                segments.Add(new EditSegment(segment.Text, SegmentKind.Normal, Attribution.None));
+            }
+        }
+
+        map.Add(kept);
+        var comments = paragraph.Comments.Select(c => c with { Start = map[Math.Clamp(c.Start, 0, map.Count - 1)], End = map[Math.Clamp(c.End, 0, map.Count - 1)] }).ToList();
+        return new EditedParagraph(paragraph.Number, segments, comments);
     }
 
     /// <summary>A key the record does not set (rgiem.yaml's defaults gave it), written whole before the closing fence with the marked values.</summary>

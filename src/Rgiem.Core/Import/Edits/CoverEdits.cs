@@ -10,14 +10,13 @@ using Rgiem.Core.Yaml;
 namespace Rgiem.Core.Import.Edits;
 
 /// <summary>
-/// Tracked changes of the cover (title, source, purpose, contacts, keywords, abstract, place and dates, the LS rows)
-/// brought back into the front matter. The cover is read before and after the changes; each field that differs is a
-/// change of its front matter value. With <c>accept</c> the value's own span of the YAML is replaced (in the style it
+/// Tracked changes and comments of the cover (title, source, purpose, contacts, keywords, abstract, place and dates, the
+/// LS rows) brought back into the front matter. The cover is read before and after the changes; each field that differs
+/// is a change of its front matter value. With <c>accept</c> the value's own span of the YAML is replaced (in the style it
 /// was written in: plain, quoted, folded; the rest of the file, its comments and quoting untouched), or the key added
-/// when the record does not set it. Without it, a CriticMarkup substitution cannot go inside a YAML value (YAML would
-/// read the braces as the value), so the change is written as a comment line above the field's key,
-/// <c># rgiem-edit: title: {~~@Ed Itor 2026-12-01: old~>new~~}</c>, which YAML and every check ignore, and reported
-/// (RG8248) for the author to apply.
+/// when the record does not set it. Without it, the changes and comments of each cover text are written into the value as
+/// CriticMarkup (<see cref="Marked"/>), which <c>rgiem build</c> shows on the cover as the same revisions. <see
+/// cref="CommentMark"/> is the comment line earlier versions wrote instead (RG7030 reports one left in a record).
 /// </summary>
 internal static partial class CoverEdits
 {
@@ -45,14 +44,20 @@ internal static partial class CoverEdits
         }
 
         ReportUnwritable(before, after, coverParagraphs, accept, documentName, diagnostics);
-        int order = 0;
         if (!accept)
         {
             return Marked(bound, root, document, before, after, fields, closing, documentName, diagnostics, handled);
         }
 
+        var commented = AcceptedComments(bound, root, document, after, closing, changes, documentName, diagnostics, handled);
+        int order = changes.Count;
         foreach (var field in fields)
         {
+            if (commented.Contains(field.Path))
+            {
+                continue; // Written with its comment, the change applied.
+            }
+
             var paragraph = coverParagraphs.FirstOrDefault(p => Touches(p, field));
             if (paragraph is not null)
             {

@@ -144,9 +144,9 @@ public static class RecordEdits
         /// <summary>A paragraph of the document with no paragraph of the record: a paragraph inserted whole is added after the one before it.</summary>
         public void Unmatched(EditedParagraph paragraph, RecordParagraph? previous)
         {
-            if (handled.Contains(paragraph.Number) && (paragraph.Comments.Count == 0 || !accept))
+            if (handled.Contains(paragraph.Number))
             {
-                return; // A cover field's change (and without --accept its comments), written into the front matter or reported.
+                return; // A cover field's change or comment, written into the front matter or reported.
             }
 
             bool inserted = paragraph.Segments.All(s => s.Kind == SegmentKind.Inserted) && paragraph.Text.Trim().Length > 0;
