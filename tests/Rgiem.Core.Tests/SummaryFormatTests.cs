@@ -77,7 +77,7 @@ public class SummaryFormatTests
             "Questions", "Meeting", "Source", "Title", "Purpose", "Contacts", "Keywords", "Abstract", "Action", "ForAction",
             "ForInformation", "Approval", "Deadline", "ActionPrefix", "Sessions", "Chair", "AssociateRapporteurs", "Documents",
             "Statistics", "Logo", "Template", "Styles", "Toc", "TocTitle", "Language", "Date", "Kind", "Covers", "ActionStatuses",
-            "EffectiveActionPrefix", "FirstDay", "LastDay",
+            "EffectiveActionPrefix", "FirstDay", "LastDay", "Reviews",
         ];
         Assert.Equal(known.Order(StringComparer.Ordinal), typeof(RecordMetadata).GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).Where(n => n != "EqualityContract").Order(StringComparer.Ordinal));
     }

@@ -38,8 +38,9 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     public BoundRecord ToSummary() => IsSummary ? this : this with
     {
         // The build cache stores summaries (Caching/SummaryWriter): what a summary keeps is what it can write. The
-        // checks across records read the actions' labels and numbers, never their text or the cover's action blocks.
-        Record = new MeetingRecord(Record.Path, Record.Metadata with { Action = [] }, [.. Record.Actions.Select(PlainAction)]),
+        // checks across records read the actions' labels and numbers, never their text, the cover's action blocks or the
+        // review marks of the front matter (a record rendered later is read and bound again).
+        Record = new MeetingRecord(Record.Path, Record.Metadata with { Action = [], Reviews = new Dictionary<string, IReadOnlyList<Inline>>() }, [.. Record.Actions.Select(PlainAction)]),
         Map = Map.WithoutListItems(),
         Source = new SourceText(Source.Path, string.Empty),
         Section = new FrontMatterSection(string.Empty, Section.YamlFirstLine, Section.ClosingLine, string.Empty),
