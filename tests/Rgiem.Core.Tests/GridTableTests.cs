@@ -146,4 +146,11 @@ public sealed class GridTableTests
         Assert.Null(problem);
         Assert.Equal(["0,0 2x1 a   b", "1,0 1x1 c", "1,1 1x1 d"], layout!.Cells.Select(c => $"{c.Row},{c.Column} {c.ColumnSpan}x{c.RowSpan} {c.Text}"));
     }
+
+    [Fact]
+    public void The_padding_of_a_cell_of_several_blocks_is_not_layout_white_space()
+    {
+        var (_, diagnostics) = Records.Check(Records.WithBody("# 1 Body\n\n+------+--------------------+\n| Item | Outcome            |\n+======+====================+\n| Plan | Agreed.            |\n|      |                    |\n|      | - first point      |\n+------+--------------------+\n"));
+        Assert.DoesNotContain(diagnostics, d => d.Id == "RG7004");
+    }
 }
