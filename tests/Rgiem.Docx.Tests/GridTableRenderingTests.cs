@@ -5,34 +5,6 @@ namespace Rgiem.Docx.Tests;
 
 public class GridTableRenderingTests
 {
-    public const string Body = """
-        # 1 Results
-
-        Table: Temperatures {#tbl:temps}
-
-        +---------------------+----------+
-        | Property            | Earth    |
-        +=============+=======+=========:+
-        |             | min   | -89.2 °C |
-        | Temperature +-------+----------+
-        | 1961-1990   | mean  | 14 °C    |
-        |             +-------+----------+
-        |             | max   | 56.7 °C  |
-        +-------------+-------+----------+
-
-        +---------+-----------------+
-        | Item    | Outcome         |
-        +=========+=================+
-        | Plan    | Agreed.         |
-        |         |                 |
-        |         | - first point   |
-        |         | - second point  |
-        +---------+-----------------+
-
-        See @tbl:temps.
-
-        """;
-
     private static string Cell(XElement tc) =>
         $"{Text(tc)}[{(string?)tc.Element(W + "tcPr")?.Element(W + "gridSpan")?.Attribute(W + "val") ?? "1"}"
         + $"{(tc.Element(W + "tcPr")?.Element(W + "vMerge") is { } merge ? "," + ((string?)merge.Attribute(W + "val") ?? "continue") : string.Empty)}]";
@@ -40,7 +12,7 @@ public class GridTableRenderingTests
     [Fact]
     public void Spans_are_grid_spans_and_vertical_merges_over_a_grid_of_every_column()
     {
-        var package = Render.Body(Body);
+        var package = Render.Body(Import.GridTableRoundTrip.Body);
         // After the cover's tables.
         var tables = package.Body.Elements(W + "tbl").TakeLast(2).ToList();
         var grid = tables[0].Element(W + "tblGrid")!.Elements(W + "gridCol").Select(g => int.Parse((string)g.Attribute(W + "w")!)).ToList();
@@ -68,7 +40,7 @@ public class GridTableRenderingTests
     [Fact]
     public void A_cell_of_several_paragraphs_and_a_list_keeps_them_in_the_table_style()
     {
-        var package = Render.Body(Body);
+        var package = Render.Body(Import.GridTableRoundTrip.Body);
         var outcome = package.Body.Elements(W + "tbl").Last().Elements(W + "tr").Last().Elements(W + "tc").Last();
         var paragraphs = outcome.Elements(W + "p").ToList();
         Assert.Equal(["Agreed.", "first point", "second point"], paragraphs.Select(Text));
