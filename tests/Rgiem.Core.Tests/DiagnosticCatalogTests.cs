@@ -32,7 +32,7 @@ public partial class DiagnosticCatalogTests
             ["LoadDescriptors"] = '0', ["ToolDescriptors"] = '0', ["CacheDescriptors"] = '0', ["SuppressionDescriptors"] = '0', ["FrontMatterDescriptors"] = '1', ["StructureDescriptors"] = '2', ["ActionDescriptors"] = '3',
             ["ReferenceDescriptors"] = '4', ["DateTimeDescriptors"] = '5', ["StatisticsDescriptors"] = '6', ["ReadinessDescriptors"] = '7',
             ["RenderDescriptors"] = '8', ["DeltaDescriptors"] = '8', ["ImportDescriptors"] = '8', ["DirectiveDescriptors"] = '2', ["RepositoryDescriptors"] = '9',
-            ["CriticDescriptors"] = '2', ["EditsDescriptors"] = '8',
+            ["CriticDescriptors"] = '2', ["GridTableDescriptors"] = '2', ["EditsDescriptors"] = '8',
         };
         Assert.Equal(DiagnosticCatalog.All.Count, DiagnosticCatalog.All.Select(d => d.Id).Distinct().Count());
         foreach (var type in DescriptorClasses)

@@ -229,6 +229,9 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             case Table table:
                 return BindTable(table, location);
 
+            case GridTableBlock grid:
+                return BindGridTable(grid, location);
+
             case Md.CodeBlock code:
                 return new Model.CodeBlock(code.Lines.ToString(), location);
 

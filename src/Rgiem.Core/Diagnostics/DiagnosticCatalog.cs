@@ -14,6 +14,7 @@ public static class DiagnosticCatalog
             FrontMatterDescriptors.All,
             StructureDescriptors.All,
             CriticDescriptors.All,
+            GridTableDescriptors.All,
             DirectiveDescriptors.All,
             ActionDescriptors.All,
             ReferenceDescriptors.All,

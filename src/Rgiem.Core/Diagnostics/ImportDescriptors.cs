@@ -39,6 +39,7 @@ public static class ImportDescriptors
         "{0} has {1}, which is page layout: rgiem lays pages out by the house style, so it was left out",
         DiagnosticSeverity.Info, Category);
 
+    /// <summary>No longer reported: merged cells are imported as a grid table's spans. Kept, as IDs are never reused.</summary>
     public static readonly DiagnosticDescriptor MergedCells = new(
         "RG8206", "Merged table cells split",
         "{0}: a table has cells merged {1}; a pipe table has no merged cells, so the merged cell's text is in its first cell and the others are empty. Check the table",

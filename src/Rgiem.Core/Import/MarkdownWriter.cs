@@ -8,7 +8,8 @@ namespace Rgiem.Core.Import;
 
 /// <summary>
 /// Writes model blocks as the Markdown rgiem reads: clause headings with their numbers (<c># 2.1 Title</c>), annexes
-/// (<c># Annex A: Title</c>), unnumbered headings (<c>{-}</c>), lists, pipe tables with their caption
+/// (<c># Annex A: Title</c>), unnumbered headings (<c>{-}</c>), lists, pipe tables (grid tables for merged cells and
+/// cells of several paragraphs, <see cref="GridTableWriter"/>) with their caption
 /// (<c>Table: …</c>), figures (<c>![alt](file "caption")</c>), footnotes (<c>[^1]</c>, defined at the end), action
 /// items with a plain label (<c>RG-IEM-5: …</c>). Text is escaped so that it reads back as the same text.
 /// </summary>
@@ -231,6 +232,17 @@ public static partial class MarkdownWriter
             return;
         }
 
+        if (GridTableWriter.Needed(table))
+        {
+            foreach (string line in GridTableWriter.Draw(table, cell => GridCell(cell, state)))
+            {
+                text.Append(indent).Append(line).Append('\n');
+            }
+
+            text.Append('\n');
+            return;
+        }
+
         string Row(TableRow row) =>
             "|" + string.Concat(Enumerable.Range(0, columns).Select(i =>
                 " " + (i < row.Cells.Count ? Cell(row.Cells[i].Inlines, state) : string.Empty) + " |"));
@@ -256,6 +268,20 @@ public static partial class MarkdownWriter
         }
 
         text.Append('\n');
+    }
+
+    /// <summary>The Markdown lines of a grid table's cell: its one line, or its blocks with a blank line between them.</summary>
+    private static IReadOnlyList<string> GridCell(TableCell cell, State state)
+    {
+        if (cell.Blocks is { } blocks)
+        {
+            var text = new StringBuilder();
+            WriteBlocks(blocks, text, string.Empty, state);
+            return text.ToString().TrimEnd('\n').Split('\n');
+        }
+
+        string line = Cell(cell.Inlines, state);
+        return line.Length == 0 ? [] : [line];
     }
 
     private static string Cell(IReadOnlyList<Inline> inlines, State state)

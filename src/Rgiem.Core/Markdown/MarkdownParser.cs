@@ -41,6 +41,9 @@ public static class MarkdownParser
         // Before the superscript delimiter and the link parser, so that "^[" and an undefined "[^x]" are taken first.
         builder.InlineParsers.Insert(0, new FootnoteSyntaxParser());
 
+        // Grid tables (pandoc's, with row and column spans) before the list parser, which would take '+' as a bullet.
+        builder.BlockParsers.Insert(0, new GridTableParser());
+
         // CriticMarkup delimiters before the strikethrough ("~~"), autolink and HTML ("<") parsers.
         builder.InlineParsers.Insert(0, new CriticMarkupParser());
         return builder.Build();

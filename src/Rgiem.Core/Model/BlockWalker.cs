@@ -39,6 +39,7 @@ public static class BlockWalker
         ListBlock list => list.Items,
         ListItemBlock item => item.Blocks,
         QuoteBlock quote => quote.Blocks,
+        TableBlock table => table.CellBlocks,
         _ => [],
     };
 

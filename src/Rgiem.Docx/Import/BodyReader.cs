@@ -368,35 +368,32 @@ internal sealed partial class BodyReader
 
     private static int Depth(string number) => Math.Min(6, number.Count(c => c == '.') + 1);
 
+    /// <summary>
+    /// A table, one cell per grid column in each row: a cell merged across columns (<c>w:gridSpan</c>) or down rows
+    /// (<c>w:vMerge</c>) spans them and covers the places it takes (<see cref="Rgiem.Core.Model.TableCell.Merged"/>), so
+    /// the record writes it as a grid table. The header is the first row, and the rows a header cell reaches down to.
+    /// </summary>
     private Rgiem.Core.Model.TableBlock ReadTable(Table table)
     {
-        var rows = new List<Rgiem.Core.Model.TableRow>();
-        bool across = false;
-        bool down = false;
-        OpenXmlElement? first = table.Descendants<Paragraph>().FirstOrDefault();
+        var rows = new List<List<Rgiem.Core.Model.TableCell>>();
         var alignments = new List<ColumnAlignment>();
         var tableRows = table.Elements<TableRow>().ToList();
+
         // The alignment of a column is that of its first body cell (the header's when there is no body row).
         int alignmentRow = Math.Min(1, tableRows.Count - 1);
+
+        // For each grid column, the row and column of the cell that covers it in the row above.
+        var owners = new List<(int Row, int Column)>();
         foreach (var row in tableRows)
         {
             var cells = new List<Rgiem.Core.Model.TableCell>();
+            int r = rows.Count;
             int column = 0;
             foreach (var cell in row.Elements<TableCell>())
             {
                 int span = Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 bool continued = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
-                IReadOnlyList<Inline> content = [];
-                if (continued)
-                {
-                    down = true;
-                }
-                else
-                {
-                    content = CellContent(cell);
-                }
-
                 if (rows.Count == alignmentRow)
                 {
                     var justification = cell.Descendants<Justification>().FirstOrDefault()?.Val?.Value;
@@ -408,25 +405,76 @@ internal sealed partial class BodyReader
                     }
                 }
 
-                cells.Add(new Rgiem.Core.Model.TableCell(content));
-                for (int i = 1; i < span; i++)
+                if (continued && column < owners.Count && owners[column] is var (originRow, originColumn) && originColumn == column
+                    && rows[originRow][originColumn] is { Merged: false } origin && origin.ColumnSpan == span)
                 {
-                    across = true;
-                    cells.Add(new Rgiem.Core.Model.TableCell([]));
+                    // The cell above reaches down into this row.
+                    rows[originRow][originColumn] = origin with { RowSpan = r - originRow + 1 };
+                    for (int i = 0; i < span; i++)
+                    {
+                        cells.Add(Rgiem.Core.Model.TableCell.Covered);
+                    }
+                }
+                else
+                {
+                    cells.Add(continued ? new Rgiem.Core.Model.TableCell([]) : CellOf(cell) with { ColumnSpan = span });
+                    for (int i = 1; i < span; i++)
+                    {
+                        cells.Add(Rgiem.Core.Model.TableCell.Covered);
+                    }
+
+                    for (int i = 0; i < span; i++)
+                    {
+                        while (owners.Count <= column + i)
+                        {
+                            owners.Add((-1, -1));
+                        }
+
+                        owners[column + i] = (r, column);
+                    }
                 }
 
                 column += span;
             }
 
-            rows.Add(new Rgiem.Core.Model.TableRow(cells, rows.Count == 0));
+            rows.Add(cells);
         }
 
-        if (across || down)
+        // The header: the first row, and the rows a cell of the header reaches down to.
+        int header = Math.Min(1, rows.Count);
+        for (int r = 0; r < header; r++)
         {
-            context.Report(ImportDescriptors.MergedCells, context.Place(first), across && down ? "across columns and down rows" : across ? "across columns" : "down rows");
+            foreach (var cell in rows[r])
+            {
+                header = Math.Max(header, Math.Min(rows.Count, r + cell.RowSpan));
+            }
         }
 
-        return new Rgiem.Core.Model.TableBlock(alignments, rows, SourceLocation.None) { Caption = tableCaption, Id = tableCaption is null ? null : tableCaptionId };
+        var model = rows.Select((cells, r) => new Rgiem.Core.Model.TableRow(cells, r < header)).ToList();
+        return new Rgiem.Core.Model.TableBlock(alignments, model, SourceLocation.None) { Caption = tableCaption, Id = tableCaption is null ? null : tableCaptionId };
+    }
+
+    /// <summary>
+    /// A cell of one paragraph as its inlines; one of several paragraphs or a list as its blocks (a grid table's cell
+    /// holds them); one with a nested table as one line, the inner table flattened and reported.
+    /// </summary>
+    private Rgiem.Core.Model.TableCell CellOf(TableCell cell)
+    {
+        var paragraphs = cell.Elements<Paragraph>().ToList();
+        bool nested = cell.Descendants<Table>().Any();
+        bool list = paragraphs.Any(p => p.ParagraphProperties?.NumberingProperties is not null || EnumLevel(p.ParagraphProperties?.ParagraphStyleId?.Val?.Value) is not null);
+        if (!nested && (list || paragraphs.Count(p => PlainText.Of(p).Trim().Length > 0) > 1))
+        {
+            var blocks = new BodyReader(context).Read(cell.Elements());
+            if (blocks is not [Rgiem.Core.Model.ParagraphBlock { Kind: ParagraphKind.Normal } single])
+            {
+                return new Rgiem.Core.Model.TableCell([]) { Blocks = blocks };
+            }
+
+            return new Rgiem.Core.Model.TableCell(single.Inlines);
+        }
+
+        return new Rgiem.Core.Model.TableCell(CellContent(cell));
     }
 
     /// <summary>A cell's paragraphs as one line of inlines (a pipe table cell holds one line), nested tables flattened and reported.</summary>

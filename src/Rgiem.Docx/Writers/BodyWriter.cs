@@ -88,6 +88,26 @@ internal sealed class BodyWriter
         return id;
     }
 
+    /// <summary>The blocks of a grid table's cell, its paragraphs in the cell's style (Table_text or Table_head).</summary>
+    private List<OpenXmlElement> WriteCellBlocks(IReadOnlyList<Block> blocks, string paragraphStyle)
+    {
+        var output = new List<OpenXmlElement>();
+        foreach (var block in blocks)
+        {
+            WriteBlock(block, output, Context.Body);
+        }
+
+        foreach (var style in output.OfType<Paragraph>().Select(p => p.ParagraphProperties?.ParagraphStyleId).OfType<ParagraphStyleId>())
+        {
+            if (style.Val?.Value == StyleIds.Normal)
+            {
+                style.Val = paragraphStyle;
+            }
+        }
+
+        return output;
+    }
+
     private void WriteBlock(Block block, List<OpenXmlElement> output, Context context)
     {
         switch (block)
@@ -123,7 +143,7 @@ internal sealed class BodyWriter
                 break;
             case TableBlock { Caption: { } caption, Number: { } number } table:
                 output.Add(CaptionWriter.Write(state, StyleIds.TableTitle, "Table", number, inlines.Write(caption), table.Id));
-                output.Add(TableWriter.Write(table, inlines));
+                output.Add(TableWriter.Write(table, inlines, WriteCellBlocks));
                 break;
             case TableBlock table:
                 if (output.Count > 0 && output[^1] is Table)
@@ -132,7 +152,7 @@ internal sealed class BodyWriter
                     output.Add(ParagraphFactory.Styled(StyleIds.Normal));
                 }
 
-                output.Add(TableWriter.Write(table, inlines));
+                output.Add(TableWriter.Write(table, inlines, WriteCellBlocks));
                 break;
             case CodeBlock code:
                 output.Add(ParagraphFactory.Styled(StyleIds.Code, InlineWriter.TextRun(code.Text.TrimEnd('\n'))));

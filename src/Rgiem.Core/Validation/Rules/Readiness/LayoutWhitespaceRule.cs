@@ -17,8 +17,16 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
+        // A grid table's cell blocks share their source lines with the other cells and the borders: left alone, as tables are.
+        var inCells = BlockWalker.Descendants(context.Record.Body).OfType<TableBlock>()
+            .SelectMany(t => BlockWalker.Descendants(t.CellBlocks)).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var block in BlockWalker.Descendants(context.Record.Body))
         {
+            if (inCells.Contains(block))
+            {
+                continue;
+            }
+
             var inlines = block switch
             {
                 ParagraphBlock paragraph => paragraph.Inlines,
