@@ -74,7 +74,13 @@ public static class Builder
         watch.Restart();
         cache.Prepare(compilation, tracker?.Shared ?? []);
         string[] templates = request.Template is null ? [] : [request.Template];
-        var written = OutputWriter.Write(compilation, renderer, options.WorkingDirectory, otherInputs: templates, reuse: cache.TracksInputs ? (record, output) => cache.Reuse(record, output) : null);
+        var written = OutputWriter.Write(compilation, renderer, options.WorkingDirectory, otherInputs: templates, reuse: cache.TracksInputs ? (record, output) =>
+        {
+            // Asked before each document is rendered or written: the writes are paced like the records were.
+            pacer.Tick();
+            return cache.Reuse(record, output);
+        }
+        : null);
         progress.Detail($"wrote {written.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache.ManifestPath is null ? string.Empty : $"; {written.Reused.Count} up to date (build cache)") + Memory());
         watch.Restart();
         cache.Save(discovery, compilation, written);
