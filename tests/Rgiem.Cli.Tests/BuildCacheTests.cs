@@ -278,7 +278,7 @@ public class BuildCacheTests
 
         var first = CliRunner.Run(warm.FullPath, "build", ".");
         Assert.True(first.ExitCode == 0, first.ToString());
-        Assert.True(File.Exists(warm.Combine("out/.rgiem-cache/checks")));
+        Assert.True(File.Exists(warm.Combine("out/.rgiem-cache/checks-0")));
         string meeting = warm.Combine(Meeting);
         switch (change)
         {
@@ -337,24 +337,107 @@ public class BuildCacheTests
         }
     }
 
-    [Fact]
-    public void Damaged_record_checks_are_RG0050_and_every_record_is_checked()
+    /// <summary>
+    /// A shard of record checks flipped, cut short, emptied or removed is a miss: its records are checked again, the
+    /// build reports what a clean build reports, and the next build writes the shard again.
+    /// </summary>
+    [Theory]
+    [InlineData("flipped")]
+    [InlineData("truncated")]
+    [InlineData("empty")]
+    [InlineData("missing")]
+    public void Damaged_record_checks_are_a_miss_and_the_records_are_checked_again(string damage)
     {
         using var cli = new TempFolder();
         cli.CopySamples(".");
         Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
-        string checks = cli.Combine("out/.rgiem-cache/checks");
+        string checks = cli.Combine("out/.rgiem-cache/checks-0");
         byte[] bytes = File.ReadAllBytes(checks);
-        bytes[bytes.Length / 2] ^= 0x20;
-        File.WriteAllBytes(checks, bytes);
+        switch (damage)
+        {
+            case "flipped":
+                bytes[bytes.Length / 2] ^= 0x20;
+                File.WriteAllBytes(checks, bytes);
+                break;
+            case "truncated":
+                File.WriteAllBytes(checks, bytes[..(bytes.Length / 3)]);
+                break;
+            case "empty":
+                File.WriteAllBytes(checks, []);
+                break;
+            case "missing":
+                File.Delete(checks);
+                break;
+        }
+
         EditMeeting(cli);
 
         var run = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--verbose");
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("info RG0050: The build cache 'out/.rgiem-cache/manifest' is damaged", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("RG0050", run.Output, StringComparison.Ordinal);
         Assert.Contains("(0 unchanged, from the build cache)", run.Error, StringComparison.Ordinal);
         var clean = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--no-cache", "-o", "clean");
-        Assert.Equal(Diagnostics("msbuild", clean.Output), Diagnostics("msbuild", run.Output.Replace(run.Output.Split('\n')[0] + "\n", string.Empty, StringComparison.Ordinal)));
+        Assert.Equal(Diagnostics("msbuild", clean.Output), Diagnostics("msbuild", run.Output));
+        foreach (string document in Directory.GetFiles(cli.Combine("clean"), "*.docx"))
+        {
+            Assert.Equal(File.ReadAllBytes(document), File.ReadAllBytes(cli.Combine("out/" + Path.GetFileName(document))));
+        }
+
+        // The build wrote the shard again: the next change reuses every other record's checks.
+        File.AppendAllText(cli.Combine(Meeting), "\nOne more sentence.\n");
+        var again = CliRunner.Run(cli.FullPath, "build", ".", "--format", "msbuild", "--verbose");
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("(5 unchanged, from the build cache)", again.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The record checks are kept in shards of 64 input files: editing one record rewrites its shard alone, and the
+    /// others keep their bytes and their file (not even rewritten); removing records removes the shards left empty.
+    /// </summary>
+    [Fact]
+    public void An_edit_rewrites_only_the_shard_of_the_edited_record()
+    {
+        using var folder = new TempFolder();
+        folder.Write("p/rgiem.yaml", "records: .\n");
+        for (int i = 0; i < 130; i++)
+        {
+            folder.Write($"p/r{i:D3}.md", Records.FrontMatter.Replace("TSAG-TD521", "TSAG-TD" + (1000 + i).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) + "Text.\n");
+        }
+
+        var first = CliRunner.Run(folder.FullPath, "build", "p");
+        Assert.True(first.ExitCode == 0, first.ToString());
+        string Shard(int n) => folder.Combine($"p/out/.rgiem-cache/checks-{n}");
+        Assert.All(new[] { 0, 1, 2 }, n => Assert.True(File.Exists(Shard(n)), n.ToString(CultureInfo.InvariantCulture)));
+        Assert.False(File.Exists(Shard(3)));
+        var before = new[] { 0, 1, 2 }.Select(n => (Bytes: File.ReadAllBytes(Shard(n)), Time: File.GetLastWriteTimeUtc(Shard(n)))).ToArray();
+
+        // r070 is the 71st input (rgiem.yaml is not one): shard 1.
+        File.AppendAllText(folder.Combine("p/r070.md"), "More text.\n");
+        var edited = CliRunner.Run(folder.FullPath, "build", "p", "--verbose");
+        Assert.True(edited.ExitCode == 0, edited.ToString());
+        Assert.Contains("(129 unchanged, from the build cache)", edited.Error, StringComparison.Ordinal);
+        Assert.Contains("1 of 3 shard(s) of record checks written", edited.Error, StringComparison.Ordinal);
+        Assert.Equal(before[0].Bytes, File.ReadAllBytes(Shard(0)));
+        Assert.Equal(before[0].Time, File.GetLastWriteTimeUtc(Shard(0)));
+        Assert.Equal(before[2].Time, File.GetLastWriteTimeUtc(Shard(2)));
+        Assert.NotEqual(before[1].Bytes, File.ReadAllBytes(Shard(1)));
+
+        // And what it reports is what a clean build reports.
+        var clean = CliRunner.Run(folder.FullPath, "build", "p", "--format", "msbuild", "--no-cache", "-o", folder.Combine("clean"));
+        var cached = CliRunner.Run(folder.FullPath, "build", "p", "--format", "msbuild");
+        Assert.Equal(Diagnostics("msbuild", clean.Output), Diagnostics("msbuild", cached.Output));
+
+        for (int i = 60; i < 130; i++)
+        {
+            File.Delete(folder.Combine($"p/r{i:D3}.md"));
+        }
+
+        var removed = CliRunner.Run(folder.FullPath, "build", "p", "--verbose");
+        Assert.True(removed.ExitCode == 0, removed.ToString());
+        Assert.Contains("(60 unchanged, from the build cache)", removed.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Shard(0)));
+        Assert.False(File.Exists(Shard(1)));
+        Assert.False(File.Exists(Shard(2)));
     }
 
     [Fact]

@@ -16,6 +16,14 @@ public sealed class AllocationPacer
 
     private long next = GC.GetTotalAllocatedBytes() + Budget;
 
+    /// <summary>
+    /// Bytes allocated that will outlive the records' processing (a record's summary and diagnostics decoded from the
+    /// build cache): not counted against the budget, since a young collection would only copy them to an older
+    /// generation. Without this, a build that reuses the checks of 5,000 records collected a hundred times for nothing
+    /// (a fifth of the CPU of a one-edit build). Called from any thread.
+    /// </summary>
+    public void Exempt(long bytes) => Interlocked.Add(ref next, bytes);
+
     /// <summary>Called after each record (from any thread): collects the youngest generation when the budget is spent.</summary>
     public void Tick()
     {

@@ -26,6 +26,7 @@ public static class Builder
 
         var discovery = Compiler.Discover(options);
         var cacheDiagnostics = cache.Open(options, discovery);
+        progress.Detail($"found {discovery.Files.Count} file(s) and read the build cache in {watch.ElapsedMilliseconds} ms{Memory()}");
         if (cache.Unchanged(discovery) is { } manifest)
         {
             progress.Detail($"up to date: {manifest.Records.Count} record(s), nothing changed since the last build ({watch.ElapsedMilliseconds} ms, build cache {new PathDisplay(options.WorkingDirectory).Show(cache.ManifestPath!)})");
@@ -42,8 +43,15 @@ public static class Builder
                 : OutputWriter.RenderBound(renderer, fullPath, displayPath, bound);
         // A record none of whose inputs changed since the last build is neither read nor checked: its own diagnostics
         // and its summary come from the cache, and only the checks across records run on it again.
-        CheckReuse? reuse = tracker is null ? null : (fullPath, displayPath, isExplicit, project) => cache.ReuseCheck(fullPath, displayPath, isExplicit, project, tracker.Shared);
         var pacer = new AllocationPacer();
+        CheckReuse? reuse = tracker is null ? null : (fullPath, displayPath, isExplicit, project) =>
+        {
+            // What the cache decodes is kept to the end of the build: no reason to collect (AllocationPacer.Exempt).
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var reused = cache.ReuseCheck(fullPath, displayPath, isExplicit, project, tracker.Shared);
+            pacer.Exempt(GC.GetAllocatedBytesForCurrentThread() - before);
+            return reused;
+        };
         void RecordDone()
         {
             pacer.Tick();
@@ -53,7 +61,7 @@ public static class Builder
         var compilation = Compiler.Compile(options with { Summarize = true }, discovery, Early, RecordDone, reuse);
         progress.Checked();
         int reused = compilation.Records.Count(r => r.CheckReused);
-        progress.Detail($"checked {compilation.Records.Count - reused} record(s) ({reused} unchanged, from the build cache), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms");
+        progress.Detail($"checked {compilation.Records.Count - reused} record(s) ({reused} unchanged, from the build cache), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms{Memory()}");
 
         if (request.ScratchOutput is { } scratch)
         {
@@ -66,10 +74,29 @@ public static class Builder
         watch.Restart();
         cache.Prepare(compilation, tracker?.Shared ?? []);
         string[] templates = request.Template is null ? [] : [request.Template];
-        var written = OutputWriter.Write(compilation, renderer, options.WorkingDirectory, otherInputs: templates, reuse: cache.TracksInputs ? (record, output) => cache.Reuse(record, output) : null);
+        var written = OutputWriter.Write(compilation, renderer, options.WorkingDirectory, otherInputs: templates, reuse: cache.TracksInputs ? (record, output) =>
+        {
+            // Asked before each document is rendered or written: the writes are paced like the records were.
+            pacer.Tick();
+            return cache.Reuse(record, output);
+        }
+        : null);
+        progress.Detail($"wrote {written.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache.ManifestPath is null ? string.Empty : $"; {written.Reused.Count} up to date (build cache)") + Memory());
+        watch.Restart();
         cache.Save(discovery, compilation, written);
-        progress.Detail($"wrote {written.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache.ManifestPath is null ? string.Empty : $"; {written.Reused.Count} up to date (build cache)"));
+        if (cache.ManifestPath is not null)
+        {
+            progress.Detail($"saved the build cache in {watch.ElapsedMilliseconds} ms ({cache.SaveSummary}){Memory()}");
+        }
+
         return new BuildOutcome(discovery, compilation, written, null, cacheDiagnostics);
+    }
+
+    /// <summary>For <c>--verbose</c>: the process's peak resident memory so far and the managed heap now.</summary>
+    private static string Memory()
+    {
+        using var process = Process.GetCurrentProcess();
+        return $" (peak memory {process.PeakWorkingSet64 >> 20} MB, managed heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB)";
     }
 
     private static string OutputOf(ProjectFile project, BoundRecord bound, string fullPath, IRecordRenderer renderer) =>

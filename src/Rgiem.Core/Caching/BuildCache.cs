@@ -29,6 +29,7 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly List<string> roots = [];
     private List<string>? realRoots;
+    private readonly ConcurrentDictionary<string, string> realFolders = new(StringComparer.Ordinal);
     private byte[]? signingKey;
     private readonly string workingDirectory;
     private Dictionary<string, string> renderKeys = new(StringComparer.Ordinal);
@@ -45,8 +46,11 @@ public sealed class BuildCache
     /// <summary>The render base and the working folder (diagnostics name files relative to it): the base of every check key.</summary>
     private string checkBase = string.Empty;
 
-    /// <summary>The last build's record checks (<see cref="CheckStore"/>), by record, not decoded; null when there are none.</summary>
-    private Dictionary<string, ReadOnlyMemory<byte>>? previousChecks;
+    /// <summary>The last build's record checks (<see cref="CheckStore"/>), read a shard at a time; null when there are none.</summary>
+    private CheckShards? previousChecks;
+
+    /// <summary>The entries of the records whose own checks <see cref="ReuseCheck"/> took from the cache, as they were: written back unchanged.</summary>
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> reusedEntries = new(StringComparer.Ordinal);
 
     /// <summary>The files read for every record (rgiem.yaml, the registry) when the records were looked up: part of every check key.</summary>
     private IReadOnlyList<FileDependency>? checkShared;
@@ -78,6 +82,12 @@ public sealed class BuildCache
 
     /// <summary>Whether the manifest may be written: its folder is not a symbolic link and it is not a special file.</summary>
     public bool Writable { get; private set; } = true;
+
+    /// <summary>Shards of record checks the manifest names that could not be used (damaged or missing): their records were checked.</summary>
+    public int DamagedCheckShards => previousChecks?.Damaged ?? 0;
+
+    /// <summary>For <c>--verbose</c>: the shards of record checks the last <see cref="Save"/> wrote, of how many, and those it could not use.</summary>
+    public string SaveSummary { get; private set; } = string.Empty;
 
     /// <summary>Records whose own checks came from the cache in this build; counted by <see cref="ReuseCheck"/>.</summary>
     public int ChecksReused => checksReused;
@@ -162,7 +172,7 @@ public sealed class BuildCache
         string renderBase = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
         string keyHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.Append(layout).ToString())));
         string checkBase = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(renderBase + "\nworking\n" + Path.GetFullPath(options.WorkingDirectory))));
-        Dictionary<string, ReadOnlyMemory<byte>>? checks = null;
+        CheckShards? checks = null;
         CacheManifest? previous = null;
         long? manifestWritten = null;
         var diagnostics = new List<Diagnostic>();
@@ -192,7 +202,8 @@ public sealed class BuildCache
                 }
 
                 previous = ManifestFormat.Read(read.Bytes, signingKey);
-                checks = ReadChecks(Path.Combine(folder, CheckStore.FileName), previous.ChecksHash);
+                // The record checks are read a shard at a time, when a record is looked up (a no-op build reads none).
+                checks = previous.CheckShards.Count > 0 ? new CheckShards(folder, previous.CheckShards, [.. previous.Inputs.Select(i => i.Key)]) : null;
             }
             catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
@@ -403,7 +414,24 @@ public sealed class BuildCache
             return;
         }
 
-        byte[] checks = CheckStore.Write(CheckEntries(discovery, compilation));
+        if (!Writable)
+        {
+            return;
+        }
+
+        string folder = Path.GetDirectoryName(ManifestPath)!;
+        Dictionary<int, string> shards;
+        try
+        {
+            // The record checks first: the manifest that names their hashes is written last.
+            shards = SaveChecks(folder, discovery, CheckEntries(discovery, compilation));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The cache only saves time: the next build starts from scratch.
+            return;
+        }
+
         var manifest = new CacheManifest(
             Key,
             discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, InputTracker.HashOf(f.FullPath) ?? Hash(f.FullPath))).ToList(),
@@ -413,17 +441,10 @@ public sealed class BuildCache
             build.Diagnostics,
             compilation.Skipped)
         {
-            ChecksHash = FileHash.Of(checks),
+            CheckShards = shards,
         };
-        if (!Writable)
-        {
-            return;
-        }
-
         try
         {
-            // The record checks first: the manifest that names their hash is written last.
-            AtomicFile.Write(Path.Combine(Path.GetDirectoryName(ManifestPath)!, CheckStore.FileName), checks, flushToDisk: false);
             AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest, signingKey), flushToDisk: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -444,7 +465,7 @@ public sealed class BuildCache
             Interlocked.CompareExchange(ref checkShared, shared, null);
         }
 
-        if (previousChecks is null || !previousChecks.TryGetValue(fullPath, out var bytes))
+        if (previousChecks is null || !previousChecks.TryGet(fullPath, out var bytes))
         {
             return null;
         }
@@ -479,6 +500,7 @@ public sealed class BuildCache
             var entry = SummaryReader.Read(bytes);
             // The record is not read: the bytes the cache read ahead of the build to compare it are dropped.
             _ = InputTracker.TakePreloaded(fullPath, SourceLoader.MaxFileBytes);
+            reusedEntries[fullPath] = bytes;
             Interlocked.Increment(ref checksReused);
             return new ReusedCheck(entry.Summary, entry.Diagnostics);
         }
@@ -519,49 +541,114 @@ public sealed class BuildCache
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
     }
 
-    /// <summary>The entries of this build's record checks, in input order: a reused record's bytes as they were.</summary>
-    private byte[][] CheckEntries(Discovery discovery, CompilationResult compilation)
+    /// <summary>
+    /// The entries of this build's record checks, in input order, and whether each is the last build's as it was (a
+    /// record whose own checks were reused: its entry is kept byte for byte, its key was checked by <see cref="ReuseCheck"/>).
+    /// </summary>
+    private (string FullPath, ReadOnlyMemory<byte> Entry, bool Kept)[] CheckEntries(Discovery discovery, CompilationResult compilation)
     {
         var explicitFiles = discovery.Files.Where(f => f.Explicit).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         var shared = checkShared ?? [];
         var kept = compilation.Records.Where(r => r.OwnDiagnostics is not null && r.Bound is { IsSummary: true }).ToList();
-        var entries = new byte[kept.Count][];
+        var entries = new (string, ReadOnlyMemory<byte>, bool)[kept.Count];
         Parallel.For(0, kept.Count, i =>
         {
             var record = kept[i];
+            if (record.CheckReused && reusedEntries.TryGetValue(record.FullPath, out var bytes))
+            {
+                entries[i] = (record.FullPath, bytes, true);
+                return;
+            }
+
             var bound = record.Bound!;
             string key = CheckKeyOf(record.FullPath, record.DisplayPath, explicitFiles.Contains(record.FullPath), record.Project, bound.Inputs, shared);
-            entries[i] = record.CheckReused && previousChecks is not null && previousChecks.TryGetValue(record.FullPath, out var bytes) && SummaryReader.Header(bytes).Key == key
-                ? bytes.ToArray()
-                : SummaryWriter.Write(new CheckEntry(record.FullPath, key, bound.Inputs, record.OwnDiagnostics!, bound));
+            entries[i] = (record.FullPath, SummaryWriter.Write(new CheckEntry(record.FullPath, key, bound.Inputs, record.OwnDiagnostics!, bound)), false);
         });
         return entries;
     }
 
-    private static Dictionary<string, ReadOnlyMemory<byte>>? ReadChecks(string path, string? expectedHash)
+    /// <summary>
+    /// Writes the shards of record checks whose records changed (atomically), keeps the others as they are, removes
+    /// those left without a record (and the single file of an earlier rgiem), and returns every shard's SHA-256.
+    /// </summary>
+    private Dictionary<int, string> SaveChecks(string folder, Discovery discovery, IReadOnlyList<(string FullPath, ReadOnlyMemory<byte> Entry, bool Kept)> entries)
     {
-        if (expectedHash is null)
+        var indexOf = new Dictionary<string, int>(discovery.Files.Count, StringComparer.Ordinal);
+        for (int i = 0; i < discovery.Files.Count; i++)
         {
-            return null;
+            indexOf.TryAdd(discovery.Files[i].FullPath, i);
         }
 
-        if (FileProbe.LinkStatus(path).Kind != FileKind.Regular)
+        var byShard = new List<(string FullPath, ReadOnlyMemory<byte> Entry, bool Kept)>[CheckStore.ShardOf(Math.Max(discovery.Files.Count - 1, 0)) + 1];
+        for (int i = 0; i < byShard.Length; i++)
         {
-            throw new FormatException($"its record checks ({CheckStore.FileName}) are missing or not a regular file");
+            byShard[i] = [];
         }
 
-        var read = InputFile.Read(path, MaxManifestBytes);
-        if (read.Bytes is null)
+        foreach (var entry in entries)
         {
-            throw new FormatException(read.Reason(MaxManifestBytes));
+            if (indexOf.TryGetValue(entry.FullPath, out int index))
+            {
+                byShard[CheckStore.ShardOf(index)].Add(entry);
+            }
         }
 
-        if (!string.Equals(FileHash.Of(read.Bytes), expectedHash, StringComparison.Ordinal))
+        Directory.CreateDirectory(folder);
+        var hashes = new Dictionary<int, string>();
+        int written = 0;
+        for (int shard = 0; shard < byShard.Length; shard++)
         {
-            throw new FormatException($"its record checks ({CheckStore.FileName}) do not match it");
+            var list = byShard[shard];
+            string path = CheckStore.ShardPath(folder, shard);
+            if (list.Count == 0)
+            {
+                if (previousChecks?.Hashes.ContainsKey(shard) == true)
+                {
+                    TryDelete(path);
+                }
+
+                continue;
+            }
+
+            // The same records in the same order, each kept as it was: the file is the last build's, byte for byte.
+            if (previousChecks?.Records(shard) is { } before && previousChecks.Hashes.TryGetValue(shard, out string? hash)
+                && list.All(e => e.Kept) && before.SequenceEqual(list.Select(e => e.FullPath), StringComparer.Ordinal))
+            {
+                hashes[shard] = hash;
+                continue;
+            }
+
+            byte[] bytes = CheckStore.Write([.. list.Select(e => (e.FullPath, e.Entry))]);
+            AtomicFile.Write(path, bytes, flushToDisk: false);
+            hashes[shard] = FileHash.Of(bytes);
+            written++;
         }
 
-        return CheckStore.Index(read.Bytes);
+        // Shards past the last one (records were removed): their files go too.
+        foreach (int stale in previousChecks?.Hashes.Keys.Where(k => k >= byShard.Length) ?? [])
+        {
+            TryDelete(CheckStore.ShardPath(folder, stale));
+        }
+
+        SaveSummary = $"{written} of {hashes.Count} shard(s) of record checks written" + (DamagedCheckShards > 0 ? $", {DamagedCheckShards} found damaged or missing (their records were checked again)" : string.Empty);
+        TryDelete(Path.Combine(folder, CheckStore.FileName));
+        return hashes;
+    }
+
+    /// <summary>Removes a file of the cache that is no longer named (a regular file only); one that cannot be removed stays, unused.</summary>
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            if (FileProbe.LinkStatus(path).Kind == FileKind.Regular)
+            {
+                File.Delete(path);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // It is not named by the manifest: never read.
+        }
     }
 
     /// <summary>
@@ -605,6 +692,22 @@ public sealed class BuildCache
             }
         });
 
+    /// <summary>
+    /// A file's path with every symbolic link resolved: its folder's real path is resolved once a build (5,000 records
+    /// share one folder), the file itself is looked at on its own (a link is resolved in full).
+    /// </summary>
+    private string RealPath(string full)
+    {
+        string? folder = Path.GetDirectoryName(full);
+        if (folder is null || FileProbe.LinkStatus(full).Kind == FileKind.SymbolicLink)
+        {
+            return Binding.IncludeResolver.RealPath(full) ?? full;
+        }
+
+        string realFolder = realFolders.GetOrAdd(folder, static f => Binding.IncludeResolver.RealPath(f) ?? f);
+        return Path.Combine(realFolder, Path.GetFileName(full));
+    }
+
     private bool IsAllowed(string path)
     {
         if (roots.Count == 0)
@@ -614,7 +717,7 @@ public sealed class BuildCache
 
         realRoots ??= roots.Select(r => Binding.IncludeResolver.RealPath(Path.GetFullPath(r)) ?? Path.GetFullPath(r)).Distinct(StringComparer.Ordinal).ToList();
         string full = Path.GetFullPath(path);
-        string real = Binding.IncludeResolver.RealPath(full) ?? full;
+        string real = RealPath(full);
         return realRoots.Any(r => real == r || real.StartsWith(Path.TrimEndingDirectorySeparator(r) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
     }
 }

@@ -19,6 +19,6 @@ public sealed record CacheManifest(
     IReadOnlyList<Diagnostic> Build,
     IReadOnlyList<string> Skipped)
 {
-    /// <summary>SHA-256 of the file of record checks written with this manifest (<see cref="CheckStore"/>), or null when there is none.</summary>
-    public string? ChecksHash { get; init; }
+    /// <summary>SHA-256 of each shard of record checks written with this manifest (<see cref="CheckStore"/>), by shard; empty when there are none.</summary>
+    public IReadOnlyDictionary<int, string> CheckShards { get; init; } = new Dictionary<int, string>();
 }

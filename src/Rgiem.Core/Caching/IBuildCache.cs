@@ -34,6 +34,9 @@ public interface IBuildCache
     /// <summary>The diagnostics of a record's last rendering when its output may be kept as it is, else null (render it).</summary>
     IReadOnlyList<Diagnostic>? Reuse(CompiledRecord record, string output);
 
+    /// <summary>For <c>--verbose</c>: what the last <see cref="Save"/> wrote (empty when nothing).</summary>
+    string SaveSummary { get; }
+
     /// <summary>Writes the manifest of this build.</summary>
     void Save(Discovery discovery, CompilationResult compilation, BuildResult build);
 }

@@ -25,10 +25,11 @@ public static class ManifestFormat
         var text = new StringBuilder();
         text.Append(Magic).Append('\n');
         Line(text, "key", manifest.Key);
-        if (manifest.ChecksHash is { } checks)
+        foreach (var (shard, hash) in manifest.CheckShards.OrderBy(s => s.Key))
         {
-            Line(text, "checks", checks);
+            Line(text, "checks", shard.ToString(CultureInfo.InvariantCulture), hash);
         }
+
         foreach (var (path, hash) in manifest.Inputs)
         {
             Line(text, "input", path, hash);
@@ -106,7 +107,7 @@ public static class ManifestFormat
         }
 
         string? key = null;
-        string? checksHash = null;
+        var checkShards = new Dictionary<int, string>();
         var inputs = new List<KeyValuePair<string, string>>();
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var records = new List<CachedRecord>();
@@ -136,7 +137,10 @@ public static class ManifestFormat
                     key = fields[1];
                     break;
                 case "checks" when fields.Length == 2:
-                    checksHash = fields[1];
+                    // The single file of record checks of an earlier rgiem: not read.
+                    break;
+                case "checks" when fields.Length == 3:
+                    checkShards[Shard(fields[1])] = fields[2];
                     break;
                 case "input" when fields.Length == 3:
                     inputs.Add(new(fields[1], fields[2]));
@@ -173,8 +177,13 @@ public static class ManifestFormat
             }
         }
 
-        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped) { ChecksHash = checksHash };
+        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped) { CheckShards = checkShards };
     }
+
+    private static int Shard(string field) =>
+        int.TryParse(field, NumberStyles.None, CultureInfo.InvariantCulture, out int shard)
+            ? shard
+            : throw new FormatException($"it names a shard of record checks '{field}' that does not exist");
 
     private static int LastLineStart(byte[] bytes)
     {

@@ -31,6 +31,8 @@ public sealed class NullBuildCache : IBuildCache
 
     public IReadOnlyList<Diagnostic>? Reuse(CompiledRecord record, string output) => null;
 
+    public string SaveSummary => string.Empty;
+
     public void Save(Discovery discovery, CompilationResult compilation, BuildResult build)
     {
     }

@@ -44,5 +44,7 @@ public sealed class OutputFolderCache(string settings, IEnumerable<string> extra
 
     public IReadOnlyList<Diagnostic>? Reuse(CompiledRecord record, string output) => cache?.Reuse(record, output);
 
+    public string SaveSummary => cache?.SaveSummary ?? string.Empty;
+
     public void Save(Discovery discovery, CompilationResult compilation, BuildResult build) => cache?.Save(discovery, compilation, build);
 }

