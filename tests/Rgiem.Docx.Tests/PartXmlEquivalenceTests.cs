@@ -87,12 +87,18 @@ public sealed class PartXmlEquivalenceTests : IDisposable
         var compilation = Compiler.Compile(new CompilationOptions([project], root));
         var renderer = new DocxRenderer(new DocxRenderOptions(Validate: false));
         int count = 0;
+        PartXml.SavedBySdk = 0;
         foreach (var compiled in compilation.Records.OrderBy(r => r.FullPath, StringComparer.Ordinal))
         {
             Assert.False(compiled.HasErrors, compiled.DisplayPath + ": " + string.Join("; ", compiled.Diagnostics));
             var record = compiled.Bound!.Record;
             string folder = Path.GetDirectoryName(compiled.FullPath)!;
             byte[] fast = renderer.Render(record, folder).Content!;
+            if (record.Metadata.Template is null)
+            {
+                Assert.True(PartXml.SavedBySdk == 0, compiled.DisplayPath + ": a part of the house style was saved by the SDK, not by PartXml");
+            }
+
             byte[] sdk = Old(() => renderer.Render(record, folder).Content!);
             Assert.True(sdk.AsSpan().SequenceEqual(fast), compiled.DisplayPath + ": the package differs from the SDK serializer's");
             count++;
