@@ -50,11 +50,11 @@ internal sealed class CompressedEntry
         return new CompressedEntry(output.ToArray(), System.IO.Hashing.Crc32.HashToUInt32(data), data.Length);
     }
 
-    /// <summary>A part's XML as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations).</summary>
+    /// <summary>A part's XML as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations), by <see cref="PartXml"/>.</summary>
     public static CompressedEntry Xml(OpenXmlPartRootElement root, CompressionLevel level)
     {
-        using var xml = new MemoryStream(8 * 1024);
-        root.Save(xml); // closes the stream; ToArray still works
-        return Compress(xml.ToArray(), level);
+        var xml = new Writers.Utf8XmlWriter(16 * 1024);
+        PartXml.Write(root, xml);
+        return Compress(xml.Written, level);
     }
 }

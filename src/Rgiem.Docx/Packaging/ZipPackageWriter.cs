@@ -29,10 +29,10 @@ internal sealed class ZipPackageWriter : IDisposable
     /// copying the XML into them.
     /// </summary>
     [ThreadStatic]
-    private static (MemoryStream Output, MemoryStream Xml)? spare;
+    private static (MemoryStream Output, Writers.Utf8XmlWriter Xml)? spare;
 
     private readonly MemoryStream output;
-    private readonly MemoryStream xml;
+    private readonly Writers.Utf8XmlWriter xml;
     private bool disposed;
     private readonly List<(byte[] Name, (uint Crc32, long Compressed, long Length) Sizes, long Offset)> entries = [];
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
@@ -44,12 +44,12 @@ internal sealed class ZipPackageWriter : IDisposable
             spare = null;
             (output, xml) = buffers;
             output.SetLength(0);
-            xml.SetLength(0);
+            xml.Clear();
         }
         else
         {
             output = new MemoryStream(64 * 1024);
-            xml = new MemoryStream(64 * 1024);
+            xml = new Writers.Utf8XmlWriter(64 * 1024);
         }
     }
 
@@ -61,8 +61,8 @@ internal sealed class ZipPackageWriter : IDisposable
     }
 
     /// <summary>
-    /// An XML part serialized as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations)
-    /// into a buffer the writer reuses, then deflated in one call straight into the archive: the same bytes as
+    /// An XML part serialized as the Open XML SDK saves it (UTF-8, XML declaration, the root's namespace declarations), by
+    /// <see cref="PartXml"/> into a buffer the writer reuses, then deflated in one call straight into the archive: the same bytes as
     /// <see cref="CompressedEntry.Xml"/> gives (deflate's output depends on how its input is cut into calls), without
     /// an array of the XML or of the deflated data per part. A record's own part: <see cref="CompressedEntry.RecordLevel"/>.
     /// </summary>
@@ -71,17 +71,15 @@ internal sealed class ZipPackageWriter : IDisposable
     /// <summary>An XML part serialized and deflated at <paramref name="level"/> straight into the archive (see above).</summary>
     public void Add(string name, OpenXmlPartRootElement root, CompressionLevel level)
     {
-        xml.SetLength(0);
-        var counter = new CrcCountingStream { Target = xml };
-        root.Save(counter); // closes the counter, which leaves the buffer open
+        PartXml.Write(root, xml);
         long offset = WriteLocalHeader(name, default, out byte[] encoded);
         long start = output.Position;
         using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
-            deflate.Write(xml.GetBuffer(), 0, (int)xml.Length);
+            deflate.Write(xml.Written);
         }
 
-        (uint Crc32, long Compressed, long Length) sizes = (counter.Crc32, output.Position - start, counter.Length);
+        (uint Crc32, long Compressed, long Length) sizes = (System.IO.Hashing.Crc32.HashToUInt32(xml.Written), output.Position - start, xml.Length);
         long end = output.Position;
         output.Position = offset + 4;
         Span<byte> fields = stackalloc byte[24];
@@ -135,7 +133,6 @@ internal sealed class ZipPackageWriter : IDisposable
         else
         {
             output.Dispose();
-            xml.Dispose();
         }
     }
 
