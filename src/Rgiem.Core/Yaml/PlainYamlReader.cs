@@ -73,7 +73,11 @@ internal sealed class PlainYamlReader
             line++;
         }
 
-        return new PlainYamlReader(text, firstLine, starts, ends).Document();
+        var reader = new PlainYamlReader(text, firstLine, starts, ends);
+
+        // A last line without a line end that holds only spaces or a comment: YamlDotNet ends the collections indented
+        // deeper than where it stops reading on that line, and the others on the next. Front matter always ends with a line end.
+        return ends[line] > starts[line] && reader.NextContent(line) == count ? null : reader.Document();
     }
 
     private YamlNode? Document()
