@@ -21,6 +21,21 @@ namespace Rgiem.Core.References;
 public static partial class DocumentReferenceScanner
 {
     /// <summary>Words after which a bare <c>C</c> + digits is a label, not a contribution ("Annex C1", "Room C2").</summary>
+    /// <summary>The numbers of the candidate pattern's groups, looked up once instead of by name for every match.</summary>
+    private static class Group
+    {
+        public static readonly int Pre = CandidatePattern().GroupNumberFromName("pre");
+        public static readonly int Body = CandidatePattern().GroupNumberFromName("body");
+        public static readonly int Postbody = CandidatePattern().GroupNumberFromName("postbody");
+        public static readonly int Num = CandidatePattern().GroupNumberFromName("num");
+        public static readonly int Rev = CandidatePattern().GroupNumberFromName("rev");
+        public static readonly int Type = CandidatePattern().GroupNumberFromName("type");
+        public static readonly int Sep = CandidatePattern().GroupNumberFromName("sep");
+        public static readonly int Space = CandidatePattern().GroupNumberFromName("space");
+        public static readonly int Sg = CandidatePattern().GroupNumberFromName("sg");
+        public static readonly int Series = CandidatePattern().GroupNumberFromName("series");
+    }
+
     private static readonly HashSet<string> LabelWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "annex", "appendix", "table", "figure", "class", "category", "level", "grade", "option", "case", "part",
@@ -197,15 +212,15 @@ public static partial class DocumentReferenceScanner
 
     private static DocumentReference? Classify(string text, Match match)
     {
-        var pre = match.Groups["pre"];
-        var body = match.Groups["body"];
-        var postBody = match.Groups["postbody"];
-        var num = match.Groups["num"];
-        var rev = match.Groups["rev"];
-        string type = match.Groups["type"].Value;
+        var pre = match.Groups[Group.Pre];
+        var body = match.Groups[Group.Body];
+        var postBody = match.Groups[Group.Postbody];
+        var num = match.Groups[Group.Num];
+        var rev = match.Groups[Group.Rev];
+        string type = match.Groups[Group.Type].Value;
         int start = pre.Index + pre.Length;
         int end = match.Index + match.Length;
-        bool qualified = body.Success || postBody.Success || match.Groups["sg"].Success;
+        bool qualified = body.Success || postBody.Success || match.Groups[Group.Sg].Success;
         bool bareContribution = !qualified && type == "C";
 
         if (pre.Length > 0 && !body.Success)
@@ -218,7 +233,7 @@ public static partial class DocumentReferenceScanner
         {
             // "TSAG-TD" or "SG17-C" with nothing after: a number was meant. "TSAG LS", "This TD", "C-level" are prose.
             // Text about the series themselves ("TSAG-TD and TSAG-C documents", "the TSAG-C, TSAG-TD series") is prose too.
-            bool hyphen = match.Groups["sep"].Value is "-" or "\u2011";
+            bool hyphen = match.Groups[Group.Sep].Value is "-" or "\u2011";
             bool closed = end == text.Length || char.IsWhiteSpace(text[end]) || text[end] is '.' or ';' or ':' or ')';
             return body.Success && hyphen && type != "LS" && closed && !SeriesWords.Contains(NextWord(text, end))
                 ? Malformed(text, start, end, DocumentReferenceProblem.MissingNumber)
@@ -231,7 +246,7 @@ public static partial class DocumentReferenceScanner
             return null;
         }
 
-        if (bareContribution && ((match.Groups["space"].Success && num.Length < 3) || FollowsLabelWord(text, start)))
+        if (bareContribution && ((match.Groups[Group.Space].Success && num.Length < 3) || FollowsLabelWord(text, start)))
         {
             return null;
         }
@@ -264,14 +279,14 @@ public static partial class DocumentReferenceScanner
             return bareContribution ? null : Malformed(text, start, end, DocumentReferenceProblem.NumberTooLong);
         }
 
-        var studyGroup = match.Groups["sg"];
+        var studyGroup = match.Groups[Group.Sg];
         string? bodyText = body.Success ? body.Value : postBody.Success ? postBody.Value : studyGroup.Success ? "SG" + studyGroup.Value : null;
         var number = new DocumentNumber(
             bodyText is null ? null : NormalizeBody(bodyText),
             type,
             int.Parse(num.Value, NumberStyles.None, CultureInfo.InvariantCulture),
             rev.Success ? int.Parse(rev.Value, NumberStyles.None, CultureInfo.InvariantCulture) : null,
-            match.Groups["series"].Success ? match.Groups["series"].Value : null);
+            match.Groups[Group.Series].Success ? match.Groups[Group.Series].Value : null);
         return new DocumentReference(
             start,
             end - start,

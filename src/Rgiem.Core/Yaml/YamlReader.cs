@@ -8,7 +8,9 @@ namespace Rgiem.Core.Yaml;
 /// <summary>
 /// Reads one YAML document into <see cref="YamlNode"/>s that keep their positions. Only the event parser
 /// of YamlDotNet is used: no object is ever constructed from a tag, aliases are refused (so an alias bomb
-/// costs nothing), and the node count and depth are bounded.
+/// costs nothing), and the node count and depth are bounded. The plain front matter most records are written in is
+/// read without YamlDotNet's scanner by <see cref="PlainYamlReader"/>, which gives the same nodes and positions and
+/// leaves everything else (and every error) to YamlDotNet.
 /// </summary>
 public static class YamlReader
 {
@@ -23,7 +25,13 @@ public static class YamlReader
     /// <param name="text">The YAML text.</param>
     /// <param name="path">Display path for diagnostics.</param>
     /// <param name="firstLine">Zero-based file line of the first YAML line.</param>
-    public static YamlReadResult Read(string text, string path, int firstLine)
+    public static YamlReadResult Read(string text, string path, int firstLine) =>
+        PlainYamlReader.TryRead(text, firstLine) is { } root
+            ? new YamlReadResult(root, [])
+            : ReadWithYamlDotNet(text, path, firstLine);
+
+    /// <summary>Reads the text with YamlDotNet's parser, whatever it holds (<see cref="Read"/> does when the plain reader gives up).</summary>
+    internal static YamlReadResult ReadWithYamlDotNet(string text, string path, int firstLine)
     {
         var reader = new Reader(text, path, firstLine);
         return reader.Run();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rgiem.Core.Diagnostics;
@@ -11,6 +12,9 @@ namespace Rgiem.Core.Validation.Rules;
 /// </summary>
 public sealed partial class ThreeDigitTimeRule : IRecordRule
 {
+    /// <summary>A time in the prose is followed by one of these: a segment without any is not searched (one pass over it).</summary>
+    private static readonly SearchValues<string> TimeWords = SearchValues.Create(["hours", "CE", "UTC", "GMT", "hrs"], StringComparison.Ordinal);
+
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DateTimeDescriptors.ThreeDigitTime];
 
     public void Analyze(RecordContext context)
@@ -26,9 +30,7 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
 
         foreach (var segment in context.Prose)
         {
-            if (segment.Text.Contains("hours", StringComparison.Ordinal) || segment.Text.Contains("CE", StringComparison.Ordinal)
-                || segment.Text.Contains("UTC", StringComparison.Ordinal) || segment.Text.Contains("GMT", StringComparison.Ordinal)
-                || segment.Text.Contains("hrs", StringComparison.Ordinal))
+            if (segment.Text.AsSpan().IndexOfAny(TimeWords) >= 0)
             {
                 Check(context, segment.Text, ProsePattern(), segment.Locate);
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Rgiem.Core.Diagnostics;
 
@@ -10,6 +11,9 @@ namespace Rgiem.Core.Validation.Rules.Readiness;
 /// </summary>
 internal sealed partial class HonorificsRule : IRecordRule
 {
+    /// <summary>Every match of the pattern holds one of these ("Mrs" holds "Mr"): a segment without any is not searched.</summary>
+    private static readonly SearchValues<string> Titles = SearchValues.Create(["Mr", "Ms", "Dr", "Prof"], StringComparison.Ordinal);
+
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ReadinessDescriptors.MixedHonorifics];
 
     public void Analyze(RecordContext context)
@@ -20,7 +24,7 @@ internal sealed partial class HonorificsRule : IRecordRule
         int plain = 0;
         foreach (var segment in context.Prose)
         {
-            if (segment.Text.AsSpan().IndexOfAny('M', 'D', 'P') < 0)
+            if (segment.Text.AsSpan().IndexOfAny(Titles) < 0)
             {
                 continue;
             }

@@ -22,10 +22,11 @@ internal sealed class RepeatedWordsRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
+        var words = new List<(int Start, int End)>();
         foreach (var segment in context.Prose)
         {
             string text = segment.Text;
-            var words = Words(text);
+            Words(text, words);
             int i = 0;
             while (i < words.Count)
             {
@@ -152,9 +153,9 @@ internal sealed class RepeatedWordsRule : IRecordRule
     }
 
     /// <summary>Words: letters and digits, with inner hyphens and apostrophes ("ITU-T", "TSAG's").</summary>
-    private static List<(int Start, int End)> Words(string text)
+    private static void Words(string text, List<(int Start, int End)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         int i = 0;
         while (i < text.Length)
         {
@@ -173,7 +174,5 @@ internal sealed class RepeatedWordsRule : IRecordRule
 
             words.Add((start, i));
         }
-
-        return words;
     }
 }
