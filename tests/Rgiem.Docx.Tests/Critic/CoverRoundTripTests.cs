@@ -3,6 +3,7 @@ using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Import.Edits;
 using Rgiem.Docx.Import.Edits;
 using Rgiem.Testing;
+using static Rgiem.Docx.Tests.Critic.EditsHarness;
 using static Rgiem.Docx.Tests.DocxPackage;
 
 namespace Rgiem.Docx.Tests.Critic;
@@ -43,24 +44,7 @@ public sealed class CoverRoundTripTests
 
         """;
 
-    private static byte[] Build(string text)
-    {
-        var (bound, diagnostics) = Records.Bind(text);
-        Assert.True(bound is not null, string.Join("; ", diagnostics));
-        return new DocxRenderer().Render(bound.Record, Path.GetTempPath()).Content!;
-    }
 
-    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited, bool accept = false)
-    {
-        using var folder = new TempFolder();
-        string path = folder.Write("edited.docx", edited);
-        var diagnostics = new DiagnosticBag();
-        var document = EditedDocumentReader.Read(path, "edited.docx", diagnostics);
-        Assert.NotNull(document);
-        var (bound, _) = Records.Bind(text);
-        var result = RecordEdits.Apply(bound!, document, accept, "edited.docx", diagnostics);
-        return (result.Text, diagnostics.ToList().Select(d => d.Descriptor.Id + ": " + d.Message).ToList());
-    }
 
     internal static byte[] Edited() => new WordEdits(Build(Record))
         .Replace("Draft", "Final")
@@ -93,7 +77,7 @@ public sealed class CoverRoundTripTests
     public void Cover_and_body_edits_come_back_into_the_record_and_build_to_the_same_revisions()
     {
         byte[] edited = Edited();
-        var (text, diagnostics) = Import(Record, edited);
+        var (text, diagnostics) = ImportEdits(Record, edited);
 
         const string By = "@Ed Itor 2026-12-01T09:30Z: ";
         Assert.Contains("title: \"{~~" + By + "Draft~>Final~~} report of the RG-IEM meeting\"\n", text, StringComparison.Ordinal);
@@ -113,7 +97,7 @@ public sealed class CoverRoundTripTests
         WordCompatibility.AssertCompatible(rebuilt);
 
         // The rebuilt document has nothing the record lacks.
-        var (again, second) = Import(text, rebuilt);
+        var (again, second) = ImportEdits(text, rebuilt);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245"], second.Select(d => d[..6]));
     }
@@ -121,7 +105,7 @@ public sealed class CoverRoundTripTests
     [Fact]
     public void Accept_applies_the_cover_changes_and_keeps_the_cover_comments()
     {
-        var (text, diagnostics) = Import(Record, Edited(), accept: true);
+        var (text, diagnostics) = ImportEdits(Record, Edited(), accept: true);
 
         Assert.Contains("title: \"Final report of the RG-IEM meeting\"\n", text, StringComparison.Ordinal);
         Assert.Contains("keywords: [TSAG, statistics]\n", text, StringComparison.Ordinal);

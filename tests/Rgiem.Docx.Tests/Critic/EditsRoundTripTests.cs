@@ -2,6 +2,7 @@ using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Import.Edits;
 using Rgiem.Docx.Import.Edits;
 using Rgiem.Testing;
+using static Rgiem.Docx.Tests.Critic.EditsHarness;
 using static Rgiem.Docx.Tests.DocxPackage;
 
 namespace Rgiem.Docx.Tests.Critic;
@@ -14,24 +15,7 @@ public class EditsRoundTripTests
         + "The group reviewed the updated action plan and *agreed* to forward it to WP2.\n\n"
         + "| Metric | 2024 |\n|---|--:|\n| CxO meetings | 3 |\n| New members | 11 |\n";
 
-    private static byte[] Build(string text)
-    {
-        var (bound, diagnostics) = Records.Bind(text);
-        Assert.True(bound is not null, string.Join("; ", diagnostics));
-        return new DocxRenderer().Render(bound.Record, Path.GetTempPath()).Content!;
-    }
 
-    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited, bool accept = false)
-    {
-        using var folder = new TempFolder();
-        string path = folder.Write("edited.docx", edited);
-        var diagnostics = new DiagnosticBag();
-        var paragraphs = EditedDocumentReader.Read(path, "edited.docx", diagnostics);
-        Assert.NotNull(paragraphs);
-        var (bound, _) = Records.Bind(text);
-        var result = RecordEdits.Apply(bound!, paragraphs, accept, "edited.docx", diagnostics);
-        return (result.Text, diagnostics.ToList().Select(d => d.Descriptor.Id + ": " + d.Message).ToList());
-    }
 
     private static byte[] Edit(byte[] docx) => new WordEdits(docx)
         .Insert("chaired by the Rapporteur", " and two associate rapporteurs")
@@ -45,7 +29,7 @@ public class EditsRoundTripTests
     public void Word_edits_come_back_as_criticmarkup_at_their_places()
     {
         string record = Records.WithBody(Body);
-        var (text, diagnostics) = Import(record, Edit(Build(record)));
+        var (text, diagnostics) = ImportEdits(record, Edit(Build(record)));
         Assert.Empty(diagnostics);
         string expected = record
             .Replace("chaired by the Rapporteur.", "chaired by the Rapporteur{++@Ed Itor 2026-12-01T09:30Z:  and two associate rapporteurs++}.", StringComparison.Ordinal)
@@ -59,7 +43,7 @@ public class EditsRoundTripTests
     {
         string record = Records.WithBody(Body);
         byte[] edited = Edit(Build(record));
-        var (text, _) = Import(record, edited);
+        var (text, _) = ImportEdits(record, edited);
         byte[] rebuilt = Build(text);
 
         static List<string> Revisions(byte[] docx)
@@ -76,7 +60,7 @@ public class EditsRoundTripTests
         WordCompatibility.AssertCompatible(rebuilt);
 
         // The rebuilt document has nothing the record lacks.
-        var (again, diagnostics) = Import(text, rebuilt);
+        var (again, diagnostics) = ImportEdits(text, rebuilt);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245: 'edited.docx' has no tracked change or comment that the record does not already have; nothing was written"], diagnostics);
     }
@@ -85,7 +69,7 @@ public class EditsRoundTripTests
     public void Accept_applies_the_changes_and_keeps_the_comments()
     {
         string record = Records.WithBody(Body);
-        var (text, diagnostics) = Import(record, Edit(Build(record)), accept: true);
+        var (text, diagnostics) = ImportEdits(record, Edit(Build(record)), accept: true);
         Assert.Empty(diagnostics);
         Assert.Contains("chaired by the Rapporteur and two associate rapporteurs.", text, StringComparison.Ordinal);
         Assert.Contains("The group discussed the {==action plan==}{>>@Rev Iewer 2026-12-01T09:30Z: Which revision?<<} and *agreed*", text, StringComparison.Ordinal);
@@ -98,7 +82,7 @@ public class EditsRoundTripTests
         string record = Records.WithBody(Body);
         byte[] docx = Build(record);
         // Changed without track changes: the text differs, no revision says so.
-        var (_, diagnostics) = Import(record, Untracked(docx));
+        var (_, diagnostics) = ImportEdits(record, Untracked(docx));
         Assert.Contains(diagnostics, d => d.StartsWith("RG8242", StringComparison.Ordinal));
     }
 

@@ -3,12 +3,13 @@ using Rgiem.Core.Import.Edits;
 using Rgiem.Docx.Import.Edits;
 using Rgiem.Docx.Tests.Critic;
 using Rgiem.Testing;
+using static Rgiem.Docx.Tests.Critic.EditsHarness;
 
 namespace Rgiem.Docx.Tests.Import;
 
 /// <summary>
 /// Tracked changes of the cover (title, place, a contact's e-mail, a keyword, the abstract) come back into the front
-/// matter: as <c># rgiem-edit:</c> comments above their keys, or with --accept as the values themselves, each written
+/// matter: as CriticMarkup inside the values, or with --accept as the values themselves, each written
 /// in its own span and style (quoted, flow, block list, folded), the rest of the YAML (its comments too) untouched.
 /// </summary>
 public sealed class EditsCoverTests
@@ -55,7 +56,7 @@ public sealed class EditsCoverTests
     [Fact]
     public void Without_accept_each_change_is_criticmarkup_in_its_value()
     {
-        var (text, diagnostics) = Import(Record, Edited(), accept: false);
+        var (text, diagnostics) = ImportEdits(Record, Edited(), accept: false);
 
         string expected = Record
             .Replace("{place: Geneva,", "{place: \"{~~" + By + "Geneva~>Lausanne~~}\",", StringComparison.Ordinal)
@@ -73,7 +74,7 @@ public sealed class EditsCoverTests
         Assert.Equal("Final report of the RG-IEM meeting", bound.Record.Metadata.Title);
         Assert.Equal(["TSAG", "statistics"], bound.Record.Metadata.Keywords);
         Assert.Equal("Lausanne", bound.Record.Metadata.Meeting!.Place);
-        var (again, second) = Import(text, Edited(), accept: false);
+        var (again, second) = ImportEdits(text, Edited(), accept: false);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245"], second.Select(d => d[..6]));
     }
@@ -81,7 +82,7 @@ public sealed class EditsCoverTests
     [Fact]
     public void With_accept_each_value_is_replaced_in_its_own_span_and_style()
     {
-        var (text, diagnostics) = Import(Record, Edited(), accept: true);
+        var (text, diagnostics) = ImportEdits(Record, Edited(), accept: true);
 
         string expected = Record
             .Replace("place: Geneva,", "place: Lausanne,", StringComparison.Ordinal)
@@ -103,7 +104,7 @@ public sealed class EditsCoverTests
         Assert.EndsWith("Metrics. It lists the actions.", metadata.Abstract, StringComparison.Ordinal);
 
         // The edited document has nothing the accepted record lacks.
-        var (again, second) = Import(text, Edited(), accept: true);
+        var (again, second) = ImportEdits(text, Edited(), accept: true);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245"], second.Select(d => d[..6]));
     }
@@ -116,7 +117,7 @@ public sealed class EditsCoverTests
         byte[] edited = new WordEdits(built).Replace("Rapporteur, TSAG RG-IEM", "Rapporteur: TSAG RG-IEM").Save();
 
         // The document was built with 'source' (as rgiem.yaml's defaults would give it); the record does not set it.
-        var (text, diagnostics) = Import(record, edited, accept: true);
+        var (text, diagnostics) = ImportEdits(record, edited, accept: true);
 
         Assert.Contains("abstract: >-", text, StringComparison.Ordinal);
         Assert.Contains("  on Industry Engagement, Metrics.\nsource: \"Rapporteur: TSAG RG-IEM\"\n---\n", text, StringComparison.Ordinal);
@@ -155,7 +156,7 @@ public sealed class EditsCoverTests
             .Replace("rapporteur@example.org", "chair@example.org")
             .Save();
 
-        var (text, diagnostics) = Import(liaison, edited, accept: true);
+        var (text, diagnostics) = ImportEdits(liaison, edited, accept: true);
 
         Assert.Empty(diagnostics);
         Assert.Equal(
@@ -182,22 +183,5 @@ public sealed class EditsCoverTests
 
     private static IReadOnlyList<string> Lines(string text) => text.Split('\n');
 
-    private static byte[] Build(string text)
-    {
-        var (bound, diagnostics) = Records.Bind(text);
-        Assert.True(bound is not null, string.Join("; ", diagnostics));
-        return new DocxRenderer().Render(bound.Record, Path.GetTempPath()).Content!;
-    }
 
-    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited, bool accept)
-    {
-        using var folder = new TempFolder();
-        string path = folder.Write("edited.docx", edited);
-        var diagnostics = new DiagnosticBag();
-        var document = EditedDocumentReader.Read(path, "edited.docx", diagnostics);
-        Assert.NotNull(document);
-        var (bound, _) = Records.Bind(text);
-        var result = RecordEdits.Apply(bound!, document, accept, "edited.docx", diagnostics);
-        return (result.Text, diagnostics.ToList().Select(d => d.Descriptor.Id + ": " + d.Message).ToList());
-    }
 }

@@ -3,6 +3,7 @@ using Rgiem.Core.Import.Edits;
 using Rgiem.Docx.Import.Edits;
 using Rgiem.Docx.Tests.Critic;
 using Rgiem.Testing;
+using static Rgiem.Docx.Tests.Critic.EditsHarness;
 
 namespace Rgiem.Docx.Tests.Import;
 
@@ -52,7 +53,7 @@ public sealed class EditsPlacesTests
     public void Edits_in_headings_list_items_captions_table_cells_and_footnotes_come_back_exactly()
     {
         string record = Records.WithBody(Body);
-        var (text, diagnostics) = Import(record, Edited(), accept: false);
+        var (text, diagnostics) = ImportEdits(record, Edited(), accept: false);
 
         Assert.Empty(diagnostics);
         string expected = record
@@ -67,7 +68,7 @@ public sealed class EditsPlacesTests
 
         // Built again, the record gives the same revisions, and importing that document adds nothing.
         var rebuilt = Build(text);
-        var (again, second) = Import(text, rebuilt, accept: false);
+        var (again, second) = ImportEdits(text, rebuilt, accept: false);
         Assert.Equal(text, again);
         Assert.Equal(["RG8245"], second.Select(d => d[..6]));
     }
@@ -76,7 +77,7 @@ public sealed class EditsPlacesTests
     public void Accept_applies_them_in_the_same_places()
     {
         string record = Records.WithBody(Body);
-        var (text, diagnostics) = Import(record, Edited(), accept: true);
+        var (text, diagnostics) = ImportEdits(record, Edited(), accept: true);
 
         Assert.Empty(diagnostics);
         string expected = record
@@ -90,22 +91,5 @@ public sealed class EditsPlacesTests
         Assert.Equal(expected, text);
     }
 
-    private static byte[] Build(string text)
-    {
-        var (bound, diagnostics) = Records.Bind(text);
-        Assert.True(bound is not null, string.Join("; ", diagnostics));
-        return new DocxRenderer().Render(bound.Record, Path.GetTempPath()).Content!;
-    }
 
-    private static (string Text, IReadOnlyList<string> Diagnostics) Import(string text, byte[] edited, bool accept)
-    {
-        using var folder = new TempFolder();
-        string path = folder.Write("edited.docx", edited);
-        var diagnostics = new DiagnosticBag();
-        var document = EditedDocumentReader.Read(path, "edited.docx", diagnostics);
-        Assert.NotNull(document);
-        var (bound, _) = Records.Bind(text);
-        var result = RecordEdits.Apply(bound!, document, accept, "edited.docx", diagnostics);
-        return (result.Text, diagnostics.ToList().Select(d => d.Descriptor.Id + ": " + d.Message).ToList());
-    }
 }
