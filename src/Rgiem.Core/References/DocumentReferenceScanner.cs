@@ -22,7 +22,7 @@ public static partial class DocumentReferenceScanner
 {
     /// <summary>Words after which a bare <c>C</c> + digits is a label, not a contribution ("Annex C1", "Room C2").</summary>
     /// <summary>The numbers of the candidate pattern's groups, looked up once instead of by name for every match.</summary>
-    private static class Group
+    private static class GroupNumber
     {
         public static readonly int Pre = CandidatePattern().GroupNumberFromName("pre");
         public static readonly int Body = CandidatePattern().GroupNumberFromName("body");
@@ -48,6 +48,10 @@ public static partial class DocumentReferenceScanner
         "and", "or", "series", "document", "documents", "number", "numbers", "numbering", "prefix", "format", "template",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWordLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeriesWordLookup = SeriesWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every reference in <paramref name="text"/>, in text order. Never throws.</summary>
     public static IReadOnlyList<DocumentReference> Scan(string? text)
     {
@@ -57,9 +61,14 @@ public static partial class DocumentReferenceScanner
             return references;
         }
 
-        foreach (var match in Candidates(text))
+        int from = 0;
+
+        // Every start before this one was tried (or lies inside a match): no start is tried twice, so the work stays
+        // linear in the text however many types a run of letters holds ("C-C-C-…").
+        int untried = 0;
+        while (NextCandidate(text, ref from, ref untried) is { } candidate)
         {
-            if (Classify(text, match) is { } reference)
+            if (Classify(text, candidate) is { } reference)
             {
                 references.Add(reference);
             }
@@ -75,48 +84,134 @@ public static partial class DocumentReferenceScanner
     }
 
     /// <summary>
-    /// The matches of <see cref="CandidatePattern"/> in <paramref name="text"/>, the same ones and in the same order as
+    /// The next match of <see cref="CandidatePattern"/> in <paramref name="text"/>, the same ones and in the same order as
     /// the pattern without its <c>\G</c> would find scanning the whole text, without running the pattern at every word start: every match holds its
     /// type (<c>TD</c>, <c>LS</c>, or a <c>C</c> not followed by a letter) and starts within the run of letters, digits
     /// and hyphens (and one space) just before it, so the anchored pattern is tried only from the start of that run to
-    /// the type. Prose without such a type costs one vectorized search.
+    /// the type. Prose without such a type costs one vectorized search. The commonest form, a body, a hyphen, the type and
+    /// the number with nothing after it the pattern could take (<c>TSAG-TD624</c>, <c>SG17-C12</c>), is read by hand
+    /// (<see cref="TryPlainQualified"/>); the rest goes to the pattern.
     /// </summary>
-    private static IEnumerable<Match> Candidates(string text)
+    private static Candidate? NextCandidate(string text, ref int from, ref int untried)
     {
-        int from = 0;
-
-        // Every start before this one was tried (or lies inside a match): no start is tried twice, so the work stays
-        // linear in the text however many types a run of letters holds ("C-C-C-…").
-        int untried = 0;
         while (true)
         {
             int type = NextType(text, from);
             if (type < 0)
             {
-                yield break;
+                from = text.Length;
+                return null;
             }
 
-            Match? found = null;
+            Candidate? found = null;
             for (int start = RunStart(text, type, untried); start <= type; start++)
             {
                 untried = start + 1;
+                if (TryPlainQualified(text, start, type, out var plain))
+                {
+                    found = plain;
+                    break;
+                }
+
                 if (CandidatePattern().Match(text, start) is { Success: true } match)
                 {
-                    found = match;
+                    found = Candidate.Of(match);
                     break;
                 }
             }
 
-            if (found is null)
+            if (found is not { } candidate)
             {
                 from = type + 1;
                 continue;
             }
 
-            yield return found;
-            untried = found.Index + found.Length;
+            untried = candidate.Index + candidate.Length;
             from = Math.Max(untried, type + 1);
+            return candidate;
         }
+    }
+
+    /// <summary>
+    /// The match of <see cref="CandidatePattern"/> at <paramref name="start"/> when the text there is a plain qualified
+    /// number: <c>TSAG</c> or <c>SG</c> and one or two digits, a hyphen, the type at <paramref name="type"/> and digits, followed by
+    /// nothing a revision or a series could start with (not <c>-</c>, <c>R</c>, <c>/</c>, <c>(</c>, nor a space before
+    /// <c>R</c> or <c>(</c>). The pattern reads such text one way only (its lazy prefix empty, the body, the hyphen, the
+    /// type, every digit, then nothing optional can follow), so the groups are known without running it. False for
+    /// anything else, which the pattern reads.
+    /// </summary>
+    private static bool TryPlainQualified(string text, int start, int type, out Candidate candidate)
+    {
+        candidate = default;
+        if (start > 0 && (char.IsLetter(text[start - 1]) || char.IsNumber(text[start - 1]) || text[start - 1] == '_'))
+        {
+            return false;
+        }
+
+        int bodyLength;
+        var rest = text.AsSpan(start, type - start);
+        if (rest.StartsWith("TSAG", StringComparison.Ordinal))
+        {
+            bodyLength = 4;
+        }
+        else if (rest.StartsWith("SG", StringComparison.Ordinal))
+        {
+            int digits = 0;
+            while (2 + digits < rest.Length && char.IsAsciiDigit(rest[2 + digits]))
+            {
+                digits++;
+            }
+
+            if (digits is < 1 or > 2)
+            {
+                return false;
+            }
+
+            bodyLength = 2 + digits;
+        }
+        else
+        {
+            return false;
+        }
+
+        // The hyphen, then the type right after it.
+        if (bodyLength + 1 != rest.Length || rest[bodyLength] is not ('-' or '\u2011'))
+        {
+            return false;
+        }
+
+        int typeLength = text[type] == 'C' ? 1 : 2;
+        int num = type + typeLength;
+        int numEnd = num;
+        while (numEnd < text.Length && char.IsAsciiDigit(text[numEnd]))
+        {
+            numEnd++;
+        }
+
+        if (numEnd == num)
+        {
+            return false;
+        }
+
+        if (numEnd < text.Length)
+        {
+            char next = text[numEnd];
+            if (next is '-' or '\u2011' or 'R' or '/' or '('
+                || (next is ' ' or '\u00A0' && numEnd + 1 < text.Length && text[numEnd + 1] is 'R' or '('))
+            {
+                return false;
+            }
+        }
+
+        candidate = new Candidate(start, numEnd - start)
+        {
+            Pre = new GroupSpan(start, 0),
+            Body = new GroupSpan(start, bodyLength),
+            Sep = new GroupSpan(start + bodyLength, 1),
+            Type = new GroupSpan(type, typeLength),
+            Num = new GroupSpan(num, numEnd - num),
+        };
+        return true;
     }
 
     private static readonly System.Buffers.SearchValues<char> TypeStarts = System.Buffers.SearchValues.Create("TLC");
@@ -210,17 +305,17 @@ public static partial class DocumentReferenceScanner
         return false;
     }
 
-    private static DocumentReference? Classify(string text, Match match)
+    private static DocumentReference? Classify(string text, Candidate match)
     {
-        var pre = match.Groups[Group.Pre];
-        var body = match.Groups[Group.Body];
-        var postBody = match.Groups[Group.Postbody];
-        var num = match.Groups[Group.Num];
-        var rev = match.Groups[Group.Rev];
-        string type = match.Groups[Group.Type].Value;
+        var pre = match.Pre;
+        var body = match.Body;
+        var postBody = match.Postbody;
+        var num = match.Num;
+        var rev = match.Rev;
+        string type = match.Type.Length == 1 ? "C" : text[match.Type.Index] == 'T' ? "TD" : "LS";
         int start = pre.Index + pre.Length;
         int end = match.Index + match.Length;
-        bool qualified = body.Success || postBody.Success || match.Groups[Group.Sg].Success;
+        bool qualified = body.Success || postBody.Success || match.Sg.Success;
         bool bareContribution = !qualified && type == "C";
 
         if (pre.Length > 0 && !body.Success)
@@ -233,9 +328,9 @@ public static partial class DocumentReferenceScanner
         {
             // "TSAG-TD" or "SG17-C" with nothing after: a number was meant. "TSAG LS", "This TD", "C-level" are prose.
             // Text about the series themselves ("TSAG-TD and TSAG-C documents", "the TSAG-C, TSAG-TD series") is prose too.
-            bool hyphen = match.Groups[Group.Sep].Value is "-" or "\u2011";
+            bool hyphen = match.Sep.Success && match.Sep.Length == 1 && text[match.Sep.Index] is '-' or '\u2011';
             bool closed = end == text.Length || char.IsWhiteSpace(text[end]) || text[end] is '.' or ';' or ':' or ')';
-            return body.Success && hyphen && type != "LS" && closed && !SeriesWords.Contains(NextWord(text, end))
+            return body.Success && hyphen && type != "LS" && closed && !SeriesWordLookup.Contains(NextWord(text, end))
                 ? Malformed(text, start, end, DocumentReferenceProblem.MissingNumber)
                 : null;
         }
@@ -246,7 +341,7 @@ public static partial class DocumentReferenceScanner
             return null;
         }
 
-        if (bareContribution && ((match.Groups[Group.Space].Success && num.Length < 3) || FollowsLabelWord(text, start)))
+        if (bareContribution && ((match.Space.Success && num.Length < 3) || FollowsLabelWord(text, start)))
         {
             return null;
         }
@@ -260,7 +355,7 @@ public static partial class DocumentReferenceScanner
                 tailEnd++;
             }
 
-            string tail = text[end..tailEnd];
+            var tail = text.AsSpan(end, tailEnd - end);
             if (IsRevisionStub(tail))
             {
                 return bareContribution ? null : Malformed(text, start, tailEnd, DocumentReferenceProblem.RevisionWithoutNumber);
@@ -271,7 +366,7 @@ public static partial class DocumentReferenceScanner
                 return bareContribution ? null : Malformed(text, start, tailEnd, DocumentReferenceProblem.UnexpectedCharacters);
             }
 
-            gluedAfter = tail;
+            gluedAfter = tail.ToString();
         }
 
         if (num.Length > 4 || rev.Length > 2)
@@ -279,14 +374,17 @@ public static partial class DocumentReferenceScanner
             return bareContribution ? null : Malformed(text, start, end, DocumentReferenceProblem.NumberTooLong);
         }
 
-        var studyGroup = match.Groups[Group.Sg];
-        string? bodyText = body.Success ? body.Value : postBody.Success ? postBody.Value : studyGroup.Success ? "SG" + studyGroup.Value : null;
+        var studyGroup = match.Sg;
+        string? bodyText = body.Success ? NormalizeBody(text.AsSpan(body.Index, body.Length))
+            : postBody.Success ? NormalizeBody(text.AsSpan(postBody.Index, postBody.Length))
+            : studyGroup.Success ? NormalizeBody(string.Concat("SG", text.AsSpan(studyGroup.Index, studyGroup.Length)))
+            : null;
         var number = new DocumentNumber(
-            bodyText is null ? null : NormalizeBody(bodyText),
+            bodyText,
             type,
-            int.Parse(num.Value, NumberStyles.None, CultureInfo.InvariantCulture),
-            rev.Success ? int.Parse(rev.Value, NumberStyles.None, CultureInfo.InvariantCulture) : null,
-            match.Groups[Group.Series].Success ? match.Groups[Group.Series].Value : null);
+            int.Parse(text.AsSpan(num.Index, num.Length), NumberStyles.None, CultureInfo.InvariantCulture),
+            rev.Success ? int.Parse(text.AsSpan(rev.Index, rev.Length), NumberStyles.None, CultureInfo.InvariantCulture) : null,
+            match.Series.Success ? text.Substring(match.Series.Index, match.Series.Length) : null);
         return new DocumentReference(
             start,
             end - start,
@@ -295,9 +393,13 @@ public static partial class DocumentReferenceScanner
             number,
             null,
             DocumentReferenceProblem.None,
-            pre.Length > 0 ? pre.Value : null,
+            pre.Length > 0 ? text.Substring(pre.Index, pre.Length) : null,
             gluedAfter);
     }
+
+    /// <summary><see cref="NormalizeBody(string)"/> of a body in the text; <c>TSAG</c>, the commonest, without a new string.</summary>
+    private static string NormalizeBody(ReadOnlySpan<char> body) =>
+        body.SequenceEqual("TSAG") ? "TSAG" : NormalizeBody(body.ToString());
 
     /// <summary>The body as ITU-T spells it: <c>TSAG</c>, <c>SG17</c>, <c>WTSA-20</c> (non-breaking hyphen replaced).</summary>
     public static string NormalizeBody(string body) => body.Replace('\u2011', '-').ToUpperInvariant();
@@ -308,21 +410,37 @@ public static partial class DocumentReferenceScanner
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     /// <summary>"R", "Rev": a revision marker whose number is missing.</summary>
-    private static bool IsRevisionStub(string tail) =>
-        tail is "R" || string.Equals(tail, "Rev", StringComparison.OrdinalIgnoreCase);
+    private static bool IsRevisionStub(ReadOnlySpan<char> tail) =>
+        tail.SequenceEqual("R") || tail.Equals("Rev", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An ordinary word of two letters or more: "and", "The"; not "a", "ABC" or "a1".</summary>
-    private static bool IsWord(string tail)
+    private static bool IsWord(ReadOnlySpan<char> tail)
     {
-        if (tail.Length < 2 || !tail.All(char.IsLetter))
+        if (tail.Length < 2)
         {
             return false;
         }
 
-        return tail.Skip(1).All(char.IsLower) && (char.IsLower(tail[0]) || char.IsUpper(tail[0]));
+        foreach (char c in tail)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        foreach (char c in tail[1..])
+        {
+            if (!char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return char.IsLower(tail[0]) || char.IsUpper(tail[0]);
     }
 
-    private static string NextWord(string text, int index)
+    private static ReadOnlySpan<char> NextWord(string text, int index)
     {
         while (index < text.Length && char.IsWhiteSpace(text[index]))
         {
@@ -335,7 +453,7 @@ public static partial class DocumentReferenceScanner
             index++;
         }
 
-        return text[begin..index];
+        return text.AsSpan(begin, index - begin);
     }
 
     private static bool FollowsLabelWord(string text, int start)
@@ -352,13 +470,67 @@ public static partial class DocumentReferenceScanner
             begin--;
         }
 
-        return end > begin && LabelWords.Contains(text[begin..end]);
+        return end > begin && LabelWordLookup.Contains(text.AsSpan(begin, end - begin));
+    }
+
+    /// <summary>Where a group of <see cref="CandidatePattern"/> matched (its last capture), or that it did not.</summary>
+    private readonly struct GroupSpan(int index, int length)
+    {
+        public int Index { get; } = index;
+
+        public int Length { get; } = length;
+
+        public bool Success { get; } = true;
+
+        public static GroupSpan Of(Group group) => group.Success ? new GroupSpan(group.Index, group.Length) : default;
+    }
+
+    /// <summary>A match of <see cref="CandidatePattern"/>: its span and its groups, read from a <see cref="Match"/> or by hand.</summary>
+    private readonly struct Candidate(int index, int length)
+    {
+        public int Index { get; } = index;
+
+        public int Length { get; } = length;
+
+        public GroupSpan Pre { get; init; }
+
+        public GroupSpan Body { get; init; }
+
+        public GroupSpan Postbody { get; init; }
+
+        public GroupSpan Num { get; init; }
+
+        public GroupSpan Rev { get; init; }
+
+        public GroupSpan Type { get; init; }
+
+        public GroupSpan Sep { get; init; }
+
+        public GroupSpan Space { get; init; }
+
+        public GroupSpan Sg { get; init; }
+
+        public GroupSpan Series { get; init; }
+
+        public static Candidate Of(Match match) => new(match.Index, match.Length)
+        {
+            Pre = GroupSpan.Of(match.Groups[GroupNumber.Pre]),
+            Body = GroupSpan.Of(match.Groups[GroupNumber.Body]),
+            Postbody = GroupSpan.Of(match.Groups[GroupNumber.Postbody]),
+            Num = GroupSpan.Of(match.Groups[GroupNumber.Num]),
+            Rev = GroupSpan.Of(match.Groups[GroupNumber.Rev]),
+            Type = GroupSpan.Of(match.Groups[GroupNumber.Type]),
+            Sep = GroupSpan.Of(match.Groups[GroupNumber.Sep]),
+            Space = GroupSpan.Of(match.Groups[GroupNumber.Space]),
+            Sg = GroupSpan.Of(match.Groups[GroupNumber.Sg]),
+            Series = GroupSpan.Of(match.Groups[GroupNumber.Series]),
+        };
     }
 
     /// <summary>
     /// A candidate: optional letters glued before (<c>pre</c>), an optional body and separator, the type, then
     /// either a number with its revision and series, or a word boundary (a number is missing). Anchored where the search
-    /// starts (<c>\G</c>): <see cref="Candidates"/> says where to try it.
+    /// starts (<c>\G</c>): <see cref="NextCandidate"/> says where to try it.
     /// </summary>
     [GeneratedRegex(
         @"\G(?<![\p{L}\p{N}_])(?<pre>\p{L}*?)" +

@@ -14,10 +14,17 @@ public static partial class TimeMentions
     /// <summary>Times in prose; <paramref name="dates"/> are the dates found in the same text.</summary>
     public static IReadOnlyList<TimeMention> Find(string text, IReadOnlyList<DateMention> dates) => Find(text, dates, lenient: false);
 
+    /// <summary>
+    /// <see cref="Find(string, IReadOnlyList{DateMention})"/> searching from <paramref name="firstStart"/>, before which
+    /// the caller knows no time starts (<c>Validation.ProseTokens.FirstFreeDigit</c>); nothing when it is negative.
+    /// </summary>
+    internal static IReadOnlyList<TimeMention> Find(string text, IReadOnlyList<DateMention> dates, int firstStart) =>
+        firstStart < 0 ? [] : Find(text, dates, lenient: false, firstStart);
+
     /// <summary>Times in a value known to be a time (a session's <c>time</c>): four bare digits count too.</summary>
     public static IReadOnlyList<TimeMention> FindInTimeField(string text) => Find(text, [], lenient: true);
 
-    private static List<TimeMention> Find(string text, IReadOnlyList<DateMention> dates, bool lenient)
+    private static List<TimeMention> Find(string text, IReadOnlyList<DateMention> dates, bool lenient, int firstStart = 0)
     {
         var result = new List<TimeMention>();
         if (!text.AsSpan().ContainsAnyInRange('0', '9'))
@@ -27,7 +34,7 @@ public static partial class TimeMentions
         }
 
         HashSet<int>? dateEnds = null;
-        foreach (Match match in TimePattern().Matches(text))
+        foreach (Match match in TimePattern().Matches(text, firstStart))
         {
             dateEnds ??= dates.Select(d => d.End).ToHashSet();
             var start = Token(match.Groups["start"]);
@@ -98,5 +105,5 @@ public static partial class TimeMentions
         + @"(?:\s*(?<hours>hours|hrs|hr|h)\b)?"
         + @"(?:\s*\(?(?<zone>CEST|CET|UTC|GMT|Geneva\s+time|local\s+time)\b\)?)?",
         RegexOptions.CultureInvariant)]
-    private static partial Regex TimePattern();
+    internal static partial Regex TimePattern();
 }

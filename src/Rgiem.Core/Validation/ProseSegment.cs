@@ -13,6 +13,7 @@ public sealed class ProseSegment
 {
     private readonly IReadOnlyList<(int Offset, SourceLocation At)> anchors;
     private readonly SourceLocation fallback;
+    private ProseTokens? tokens;
 
     internal ProseSegment(string text, IReadOnlyList<(int Offset, SourceLocation At)> anchors, SourceLocation fallback, ProseOrigin origin, Block? block, string? field)
     {
@@ -33,6 +34,9 @@ public sealed class ProseSegment
 
     /// <summary>The front matter key for <see cref="ProseOrigin.FrontMatter"/> text ("title", "abstract", "action").</summary>
     public string? Field { get; }
+
+    /// <summary>The words of <see cref="Text"/> and its cheap indexes (<see cref="ProseTokens"/>), computed on first use, once.</summary>
+    public ProseTokens Tokens => tokens ??= new ProseTokens(Text);
 
     /// <summary>The file span of <paramref name="length"/> characters of <see cref="Text"/> from <paramref name="start"/>.</summary>
     public SourceLocation Locate(int start, int length = 0)

@@ -10,6 +10,7 @@ namespace Rgiem.Core.Validation;
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
     private IReadOnlyList<ProseSegment>? prose;
+    private IReadOnlyList<ProseTokens>? tokens;
     private RecordReferences? references;
     private IReadOnlyList<ProseDate>? dates;
     private Dictionary<ProseSegment, IReadOnlyList<DateMention>>? segmentDates;
@@ -34,6 +35,12 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
 
     /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once per record.</summary>
     public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
+
+    /// <summary>
+    /// The words and indexes of every piece of prose (<see cref="ProseTokens"/>, in the order of <see cref="Prose"/>): one
+    /// pass over the prose shared by the rules that read words or digits, computed once per record on first use.
+    /// </summary>
+    public IReadOnlyList<ProseTokens> Tokens => tokens ??= [.. Prose.Select(segment => segment.Tokens)];
 
     /// <summary>The record's document list and every document reference in its prose, resolved once for all rules.</summary>
     public RecordReferences References => references ??= RecordReferences.Analyze(bound, options.Registry, Prose);

@@ -24,8 +24,15 @@ public static class RecordTimes
 
         foreach (var segment in context.Prose)
         {
+            // A time starts at a digit no letter, digit or separator binds (ProseTokens.FirstFreeDigit): most prose has none.
+            int first = segment.Tokens.FirstFreeDigit;
+            if (first < 0)
+            {
+                continue;
+            }
+
             var dates = context.DatesIn(segment);
-            foreach (var mention in TimeMentions.Find(segment.Text, dates))
+            foreach (var mention in TimeMentions.Find(segment.Text, dates, first))
             {
                 times.Add(new LocatedTime(mention, segment.Locate, segment.Text, dates, null));
             }

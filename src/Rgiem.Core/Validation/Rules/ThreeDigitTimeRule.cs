@@ -24,22 +24,23 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
             if (entry.Session.Time is { } time)
             {
                 var locate = FrontMatterSessions.ScalarLocator(context, entry.TimePath, time);
-                Check(context, time, FieldPattern(), (start, length) => locate(start, length));
+                Check(context, time, FieldPattern(), (start, length) => locate(start, length), 0);
             }
         }
 
         foreach (var segment in context.Prose)
         {
-            if (segment.Text.AsSpan().IndexOfAny(TimeWords) >= 0)
+            // Its first number starts at a digit nothing binds (ProseTokens.FirstFreeDigit), and a word of time follows.
+            if (segment.Tokens.FirstFreeDigit is >= 0 and int first && segment.Text.AsSpan(first).IndexOfAny(TimeWords) >= 0)
             {
-                Check(context, segment.Text, ProsePattern(), segment.Locate);
+                Check(context, segment.Text, ProsePattern(), segment.Locate, first);
             }
         }
     }
 
-    private static void Check(RecordContext context, string text, Regex pattern, TextLocator locate)
+    private static void Check(RecordContext context, string text, Regex pattern, TextLocator locate, int firstStart)
     {
-        foreach (Match match in pattern.Matches(text))
+        foreach (Match match in pattern.Matches(text, firstStart))
         {
             var start = match.Groups["a"];
             var end = match.Groups["b"];
@@ -73,7 +74,7 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.,:/\-\u2013])(?<a>[0-9]{3,4})[ \u00A0]?(?:-|\u2013|to)[ \u00A0]?(?<b>[0-9]{3,4})(?![\p{N}:])[ \u00A0]*(?:hours|hrs|CET|CEST|UTC|GMT)\b",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex ProsePattern();
+    internal static partial Regex ProsePattern();
 
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.,:/\-\u2013])(?<a>[0-9]{3,4})[ \u00A0]?(?:-|\u2013|to)[ \u00A0]?(?<b>[0-9]{3,4})(?![\p{N}:])",

@@ -7,6 +7,7 @@ namespace Rgiem.Core.Validation.Rules.Readiness;
 /// RG7002: a word or a phrase of up to <see cref="MaxPhraseWords"/> words written twice in a row, separated
 /// only by spaces ("the the", "the report of the report of"). Case is ignored; punctuation between the two
 /// breaks the repetition ("Yes. Yes"). "that that" and "had had", which are grammatical, are not reported.
+/// The words are the segment's shared ones (<see cref="ProseTokens.Words"/>).
 /// </summary>
 internal sealed class RepeatedWordsRule : IRecordRule
 {
@@ -22,11 +23,10 @@ internal sealed class RepeatedWordsRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        var words = new List<(int Start, int End)>();
         foreach (var segment in context.Prose)
         {
             string text = segment.Text;
-            Words(text, words);
+            var words = segment.Tokens.Words;
             int i = 0;
             while (i < words.Count)
             {
@@ -55,7 +55,7 @@ internal sealed class RepeatedWordsRule : IRecordRule
     /// "of the report of the report of" repeats "of the report", "the report of" and "report of the": the
     /// same slip, read from different words. Prefer the reading that starts with an article, as people write it.
     /// </summary>
-    private static int PreferredRotation(string text, List<(int Start, int End)> words, int i, int length)
+    private static int PreferredRotation(string text, IReadOnlyList<ProseWord> words, int i, int length)
     {
         for (int shift = 0; shift < length && i + shift + (2 * length) <= words.Count; shift++)
         {
@@ -75,7 +75,7 @@ internal sealed class RepeatedWordsRule : IRecordRule
     }
 
     /// <summary>The number of words of the longest phrase at <paramref name="i"/> that is repeated right after itself, or 0.</summary>
-    private static int RepeatAt(string text, List<(int Start, int End)> words, int i)
+    private static int RepeatAt(string text, IReadOnlyList<ProseWord> words, int i)
     {
         for (int length = Math.Min(MaxPhraseWords, (words.Count - i) / 2); length >= 1; length--)
         {
@@ -88,7 +88,7 @@ internal sealed class RepeatedWordsRule : IRecordRule
         return 0;
     }
 
-    private static bool IsRepeat(string text, List<(int Start, int End)> words, int i, int length)
+    private static bool IsRepeat(string text, IReadOnlyList<ProseWord> words, int i, int length)
     {
         bool hasLetter = false;
         for (int j = 0; j < length; j++)
@@ -150,29 +150,5 @@ internal sealed class RepeatedWordsRule : IRecordRule
         }
 
         return true;
-    }
-
-    /// <summary>Words: letters and digits, with inner hyphens and apostrophes ("ITU-T", "TSAG's").</summary>
-    private static void Words(string text, List<(int Start, int End)> words)
-    {
-        words.Clear();
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || (text[i] is '-' or '\u2011' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
-            {
-                i++;
-            }
-
-            words.Add((start, i));
-        }
     }
 }

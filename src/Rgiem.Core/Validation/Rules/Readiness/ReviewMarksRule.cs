@@ -1,3 +1,4 @@
+using System.Buffers;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
 
@@ -13,6 +14,9 @@ internal sealed class ReviewMarksRule : IRecordRule
 {
     private const string EditComment = "# rgiem-edit:";
     private static readonly string[] Openers = ["{++", "{--", "{~~", "{>>", "{=="];
+
+    /// <summary>What the front matter must hold for a mark to be reported in it: an opener or the edit comment (one search).</summary>
+    private static readonly SearchValues<string> FrontMatterMarks = SearchValues.Create([.. Openers, EditComment], StringComparison.Ordinal);
 
     public IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [ReadinessDescriptors.ReviewMarks];
 
@@ -73,7 +77,7 @@ internal sealed class ReviewMarksRule : IRecordRule
     private static void FrontMatter(RecordContext context)
     {
         var section = context.Bound.Section;
-        if (section.Yaml.Length == 0 || !(section.Yaml.Contains('{', StringComparison.Ordinal) || section.Yaml.Contains(EditComment, StringComparison.Ordinal)))
+        if (section.Yaml.Length == 0 || section.Yaml.AsSpan().IndexOfAny(FrontMatterMarks) < 0)
         {
             return;
         }
