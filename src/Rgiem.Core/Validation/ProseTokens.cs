@@ -3,26 +3,71 @@ namespace Rgiem.Core.Validation;
 /// <summary>
 /// One pass over a <see cref="ProseSegment"/>'s text, shared by the prose rules instead of each scanning the text again:
 /// its words (<see cref="ProseWord"/>, as RG7002 reads them) and where the first digit that may start a time of day
-/// stands (<see cref="FirstFreeDigit"/>). Computed once per segment, on first use (<see cref="ProseSegment.Tokens"/>;
-/// <see cref="RecordContext.Tokens"/> for a whole record).
+/// stands (<see cref="FirstFreeDigit"/>). Each is computed once per segment, on first use, by the first rule that asks
+/// (<see cref="ProseSegment.Tokens"/>; <see cref="RecordContext.Tokens"/> for a whole record): a scan of every character
+/// costs as much as the rule's own scan did, so only what a rule reads is computed.
 /// </summary>
 public sealed class ProseTokens
 {
-    private readonly List<ProseWord> words;
+    private readonly string text;
+    private List<ProseWord>? words;
+    private int firstFreeDigit = -2;
 
     internal ProseTokens(string text)
     {
-        words = [];
-        FirstFreeDigit = -1;
+        this.text = text;
+    }
+
+    /// <summary>The words of the text, in order: letters and digits, with inner hyphens and apostrophes ("ITU-T", "TSAG's").</summary>
+    public IReadOnlyList<ProseWord> Words => words ??= FindWords(text);
+
+    /// <summary><see cref="Words"/> as a span, for the rules that index them in their inner loops (no interface call a word).</summary>
+    internal ReadOnlySpan<ProseWord> WordSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words ??= FindWords(text));
+
+    /// <summary>
+    /// The first ASCII digit not written right after an ASCII letter or digit, '_', '.', ':', '/', '-' or '–'; -1 if
+    /// none. A time of day (<see cref="Text.TimeMentions"/>) and a three-digit time (RG5022) start at such a digit, so a
+    /// text without one holds neither, and the search for them starts there. Found with vectorized searches (the digits,
+    /// then the end of each run of digits), not character by character.
+    /// </summary>
+    public int FirstFreeDigit => firstFreeDigit == -2 ? firstFreeDigit = FindFirstFreeDigit(text) : firstFreeDigit;
+
+    private static int FindFirstFreeDigit(string text)
+    {
+        var span = text.AsSpan();
+        int i = 0;
+        while (true)
+        {
+            int digit = span[i..].IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            i += digit;
+            if (i == 0 || !BindsDigit(text[i - 1]))
+            {
+                return i;
+            }
+
+            // The rest of the run follows a digit: bound too.
+            int after = span[i..].IndexOfAnyExceptInRange('0', '9');
+            if (after < 0)
+            {
+                return -1;
+            }
+
+            i += after;
+        }
+    }
+
+    private static List<ProseWord> FindWords(string text)
+    {
+        var words = new List<ProseWord>((text.Length / 6) + 4);
         int i = 0;
         while (i < text.Length)
         {
             char c = text[i];
-            if (FirstFreeDigit < 0 && char.IsAsciiDigit(c) && (i == 0 || !BindsDigit(text[i - 1])))
-            {
-                FirstFreeDigit = i;
-            }
-
             if (!char.IsLetterOrDigit(c))
             {
                 i++;
@@ -40,19 +85,12 @@ public sealed class ProseTokens
                 char next = text[i];
                 if (char.IsLetterOrDigit(next))
                 {
-                    // Inside a word a digit follows a letter or a digit: it never starts a time.
                     i++;
                     continue;
                 }
 
                 if (next is '-' or '\u2011' or '\'' or '’' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
                 {
-                    // After an apostrophe or a no-break hyphen a digit may start a time ("'1600 hours"): a hyphen binds it.
-                    if (FirstFreeDigit < 0 && next is '\u2011' or '\'' or '’' && char.IsAsciiDigit(text[i + 1]))
-                    {
-                        FirstFreeDigit = i + 1;
-                    }
-
                     i += 2;
                     continue;
                 }
@@ -62,17 +100,9 @@ public sealed class ProseTokens
 
             words.Add(new ProseWord(start, i, kind));
         }
+
+        return words;
     }
-
-    /// <summary>The words of the text, in order: letters and digits, with inner hyphens and apostrophes ("ITU-T", "TSAG's").</summary>
-    public IReadOnlyList<ProseWord> Words => words;
-
-    /// <summary>
-    /// The first ASCII digit not written right after an ASCII letter or digit, '_', '.', ':', '/', '-' or '–'; -1 if
-    /// none. A time of day (<see cref="Text.TimeMentions"/>) and a three-digit time (RG5022) start at such a digit, so a
-    /// text without one holds neither, and the search for them starts there.
-    /// </summary>
-    public int FirstFreeDigit { get; }
 
     /// <summary>A character that a digit right after it belongs to (or that makes the digit no time of day).</summary>
     private static bool BindsDigit(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or ':' or '/' or '-' or '\u2013';

@@ -26,9 +26,9 @@ internal sealed class RepeatedWordsRule : IRecordRule
         foreach (var segment in context.Prose)
         {
             string text = segment.Text;
-            var words = segment.Tokens.Words;
+            var words = segment.Tokens.WordSpan;
             int i = 0;
-            while (i < words.Count)
+            while (i < words.Length)
             {
                 int length = RepeatAt(text, words, i);
                 if (length == 0)
@@ -55,9 +55,9 @@ internal sealed class RepeatedWordsRule : IRecordRule
     /// "of the report of the report of" repeats "of the report", "the report of" and "report of the": the
     /// same slip, read from different words. Prefer the reading that starts with an article, as people write it.
     /// </summary>
-    private static int PreferredRotation(string text, IReadOnlyList<ProseWord> words, int i, int length)
+    private static int PreferredRotation(string text, ReadOnlySpan<ProseWord> words, int i, int length)
     {
-        for (int shift = 0; shift < length && i + shift + (2 * length) <= words.Count; shift++)
+        for (int shift = 0; shift < length && i + shift + (2 * length) <= words.Length; shift++)
         {
             int at = i + shift;
             if (shift > 0 && !IsRepeat(text, words, at, length))
@@ -75,9 +75,9 @@ internal sealed class RepeatedWordsRule : IRecordRule
     }
 
     /// <summary>The number of words of the longest phrase at <paramref name="i"/> that is repeated right after itself, or 0.</summary>
-    private static int RepeatAt(string text, IReadOnlyList<ProseWord> words, int i)
+    private static int RepeatAt(string text, ReadOnlySpan<ProseWord> words, int i)
     {
-        for (int length = Math.Min(MaxPhraseWords, (words.Count - i) / 2); length >= 1; length--)
+        for (int length = Math.Min(MaxPhraseWords, (words.Length - i) / 2); length >= 1; length--)
         {
             if (IsRepeat(text, words, i, length))
             {
@@ -88,7 +88,7 @@ internal sealed class RepeatedWordsRule : IRecordRule
         return 0;
     }
 
-    private static bool IsRepeat(string text, IReadOnlyList<ProseWord> words, int i, int length)
+    private static bool IsRepeat(string text, ReadOnlySpan<ProseWord> words, int i, int length)
     {
         bool hasLetter = false;
         for (int j = 0; j < length; j++)
