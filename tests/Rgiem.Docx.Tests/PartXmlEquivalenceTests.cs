@@ -9,9 +9,11 @@ namespace Rgiem.Docx.Tests;
 
 /// <summary>
 /// The parts rgiem writes from its own elements are serialized by <see cref="PartXml"/> (our UTF-8 writer), not the Open
-/// XML SDK's <c>XmlWriter</c>: every package is byte for byte the one the SDK's serializer gives, for every sample
-/// project, every delta pair, the exported template of each document type and a few hundred records of the benchmark
-/// corpus of both shapes.
+/// XML SDK's <c>XmlWriter</c>, and the house style's <c>document.xml</c> is written straight from the model
+/// (<see cref="Writers.DocumentXml"/>, <see cref="Writers.DirectBodyWriter"/>) without the typed elements: every package
+/// is byte for byte the one the typed writers and the SDK's serializer give (and the one the typed writers and
+/// <see cref="PartXml"/> give), for every sample project, every delta pair, the exported template of each document type
+/// and a few hundred records of the benchmark corpus of both shapes.
 /// </summary>
 public sealed class PartXmlEquivalenceTests : IDisposable
 {
@@ -93,12 +95,16 @@ public sealed class PartXmlEquivalenceTests : IDisposable
             Assert.False(compiled.HasErrors, compiled.DisplayPath + ": " + string.Join("; ", compiled.Diagnostics));
             var record = compiled.Bound!.Record;
             string folder = Path.GetDirectoryName(compiled.FullPath)!;
+            int direct = Writers.DocumentXml.WrittenDirectly;
             byte[] fast = renderer.Render(record, folder).Content!;
             if (record.Metadata.Template is null)
             {
+                Assert.True(Writers.DocumentXml.WrittenDirectly == direct + (record.Metadata.Styles.Count == 0 ? 1 : 0), compiled.DisplayPath + ": document.xml was not written from the model");
                 Assert.True(PartXml.SavedBySdk == 0, compiled.DisplayPath + ": a part of the house style was saved by the SDK, not by PartXml");
             }
 
+            byte[] typed = Typed(() => renderer.Render(record, folder).Content!);
+            Assert.True(typed.AsSpan().SequenceEqual(fast), compiled.DisplayPath + ": the document written from the model differs from the typed writers'");
             byte[] sdk = Old(() => renderer.Render(record, folder).Content!);
             Assert.True(sdk.AsSpan().SequenceEqual(fast), compiled.DisplayPath + ": the package differs from the SDK serializer's");
             count++;
@@ -107,16 +113,31 @@ public sealed class PartXmlEquivalenceTests : IDisposable
         return count;
     }
 
+    /// <summary>The old path: the typed writers' elements, saved by the SDK.</summary>
     private static byte[] Old(Func<byte[]> render)
     {
         PartXml.UseOpenXmlSdk = true;
+        try
+        {
+            return Typed(render);
+        }
+        finally
+        {
+            PartXml.UseOpenXmlSdk = false;
+        }
+    }
+
+    /// <summary>The typed writers' elements for the house style's document too, serialized as the other parts are.</summary>
+    private static byte[] Typed(Func<byte[]> render)
+    {
+        Writers.DocumentXml.UseTypedElements = true;
         try
         {
             return render();
         }
         finally
         {
-            PartXml.UseOpenXmlSdk = false;
+            Writers.DocumentXml.UseTypedElements = false;
         }
     }
 }
