@@ -10,8 +10,8 @@ namespace Rgiem.Docx.Writers;
 /// <summary>
 /// Writes the body of the house style's <c>document.xml</c> straight into a <see cref="Utf8XmlWriter"/> from the model,
 /// building no Open XML element for what it knows: headings, paragraphs of every kind, action items, both kinds of lists,
-/// quotes, code blocks and rules, and in them text, emphasis, code and line breaks. Anything else — figures, tables,
-/// captions, links, cross-references, footnote references, tracked changes and comments — is written by the typed
+/// quotes, code blocks and rules, tables without spans or cell blocks (a pipe table), and in them text, emphasis, code and
+/// line breaks. Anything else — figures, grid tables with spans or blocks, captions, links, cross-references, footnote references, tracked changes and comments — is written by the typed
 /// writers (<see cref="BodyWriter.WriteBlock"/>, <see cref="InlineWriter"/>) at the same point, and their elements
 /// serialized in place by <see cref="PartXml.WriteFragment"/>, so the ids of the render state are taken in the same
 /// order. The result is byte for byte what serializing <see cref="BodyWriter"/>'s elements gives
@@ -27,6 +27,10 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
 
     private static readonly ConcurrentDictionary<RunStyleSet, byte[]> RunPropertiesXml = new();
     private static readonly ConcurrentDictionary<(string Style, Extra Extra, int A, int B), byte[]> ParagraphPropertiesXml = new();
+
+    private static readonly ConcurrentDictionary<int, byte[]> CellPropertiesXml = new();
+    private static readonly Lazy<byte[]> TablePropertiesXml = new(() => Serialized(TableWriter.Properties()));
+    private static readonly Lazy<byte[]> HeaderRowXml = new(() => Serialized(TableWriter.HeaderRowProperties()));
 
     /// <summary>Where a bookmark's label goes among the elements <see cref="CaptionWriter.Bookmark"/> yields.</summary>
     private static readonly Run LabelPlaceholder = new();
@@ -45,6 +49,9 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
         Rule,
         Numbered,
         Indented,
+
+        /// <summary>A table cell's paragraph: the column's alignment, in a header row or not.</summary>
+        Aligned,
     }
 
     /// <summary>Writes <paramref name="blocks"/>, as <see cref="BodyWriter.Write"/> does into a new list.</summary>
@@ -102,10 +109,72 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
                 StartParagraph(StyleIds.Normal, Extra.Rule);
                 EndParagraph();
                 break;
+            case TableBlock table when TableWriter.IsSimple(table):
+                WriteTable(table);
+                break;
             default:
                 WriteTyped(block, context);
                 break;
         }
+    }
+
+    /// <summary>A table without spans or cell blocks, as <see cref="TableWriter"/> writes it (with its caption before it).</summary>
+    private void WriteTable(TableBlock table)
+    {
+        if (table is { Caption: { } caption, Number: { } number })
+        {
+            Element(CaptionWriter.Write(state, StyleIds.TableTitle, "Table", number, typed.Inlines.Write(caption), table.Id), output);
+        }
+        else if (lastIsTable)
+        {
+            // As BodyWriter does: two tables in a row would merge in Word.
+            StartParagraph(StyleIds.Normal);
+            EndParagraph();
+        }
+
+        int columns = Math.Max(1, table.ColumnCount);
+        int[] widths = TableWriter.ColumnWidths(table, columns);
+        output.Raw("<w:tbl>"u8);
+        output.Raw(TablePropertiesXml.Value);
+        Element(TableWriter.Grid(widths), output);
+        foreach (var row in table.Rows)
+        {
+            output.Raw("<w:tr>"u8);
+            if (row.IsHeader)
+            {
+                output.Raw(HeaderRowXml.Value);
+            }
+
+            string style = row.IsHeader ? StyleIds.TableHead : StyleIds.TableText;
+            for (int c = 0; c < columns; c++)
+            {
+                output.Raw("<w:tc>"u8);
+                output.Raw(CellPropertiesXml.TryGetValue(widths[c], out var cell) ? cell : CellProperties(widths[c]));
+                StartParagraph(style, Extra.Aligned, (int)TableWriter.Alignment(table, c), row.IsHeader ? 1 : 0);
+                if (c < row.Cells.Count)
+                {
+                    WriteInlines(output, row.Cells[c].Inlines, default, 0);
+                }
+
+                output.Raw("</w:p></w:tc>"u8);
+            }
+
+            output.Raw("</w:tr>"u8);
+        }
+
+        output.Raw("</w:tbl>"u8);
+        lastIsTable = true;
+    }
+
+    private static byte[] CellProperties(int width)
+    {
+        byte[] bytes = Serialized(TableWriter.CellProperties(width));
+        if (CellPropertiesXml.Count < MaxKeptProperties)
+        {
+            CellPropertiesXml.TryAdd(width, bytes);
+        }
+
+        return bytes;
     }
 
     /// <summary>A block the typed writer writes (a figure, a table): its elements serialized in place.</summary>
@@ -459,6 +528,7 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
             Extra.Rule => BodyWriter.HorizontalRule,
             Extra.Numbered => BodyWriter.Numbered(a, b),
             Extra.Indented => BodyWriter.Indented(a),
+            Extra.Aligned => p => TableWriter.Align(p, (ColumnAlignment)a, header: b != 0),
             _ => null,
         };
         bytes = Serialized(ParagraphFactory.Properties(style, configure));
