@@ -96,9 +96,23 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             mapping = StyleMapping.Resolve(styles, styles, StyleIds.ByRole.Keys.Where(r => metadata.Toc || !r.StartsWith("toc", StringComparison.Ordinal)), metadata.Styles, addMissing: false, "the built-in template", SourceLocation.FileOnly(record.Path), diagnostics);
         }
 
+        // The body is written straight from the model into document.xml, unless a style map renames the styles (then the
+        // typed elements are built, renamed and serialized).
         var bodyWriter = new BodyWriter(state);
-        var content = DocumentAssembly.Write(record, bodyWriter, new CoverPageWriter(state, bodyWriter).Write(metadata, logo));
-        mapping.Apply(content);
+        var cover = new CoverPageWriter(state, bodyWriter).Write(metadata, logo);
+        Document? document = null;
+        Utf8XmlWriter? documentXml = null;
+        if (mapping.IsIdentity && !DocumentXml.UseTypedElements)
+        {
+            documentXml = DocumentXml.Write(record, state, bodyWriter, cover);
+        }
+        else
+        {
+            var content = DocumentAssembly.Write(record, bodyWriter, cover);
+            mapping.Apply(content);
+            document = new Document(Body(content));
+        }
+
         var laterPages = HeaderWriter.LaterPages(documentNumber, styleRef: metadata.Type != Core.Model.DocumentType.Conference);
         var firstPage = mapping.IsIdentity ? null : HeaderWriter.FirstPage();
         mapping.Apply(firstPage is null ? [laterPages] : [laterPages, firstPage]);
@@ -107,7 +121,8 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
         {
             Language = metadata.Language,
             TableOfContents = metadata.Toc,
-            Document = new Document(Body(content)),
+            Document = document,
+            DocumentXml = documentXml,
             Numbering = state.Numbering,
             LaterPagesHeader = laterPages,
             FirstPageHeader = firstPage,

@@ -9,9 +9,11 @@ namespace Rgiem.Docx.Tests;
 
 /// <summary>
 /// The parts rgiem writes from its own elements are serialized by <see cref="PartXml"/> (our UTF-8 writer), not the Open
-/// XML SDK's <c>XmlWriter</c>: every package is byte for byte the one the SDK's serializer gives, for every sample
-/// project, every delta pair, the exported template of each document type and a few hundred records of the benchmark
-/// corpus of both shapes.
+/// XML SDK's <c>XmlWriter</c>, and the house style's <c>document.xml</c> is written straight from the model
+/// (<see cref="Writers.DocumentXml"/>, <see cref="Writers.DirectBodyWriter"/>) without the typed elements: every package
+/// is byte for byte the one the typed writers and the SDK's serializer give (and the one the typed writers and
+/// <see cref="PartXml"/> give), for every sample project, every delta pair, the exported template of each document type
+/// and a few hundred records of the benchmark corpus of both shapes.
 /// </summary>
 public sealed class PartXmlEquivalenceTests : IDisposable
 {
@@ -50,6 +52,122 @@ public sealed class PartXmlEquivalenceTests : IDisposable
         {
             Assert.Equal(Old(() => BuiltInTemplate.Export(type)), BuiltInTemplate.Export(type));
         }
+    }
+
+    /// <summary>The corners of the direct body writer the samples may miss, with and without a table of contents.</summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Body_written_from_the_model_is_byte_identical_to_the_typed_writers(bool toc)
+    {
+        const string Body = """
+            NOTE – Before the contents.
+
+            ```{toc}
+            ```
+
+            # 1 Scope {#sec:scope}
+
+            Plain *emphasis **bold `code` ~~strike~~** x* H~2~O x^2^ text with a tab	and a [link](https://example.org/a?b=1&c=<2>) with a [nested *one* [inner](https://example.org/b)](https://example.org/c), see @sec:scope, @tbl:one and @fig:none.[^1] A hard  
+            break.
+
+            [^1]: A footnote with a list:
+
+                - one
+                - two
+
+            ## Unnumbered heading {#sec:plain}
+
+            ### 1.1.1 Deep
+
+            - bullet *one*
+              1. ordered
+              2. second
+
+                 second paragraph
+
+                 | a | b |
+                 |---|---|
+                 | 1 | 2 |
+            - Action 1: do something
+            -
+              - starts with a list
+
+            + dash {++inserted++} and {--deleted *text*--} and {==anchor==}{>>a comment<<}
+              + nested dash
+            +
+              1) nested ITU start
+
+            3) third
+            4) fourth
+
+            > quote with a paragraph
+            >
+            > - list in quote
+            >
+            > Action 2: a quoted action
+
+            ```
+            code with "quotes" & <angle>
+            	tabbed
+            ```
+
+            ---
+
+            | x |
+            |---|
+            | 1 |
+
+            | y |
+            |---|
+            | 2 |
+
+            Table: One {#tbl:one}
+
+            | z |
+            |---|
+            | 3 |
+
+            # Annex A {#sec:annex}
+
+            # Annex B: With a title
+
+            Text.
+            """;
+        string text = Records.WithBody(Body);
+        text = toc
+            ? text.Replace("abstract:", "toc: true\nabstract:", StringComparison.Ordinal)
+            : text.Replace("```{toc}\n```\n\n", string.Empty, StringComparison.Ordinal);
+
+        var (bound, diagnostics) = Records.Bind(text);
+        Assert.True(bound is not null, string.Join("; ", diagnostics));
+        Assert.Equal(toc, bound.Record.Metadata.Toc);
+
+        // What Markdown cannot write: emphasis nested past the writers' depth, control characters, CR LF in code.
+        Core.Model.Inline deep = new Core.Model.TextRun("deep\u0001 \ud800text");
+        for (int i = 0; i < 70; i++)
+        {
+            deep = new Core.Model.StyledRun(i % 2 == 0 ? Core.Model.InlineStyle.Bold : Core.Model.InlineStyle.Italic, [deep]);
+        }
+
+        var location = Core.Diagnostics.SourceLocation.FileOnly("record.md");
+        var record = bound.Record with
+        {
+            Body =
+            [
+                .. bound.Record.Body,
+                new Core.Model.ParagraphBlock([deep, new Core.Model.TextRun("a\r\nb\rc\n\td")], location),
+                new Core.Model.CodeBlock("line\r\nnext\n\n", location),
+                new Core.Model.ParagraphBlock([], location),
+            ],
+        };
+        var renderer = new DocxRenderer(new DocxRenderOptions(Validate: true));
+        int direct = Writers.DocumentXml.WrittenDirectly;
+        var result = renderer.Render(record, temp.FullPath);
+        Assert.True(result.Content is not null, string.Join("; ", result.Diagnostics));
+        Assert.Equal(direct + 1, Writers.DocumentXml.WrittenDirectly);
+        Assert.Equal(Typed(() => renderer.Render(record, temp.FullPath).Content!), result.Content);
+        Assert.Equal(Old(() => renderer.Render(record, temp.FullPath).Content!), result.Content);
     }
 
     [Fact]
@@ -93,12 +211,16 @@ public sealed class PartXmlEquivalenceTests : IDisposable
             Assert.False(compiled.HasErrors, compiled.DisplayPath + ": " + string.Join("; ", compiled.Diagnostics));
             var record = compiled.Bound!.Record;
             string folder = Path.GetDirectoryName(compiled.FullPath)!;
+            int direct = Writers.DocumentXml.WrittenDirectly;
             byte[] fast = renderer.Render(record, folder).Content!;
             if (record.Metadata.Template is null)
             {
+                Assert.True(Writers.DocumentXml.WrittenDirectly == direct + (record.Metadata.Styles.Count == 0 ? 1 : 0), compiled.DisplayPath + ": document.xml was not written from the model");
                 Assert.True(PartXml.SavedBySdk == 0, compiled.DisplayPath + ": a part of the house style was saved by the SDK, not by PartXml");
             }
 
+            byte[] typed = Typed(() => renderer.Render(record, folder).Content!);
+            Assert.True(typed.AsSpan().SequenceEqual(fast), compiled.DisplayPath + ": the document written from the model differs from the typed writers'");
             byte[] sdk = Old(() => renderer.Render(record, folder).Content!);
             Assert.True(sdk.AsSpan().SequenceEqual(fast), compiled.DisplayPath + ": the package differs from the SDK serializer's");
             count++;
@@ -107,16 +229,31 @@ public sealed class PartXmlEquivalenceTests : IDisposable
         return count;
     }
 
+    /// <summary>The old path: the typed writers' elements, saved by the SDK.</summary>
     private static byte[] Old(Func<byte[]> render)
     {
         PartXml.UseOpenXmlSdk = true;
+        try
+        {
+            return Typed(render);
+        }
+        finally
+        {
+            PartXml.UseOpenXmlSdk = false;
+        }
+    }
+
+    /// <summary>The typed writers' elements for the house style's document too, serialized as the other parts are.</summary>
+    private static byte[] Typed(Func<byte[]> render)
+    {
+        Writers.DocumentXml.UseTypedElements = true;
         try
         {
             return render();
         }
         finally
         {
-            PartXml.UseOpenXmlSdk = false;
+            Writers.DocumentXml.UseTypedElements = false;
         }
     }
 }

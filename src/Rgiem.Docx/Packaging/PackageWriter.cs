@@ -153,7 +153,14 @@ internal static class PackageWriter
             ? PlainContentTypes.GetOrAdd(package.Kind, kind => ContentTypesEntry(kind, [], footnotes: false, comments: false))
             : ContentTypesEntry(package.Kind, relationships.Images, package.Footnotes is not null, package.Comments is not null));
         zip.Add("_rels/.rels", PackageRelationshipsEntry.Value);
-        zip.Add(MainPart, package.Document, package.Level);
+        if (package.DocumentXml is { } documentXml)
+        {
+            zip.Add(MainPart, documentXml.Written, package.Level);
+        }
+        else
+        {
+            zip.Add(MainPart, package.Document ?? throw new ArgumentException("A package needs its document.", nameof(package)), package.Level);
+        }
         foreach (var (_, add) in parts.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             add(zip);

@@ -55,6 +55,21 @@ internal static class PartXml
         return false;
     }
 
+    /// <summary>
+    /// Writes <paramref name="element"/> as it stands inside a part whose root declares <paramref name="rootNamespace"/>
+    /// (a paragraph of the body under <c>w:document</c>): the bytes <see cref="Write"/> gives for it there. For the
+    /// elements the direct writers still take from the typed writers; throws for a tree only the SDK can write, which the
+    /// house style never builds.
+    /// </summary>
+    public static void WriteFragment(OpenXmlElement element, Utf8XmlWriter output, string rootNamespace)
+    {
+        var scope = new List<string>(4) { rootNamespace };
+        if (!TryWrite(element, output, scope))
+        {
+            throw new InvalidOperationException("PartXml cannot write a " + element.LocalName + " element of the house style.");
+        }
+    }
+
     /// <summary>The element and its descendants; false when the tree has something the SDK would write differently.</summary>
     private static bool TryWrite(OpenXmlElement element, Utf8XmlWriter output, List<string> scope)
     {

@@ -29,7 +29,11 @@ internal sealed record WordPackage
     /// <summary>The built-in settings with revisions tracked (a delta).</summary>
     public bool TrackRevisions { get; init; }
 
-    public required Document Document { get; init; }
+    /// <summary>The main part's elements; null when <see cref="DocumentXml"/> holds the part already written.</summary>
+    public Document? Document { get; init; }
+
+    /// <summary>The main part written straight from the model (<see cref="Writers.DocumentXml"/>), instead of <see cref="Document"/>.</summary>
+    public Writers.Utf8XmlWriter? DocumentXml { get; init; }
 
     /// <summary>The lists' numbering: its part is built, serialized and deflated once per <see cref="ListNumbering.Key"/>.</summary>
     public required ListNumbering Numbering { get; init; }

@@ -72,14 +72,20 @@ internal sealed class ZipPackageWriter : IDisposable
     public void Add(string name, OpenXmlPartRootElement root, CompressionLevel level)
     {
         PartXml.Write(root, xml);
+        Add(name, xml.Written, level);
+    }
+
+    /// <summary>A part's XML, already serialized (<see cref="Writers.DocumentXml"/>), deflated at <paramref name="level"/> straight into the archive.</summary>
+    public void Add(string name, ReadOnlySpan<byte> part, CompressionLevel level)
+    {
         long offset = WriteLocalHeader(name, default, out byte[] encoded);
         long start = output.Position;
         using (var deflate = new DeflateStream(output, level, leaveOpen: true))
         {
-            deflate.Write(xml.Written);
+            deflate.Write(part);
         }
 
-        (uint Crc32, long Compressed, long Length) sizes = (System.IO.Hashing.Crc32.HashToUInt32(xml.Written), output.Position - start, xml.Length);
+        (uint Crc32, long Compressed, long Length) sizes = (System.IO.Hashing.Crc32.HashToUInt32(part), output.Position - start, part.Length);
         long end = output.Position;
         output.Position = offset + 4;
         Span<byte> fields = stackalloc byte[24];

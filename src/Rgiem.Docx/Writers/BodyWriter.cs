@@ -22,6 +22,9 @@ internal sealed class BodyWriter
         inlines = new InlineWriter(state) { Notes = WriteFootnote };
     }
 
+    /// <summary>The inline writer of this body writer, whose footnotes it writes.</summary>
+    internal InlineWriter Inlines => inlines;
+
     /// <summary>The separator and continuation separator every footnotes part starts with (ids -1 and 0).</summary>
     public static IEnumerable<Footnote> Separators()
     {
@@ -38,7 +41,7 @@ internal sealed class BodyWriter
         var output = new List<OpenXmlElement>();
         foreach (var block in blocks)
         {
-            WriteBlock(block, output, Context.Body);
+            WriteBlock(block, output, BlockContext.Body);
         }
 
         return output;
@@ -48,7 +51,7 @@ internal sealed class BodyWriter
     /// Writes the text of a footnote into <see cref="RenderState.Footnotes"/> in <c>footnote text</c>: the number
     /// (<c>footnoteRef</c>), a tab to the hanging indent, the text; returns the footnote's id.
     /// </summary>
-    private int WriteFootnote(FootnoteRun note)
+    internal int WriteFootnote(FootnoteRun note)
     {
         int id = state.NextFootnoteId();
         var body = new List<OpenXmlElement>();
@@ -57,7 +60,7 @@ internal sealed class BodyWriter
         {
             foreach (var block in note.Blocks)
             {
-                WriteBlock(block, body, Context.Body);
+                WriteBlock(block, body, BlockContext.Body);
             }
         }
         finally
@@ -94,7 +97,7 @@ internal sealed class BodyWriter
         var output = new List<OpenXmlElement>();
         foreach (var block in blocks)
         {
-            WriteBlock(block, output, Context.Body);
+            WriteBlock(block, output, BlockContext.Body);
         }
 
         foreach (var style in output.OfType<Paragraph>().Select(p => p.ParagraphProperties?.ParagraphStyleId).OfType<ParagraphStyleId>())
@@ -108,7 +111,8 @@ internal sealed class BodyWriter
         return output;
     }
 
-    private void WriteBlock(Block block, List<OpenXmlElement> output, Context context)
+    /// <summary>Writes one block as Open XML elements into <paramref name="output"/> (also what <see cref="DirectBodyWriter"/> falls back to).</summary>
+    internal void WriteBlock(Block block, List<OpenXmlElement> output, BlockContext context)
     {
         switch (block)
         {
@@ -158,8 +162,7 @@ internal sealed class BodyWriter
                 output.Add(ParagraphFactory.Styled(StyleIds.Code, InlineWriter.TextRun(code.Text.TrimEnd('\n'))));
                 break;
             case RuleBlock:
-                output.Add(ParagraphFactory.Styled(StyleIds.Normal, [], p => p.ParagraphBorders = new ParagraphBorders(
-                    new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "auto" })));
+                output.Add(ParagraphFactory.Styled(StyleIds.Normal, [], HorizontalRule));
                 break;
         }
     }
@@ -211,7 +214,7 @@ internal sealed class BodyWriter
 
             default:
                 // No number: no hanging indent either.
-                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), Target(heading, BlockWalker.PlainText(heading.Title).Trim(), title), p => p.Indentation = new Indentation { Left = "0", Hanging = "0" });
+                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), Target(heading, BlockWalker.PlainText(heading.Title).Trim(), title), NoIndent);
         }
     }
 
@@ -219,7 +222,7 @@ internal sealed class BodyWriter
     private List<OpenXmlElement> Target(HeadingBlock heading, string text, IEnumerable<OpenXmlElement> label) =>
         heading.Id is { } id ? [.. CaptionWriter.Bookmark(state, id, text, label)] : [.. label];
 
-    private Paragraph WriteAction(ActionBlock action, Context context)
+    private Paragraph WriteAction(ActionBlock action, BlockContext context)
     {
         bool numbered = action.Style == ActionStyle.Numbered;
         var content = new List<OpenXmlElement>
@@ -236,7 +239,7 @@ internal sealed class BodyWriter
         return ParagraphFactory.Styled(numbered ? StyleIds.ActionNumbered : StyleIds.ActionPrefixed, content);
     }
 
-    private static string StyleOf(ParagraphKind kind) => kind switch
+    internal static string StyleOf(ParagraphKind kind) => kind switch
     {
         ParagraphKind.Note => StyleIds.Note,
         ParagraphKind.Headingb => StyleIds.HeadingB,
@@ -248,7 +251,7 @@ internal sealed class BodyWriter
     /// An ITU list, as TSB writes it: each item a paragraph in <c>enumlev1</c> (<c>enumlev2</c> nested) that starts with
     /// its mark as text and a tab to the hanging indent: "–" for a dash list, "1)" (nested "a)") for a numbered one.
     /// </summary>
-    private void WriteItuList(ListBlock list, List<OpenXmlElement> output, Context context)
+    private void WriteItuList(ListBlock list, List<OpenXmlElement> output, BlockContext context)
     {
         int level = context.EnumLevel + 1;
         string style = level == 0 ? StyleIds.Enumlev1 : StyleIds.Enumlev2;
@@ -288,7 +291,7 @@ internal sealed class BodyWriter
     }
 
     /// <summary>"3" at the first level, "c" below it (aa, ab… after z).</summary>
-    private static string ItuNumber(int n, int level)
+    internal static string ItuNumber(int n, int level)
     {
         if (level == 0)
         {
@@ -304,26 +307,38 @@ internal sealed class BodyWriter
         return letters.ToString();
     }
 
-    private static Paragraph WriteParagraph(IEnumerable<OpenXmlElement> content, Context context)
+    private static Paragraph WriteParagraph(IEnumerable<OpenXmlElement> content, BlockContext context)
     {
         if (context.NumberingId is { } numId)
         {
-            return ParagraphFactory.Styled(StyleIds.ListParagraph, content, p => p.NumberingProperties = new NumberingProperties(
-                new NumberingLevelReference { Val = context.ListLevel },
-                new NumberingId { Val = numId }));
+            return ParagraphFactory.Styled(StyleIds.ListParagraph, content, Numbered(context.ListLevel, numId));
         }
 
         if (context.ListLevel >= 0)
         {
             // A second paragraph in a list item: indented like the item's text, without a number.
-            int indent = ListNumbering.TextIndent(context.ListLevel);
-            return ParagraphFactory.Styled(StyleIds.ListParagraph, content, p => p.Indentation = new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture) });
+            return ParagraphFactory.Styled(StyleIds.ListParagraph, content, Indented(ListNumbering.TextIndent(context.ListLevel)));
         }
 
         return ParagraphFactory.Styled(context.Quote ? StyleIds.Quote : StyleIds.Normal, content);
     }
 
-    private void WriteList(ListBlock list, List<OpenXmlElement> output, Context context)
+    /// <summary>A horizontal rule: the bottom border of an empty paragraph.</summary>
+    internal static void HorizontalRule(ParagraphProperties p) =>
+        p.ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 6, Space = 1, Color = "auto" });
+
+    /// <summary>A heading without a number: no hanging indent either.</summary>
+    internal static void NoIndent(ParagraphProperties p) => p.Indentation = new Indentation { Left = "0", Hanging = "0" };
+
+    /// <summary>The first paragraph of a list item: its level and list.</summary>
+    internal static Action<ParagraphProperties> Numbered(int level, int numId) => p => p.NumberingProperties = new NumberingProperties(
+        new NumberingLevelReference { Val = level },
+        new NumberingId { Val = numId });
+
+    /// <summary>A later paragraph of a list item: indented like the item's text.</summary>
+    internal static Action<ParagraphProperties> Indented(int indent) => p => p.Indentation = new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture) };
+
+    private void WriteList(ListBlock list, List<OpenXmlElement> output, BlockContext context)
     {
         int level = Math.Min(context.ListLevel + 1, ListNumbering.MaxLevel);
         int numId = list.Ordered ? state.Numbering.NewOrderedList(level, list.Start) : state.Numbering.BulletNumId;
@@ -347,9 +362,4 @@ internal sealed class BodyWriter
         }
     }
 
-    /// <summary>Where a block sits: inside a quote, inside a list (level, and the numbering of its first paragraph).</summary>
-    private readonly record struct Context(bool Quote, int ListLevel, int? NumberingId, int EnumLevel = -1)
-    {
-        public static Context Body => new(false, -1, null);
-    }
 }

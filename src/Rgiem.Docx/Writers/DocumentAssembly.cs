@@ -20,33 +20,45 @@ internal static class DocumentAssembly
     /// </summary>
     public static List<OpenXmlElement> Write(MeetingRecord record, BodyWriter writer, IEnumerable<OpenXmlElement> cover, bool contentsAtDirective = true)
     {
-        var output = new List<OpenXmlElement>(cover);
+        var output = new List<OpenXmlElement>();
+        Assemble(record, cover, output.AddRange, blocks => output.AddRange(writer.Write(blocks)), contentsAtDirective);
+        return output;
+    }
+
+    /// <summary>
+    /// The sequence of <see cref="Write"/>, for any writer: <paramref name="elements"/> takes the cover, the table of
+    /// contents and the closing line, <paramref name="body"/> each run of body blocks (the house style's
+    /// <see cref="DocumentXml"/> writes them straight into <c>document.xml</c>).
+    /// </summary>
+    public static void Assemble(MeetingRecord record, IEnumerable<OpenXmlElement> cover, Action<IEnumerable<OpenXmlElement>> elements, Action<IReadOnlyList<Block>> body, bool contentsAtDirective = true)
+    {
+        elements(cover);
         if (!contentsAtDirective)
         {
-            output.AddRange(Contents(record));
-            output.AddRange(Body(record, writer));
-            return output;
+            elements(Contents(record));
+            body(record.Body);
+            elements([EndOfDocument()]);
+            return;
         }
 
-        var body = record.Body;
-        int at = body.ToList().FindIndex(b => b is TocDirectiveBlock);
+        var blocks = record.Body;
+        int at = blocks.ToList().FindIndex(b => b is TocDirectiveBlock);
         if (!record.Metadata.Toc)
         {
-            output.AddRange(writer.Write(body));
+            body(blocks);
         }
         else
         {
             if (at > 0)
             {
-                output.AddRange(writer.Write([.. body.Take(at)]));
+                body([.. blocks.Take(at)]);
             }
 
-            output.AddRange(Contents(record));
-            output.AddRange(writer.Write([.. body.Skip(at + 1)]));
+            elements(Contents(record));
+            body([.. blocks.Skip(at + 1)]);
         }
 
-        output.Add(EndOfDocument());
-        return output;
+        elements([EndOfDocument()]);
     }
 
     /// <summary>The table of contents, titled <c>toc-title</c>; empty unless the record asks for one.</summary>

@@ -7,7 +7,8 @@ namespace Rgiem.Docx.Writers;
 /// <summary>Writes model inlines as Word runs: tabs as <c>w:tab</c>, emphasis as run properties, links as hyperlinks.</summary>
 internal sealed class InlineWriter(RenderState state)
 {
-    private const int MaxDepth = 64;
+    /// <summary>How deep emphasis and links nest before the rest is written as plain text.</summary>
+    internal const int MaxDepth = 64;
 
     /// <summary>Writes the text of a footnote into the footnotes and returns its id; set by the body writer.</summary>
     public Func<FootnoteRun, int>? Notes { get; set; }
@@ -32,7 +33,8 @@ internal sealed class InlineWriter(RenderState state)
         return run;
     }
 
-    private void Write(IEnumerable<Inline> inlines, RunStyleSet styles, List<OpenXmlElement> output, int depth)
+    /// <summary>Writes <paramref name="inlines"/> at nesting <paramref name="depth"/> (also what <see cref="DirectBodyWriter"/> falls back to).</summary>
+    internal void Write(IEnumerable<Inline> inlines, RunStyleSet styles, List<OpenXmlElement> output, int depth)
     {
         foreach (var inline in inlines)
         {

@@ -25,12 +25,8 @@ internal static class TableWriter
         int columns = Math.Max(1, model.ColumnCount);
         int[] widths = ColumnWidths(model, columns);
         var table = new Table();
-        table.Append(new TableProperties(
-            new TableStyle { Val = StyleIds.TableGrid },
-            new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+        table.Append(Properties());
+        table.Append(Grid(widths));
 
         if (model.HasSpans)
         {
@@ -51,18 +47,37 @@ internal static class TableWriter
         return table;
     }
 
+    /// <summary>The properties of every table: Table Grid, full text width, fixed layout, the header row's look.</summary>
+    internal static TableProperties Properties() => new(
+        new TableStyle { Val = StyleIds.TableGrid },
+        new TableWidth { Width = Twips.TextWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+        new TableLayout { Type = TableLayoutValues.Fixed },
+        new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true });
+
+    /// <summary>The columns of the table's grid.</summary>
+    internal static TableGrid Grid(int[] widths) => new(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) }));
+
+    /// <summary>A header row: repeated on every page, never split.</summary>
+    internal static TableRowProperties HeaderRowProperties() => new(new TableHeader(), new CantSplit());
+
+    /// <summary>The properties of a cell of its own: its width.</summary>
+    internal static TableCellProperties CellProperties(int width) => new(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+
+    /// <summary>A table the direct writer writes as it is: no spans, no cell with blocks of its own.</summary>
+    internal static bool IsSimple(TableBlock model) => !model.HasSpans && model.Rows.All(r => r.Cells.All(c => c.Blocks is not { Count: > 0 }));
+
     private static TableRow WriteRow(ModelTableRow row, TableBlock model, int columns, int[] widths, InlineWriter inlines, CellBlockWriter? blocks)
     {
         var tableRow = new TableRow();
         if (row.IsHeader)
         {
-            tableRow.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+            tableRow.Append(HeaderRowProperties());
         }
 
         for (int c = 0; c < columns; c++)
         {
             var cell = c < row.Cells.Count ? row.Cells[c] : new Core.Model.TableCell([]);
-            var tableCell = new TableCell(new TableCellProperties(new TableCellWidth { Width = widths[c].ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+            var tableCell = new TableCell(CellProperties(widths[c]));
             tableCell.Append(Content(cell, row.IsHeader, Alignment(model, c), inlines, blocks));
             tableRow.Append(tableCell);
         }
@@ -70,7 +85,7 @@ internal static class TableWriter
         return tableRow;
     }
 
-    private static ColumnAlignment Alignment(TableBlock model, int column) =>
+    internal static ColumnAlignment Alignment(TableBlock model, int column) =>
         column < model.Alignments.Count ? model.Alignments[column] : ColumnAlignment.Default;
 
     /// <summary>The paragraphs of a cell: its line of text, or its blocks (ending with a paragraph, as Word wants).</summary>
@@ -97,11 +112,15 @@ internal static class TableWriter
         return content;
     }
 
-    private static void Align(Paragraph paragraph, ColumnAlignment alignment, bool header)
+    private static void Align(Paragraph paragraph, ColumnAlignment alignment, bool header) =>
+        Align(paragraph.ParagraphProperties ??= new ParagraphProperties(), alignment, header);
+
+    /// <summary>The justification of a column's paragraphs: the header's left explicitly, the default column's none.</summary>
+    internal static void Align(ParagraphProperties properties, ColumnAlignment alignment, bool header)
     {
         if (Justify(alignment, header) is { } justification)
         {
-            (paragraph.ParagraphProperties ??= new ParagraphProperties()).Justification = new Justification { Val = justification };
+            properties.Justification = new Justification { Val = justification };
         }
     }
 
@@ -158,7 +177,7 @@ internal static class TableWriter
         var tableRow = new TableRow();
         if (row.IsHeader)
         {
-            tableRow.Append(new TableRowProperties(new TableHeader(), new CantSplit()));
+            tableRow.Append(HeaderRowProperties());
         }
 
         int columns = widths.Length;
@@ -211,7 +230,7 @@ internal static class TableWriter
     };
 
     /// <summary>Widths in proportion to the longest text of each column, at least 8 % of the table each.</summary>
-    private static int[] ColumnWidths(TableBlock model, int columns)
+    internal static int[] ColumnWidths(TableBlock model, int columns)
     {
         var lengths = new double[columns];
         foreach (var row in model.Rows)
