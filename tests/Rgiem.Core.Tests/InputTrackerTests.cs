@@ -74,4 +74,74 @@ public class InputTrackerTests
         Assert.All(compilation.Records, r => Assert.Empty(r.Bound!.Inputs));
         Assert.Null(InputTracker.Current);
     }
+
+    [Fact]
+    public void A_file_read_ahead_unchanged_keeps_no_bytes_and_a_changed_one_is_read_once()
+    {
+        using var folder = new TempFolder();
+        string same = folder.Write("same.md", "Unchanged since the last build.\n");
+        string edited = folder.Write("edited.md", "Edited since the last build.\n");
+        using (InputTracker.Begin(out _))
+        {
+            Assert.Equal(FileHash.Of(same), InputFile.Preload(same, 1 << 20, FileHash.Of(same)));
+            Assert.Equal(FileHash.Of(edited), InputFile.Preload(edited, 1 << 20, "the hash of the last build"));
+
+            // The unchanged file's bytes went back to the pool; the edited one's are kept for the stage that reads it.
+            Assert.Null(InputTracker.TakePreloaded(same, 1 << 20));
+            File.WriteAllText(edited, "Edited again, after the comparison.\n");
+            var read = InputFile.Read(edited, 1 << 20);
+            Assert.Equal("Edited since the last build.\n"u8.ToArray(), read.Bytes);
+            Assert.Equal(FileHash.Of("Edited since the last build.\n"u8), InputTracker.HashOf(edited));
+        }
+    }
+
+    [Fact]
+    public void A_file_hashed_ahead_and_changed_before_the_stage_reads_it_is_keyed_on_what_the_stage_read()
+    {
+        using var folder = new TempFolder();
+        string record = folder.Write("record.md", "What the comparison saw.\n");
+        string before = FileHash.Of(record);
+        using (InputTracker.Begin(out _))
+        {
+            Assert.Equal(before, InputFile.Preload(record, 1 << 20, before));
+            File.WriteAllText(record, "What the stage parsed.\n");
+            IReadOnlyList<FileDependency> inputs;
+            using (var scope = InputTracker.BeginRecord())
+            {
+                Assert.Equal("What the stage parsed.\n"u8.ToArray(), InputFile.Read(record, 1 << 20).Bytes);
+                inputs = scope.Inputs;
+            }
+
+            string parsed = FileHash.Of("What the stage parsed.\n"u8);
+            Assert.Equal(parsed, Assert.Single(inputs).Sha256);
+            Assert.Equal(parsed, InputTracker.HashOf(record));
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(4096)]
+    [InlineData(4097)]
+    [InlineData(10_000)]
+    public void A_file_is_read_whole_at_its_size_and_refused_past_the_limit(int size)
+    {
+        using var folder = new TempFolder();
+        byte[] content = [.. Enumerable.Range(0, size).Select(i => (byte)('a' + (i % 26)))];
+        string path = folder.Write("file.md", content);
+        Assert.Equal(content, InputFile.Read(path, size).Bytes);
+        Assert.Equal(content, InputFile.Read(path, size + 1L).Bytes);
+        if (size > 0)
+        {
+            var refused = InputFile.Read(path, size - 1);
+            Assert.Null(refused.Bytes);
+            Assert.Equal(ReadProblem.TooLarge, refused.Problem);
+        }
+
+        using (InputTracker.Begin(out _))
+        {
+            Assert.Equal(FileHash.Of(path), InputFile.Preload(path, size, "another"));
+            Assert.Equal(content, InputTracker.TakePreloaded(path, size)?.Bytes);
+        }
+    }
 }

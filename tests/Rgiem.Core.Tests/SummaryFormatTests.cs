@@ -83,6 +83,27 @@ public class SummaryFormatTests
     }
 
     [Fact]
+    public void An_entry_whose_key_is_refused_is_read_no_further()
+    {
+        var record = Summaries()[0];
+        byte[] bytes = SummaryWriter.Write(Entry(record));
+        (string Key, IReadOnlyList<FileDependency> Inputs)? seen = null;
+        Assert.Null(SummaryReader.Read(bytes, (key, inputs) =>
+        {
+            seen = (key, inputs);
+            return false;
+        }));
+        Assert.Equal("key", seen?.Key);
+        Assert.Equal([new FileDependency(record.FullPath, "abc")], seen?.Inputs);
+
+        // Only the header is decoded: the rest, cut short here, is not read when the key is refused.
+        int header = bytes.Length / 2;
+        Assert.Null(SummaryReader.Read(bytes.AsMemory(0, header), (_, _) => false));
+        Assert.Throws<FormatException>(() => SummaryReader.Read(bytes.AsMemory(0, header), (_, _) => true));
+        Assert.Equal(bytes, SummaryWriter.Write(SummaryReader.Read(bytes, (_, _) => true)!));
+    }
+
+    [Fact]
     public void A_damaged_entry_is_a_format_exception()
     {
         byte[] bytes = SummaryWriter.Write(Entry(Summaries()[0]));

@@ -264,11 +264,12 @@ public sealed class BuildCache
         // The inputs were hashed above; the other files the build read are few. The outputs are compared by their stamp,
         // and hashed only when it differs (OutputUnchanged).
         // The records are read ahead for the build (InputFile.Preload): if one changed, the build parses the bytes read
-        // here and reads no record twice. Then the other files (a record among them is hashed already).
+        // here and does not read it twice; the bytes of an unchanged one go back to a pool. Then the other files (a
+        // record among them is hashed already).
         bool same = true;
         Parallel.ForEach(previous.Inputs, (file, state) =>
         {
-            if (!string.Equals(hashes.GetOrAdd(file.Key, p => InputFile.Preload(p, SourceLoader.MaxFileBytes) ?? Hash(p)), file.Value, StringComparison.Ordinal))
+            if (!string.Equals(hashes.GetOrAdd(file.Key, p => InputFile.Preload(p, SourceLoader.MaxFileBytes, file.Value) ?? Hash(p)), file.Value, StringComparison.Ordinal))
             {
                 same = false;
                 state.Stop();
@@ -472,32 +473,34 @@ public sealed class BuildCache
 
         try
         {
-            var (_, key, inputs) = SummaryReader.Header(bytes);
-
-            // Only the files the manifest may name are hashed again: those of the project, its output folder and the
-            // command line (a record that read anything else is checked).
-            if (!inputs.All(i => IsAllowed(i.FullPath)))
+            // The header is decoded once: the rest of the entry only when the key matches.
+            var entry = SummaryReader.Read(bytes, (key, inputs) =>
             {
-                return null;
-            }
-
-            IReadOnlyList<FileDependency> now;
-            using (var scope = InputTracker.BeginRecord())
-            {
-                foreach (var input in inputs)
+                // Only the files the manifest may name are hashed again: those of the project, its output folder and the
+                // command line (a record that read anything else is checked).
+                if (!inputs.All(i => IsAllowed(i.FullPath)))
                 {
-                    InputTracker.Used(input.FullPath);
+                    return false;
                 }
 
-                now = scope.Inputs;
-            }
+                IReadOnlyList<FileDependency> now;
+                using (var scope = InputTracker.BeginRecord())
+                {
+                    foreach (var input in inputs)
+                    {
+                        InputTracker.Used(input.FullPath);
+                    }
 
-            if (!string.Equals(CheckKeyOf(fullPath, displayPath, isExplicit, project, now, checkShared!), key, StringComparison.Ordinal))
+                    now = scope.Inputs;
+                }
+
+                return string.Equals(CheckKeyOf(fullPath, displayPath, isExplicit, project, now, checkShared!), key, StringComparison.Ordinal);
+            });
+            if (entry is null)
             {
                 return null;
             }
 
-            var entry = SummaryReader.Read(bytes);
             // The record is not read: the bytes the cache read ahead of the build to compare it are dropped.
             _ = InputTracker.TakePreloaded(fullPath, SourceLoader.MaxFileBytes);
             reusedEntries[fullPath] = bytes;

@@ -18,7 +18,7 @@ namespace Rgiem.Core.Caching;
 public sealed class SummaryReader : IDisposable
 {
     private readonly BinaryReader reader;
-    private readonly List<string> strings = [];
+    private readonly List<string> strings = new(64);
 
     private SummaryReader(ReadOnlyMemory<byte> bytes) =>
         reader = new BinaryReader(
@@ -35,13 +35,24 @@ public sealed class SummaryReader : IDisposable
             return (summary.Required(), summary.Required(), summary.Inputs());
         });
 
-    public static CheckEntry Read(ReadOnlyMemory<byte> bytes) =>
+    public static CheckEntry Read(ReadOnlyMemory<byte> bytes) => Read(bytes, static (_, _) => true)!;
+
+    /// <summary>
+    /// Reads an entry's header, and the rest only when <paramref name="accept"/> takes its key and inputs (the build
+    /// cache checks the key first: the header is decoded once); null when it does not.
+    /// </summary>
+    public static CheckEntry? Read(ReadOnlyMemory<byte> bytes, Func<string, IReadOnlyList<FileDependency>, bool> accept) =>
         Guard(() =>
         {
             using var summary = new SummaryReader(bytes);
             string fullPath = summary.Required();
             string key = summary.Required();
             var inputs = summary.Inputs();
+            if (!accept(key, inputs))
+            {
+                return null;
+            }
+
             var diagnostics = summary.List(summary.Diagnostic);
             var bound = summary.Bound();
             if (summary.reader.BaseStream.Position != summary.reader.BaseStream.Length)

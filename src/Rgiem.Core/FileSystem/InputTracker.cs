@@ -20,6 +20,9 @@ public sealed class InputTracker
     private readonly ConcurrentDictionary<string, string> shared = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long MaxBytes, InputRead Read)> preloaded = new(StringComparer.Ordinal);
 
+    /// <summary>Files hashed ahead whose bytes were not kept (<see cref="HashedAhead"/>): a stage that reads one notes what it read.</summary>
+    private readonly ConcurrentDictionary<string, bool> aheadOnly = new(StringComparer.Ordinal);
+
     /// <summary>The tracker of the current build, or null (nothing is tracked).</summary>
     public static InputTracker? Current => Run.Value;
 
@@ -62,13 +65,23 @@ public sealed class InputTracker
         return new Scope(files, previous);
     }
 
-    /// <summary>A file was read: its content was <paramref name="bytes"/>.</summary>
+    /// <summary>
+    /// A file was read: its content was <paramref name="bytes"/>. A file hashed ahead without its bytes
+    /// (<see cref="HashedAhead"/>) is hashed again from what the stage read: should it have changed in between, the
+    /// build keys its output on the content it parsed.
+    /// </summary>
     public static void Read(string path, byte[] bytes)
     {
         if (Run.Value is { } tracker)
         {
             string full = Path.GetFullPath(path);
-            tracker.Note(full, tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes));
+            string hash = tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes);
+            if (!tracker.aheadOnly.IsEmpty && tracker.aheadOnly.TryRemove(full, out _) && FileHash.Of(bytes) is var read && !string.Equals(read, hash, StringComparison.Ordinal))
+            {
+                tracker.hashes[full] = hash = read;
+            }
+
+            tracker.Note(full, hash);
         }
     }
 
@@ -88,15 +101,31 @@ public sealed class InputTracker
     public static string? HashOf(string path) =>
         Run.Value is { } tracker && tracker.hashes.TryGetValue(Path.GetFullPath(path), out string? hash) ? hash : null;
 
-    /// <summary>Keeps a read made ahead (<see cref="InputFile.Preload"/>) for the stage that reads the file; returns its hash.</summary>
-    internal static string Preloaded(string path, long maxBytes, InputRead read)
+    /// <summary>
+    /// Keeps a read made ahead (<see cref="InputFile.Preload"/>) for the stage that reads the file; returns its hash
+    /// (<paramref name="hash"/>, that of its bytes, when known).
+    /// </summary>
+    internal static string Preloaded(string path, long maxBytes, InputRead read, string? hash)
     {
         var tracker = Run.Value!;
         string full = Path.GetFullPath(path);
         tracker.preloaded[full] = (maxBytes, read);
         return read.Bytes is { } bytes
-            ? tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes)
+            ? tracker.hashes.GetOrAdd(full, static (_, b) => b.Hash ?? FileHash.Of(b.Bytes), (Bytes: bytes, Hash: hash))
             : tracker.hashes.GetOrAdd(full, FileHash.Of);
+    }
+
+    /// <summary>
+    /// A file hashed ahead (<see cref="InputFile.Preload"/>) whose bytes were not kept: unchanged since the last build,
+    /// it will most likely not be read. Returns the hash this build keeps for it.
+    /// </summary>
+    internal static string HashedAhead(string path, string hash)
+    {
+        var tracker = Run.Value!;
+        string full = Path.GetFullPath(path);
+        string kept = tracker.hashes.GetOrAdd(full, hash);
+        tracker.aheadOnly[full] = true;
+        return kept;
     }
 
     /// <summary>The read made ahead of <paramref name="path"/> with the same limit, once; null when there is none.</summary>
