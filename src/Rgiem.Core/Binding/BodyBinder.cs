@@ -547,7 +547,15 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             BindInline(inline, result, depth);
         }
 
-        return SplitCrossReferences(MergeText(CriticPairing.Pair(ExtractInlineNotes(MergeText(result)), diagnostics)));
+        var merged = MergeText(result);
+        if (!merged.Exists(static i => i is CriticDelimiter or NoteStart))
+        {
+            // No note to cut out and no CriticMarkup to pair: both would return the list as it is, and merging the
+            // merged runs again changes nothing.
+            return SplitCrossReferences(merged);
+        }
+
+        return SplitCrossReferences(MergeText(CriticPairing.Pair(ExtractInlineNotes(merged), diagnostics)));
     }
 
     /// <summary>

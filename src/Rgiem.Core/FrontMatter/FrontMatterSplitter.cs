@@ -15,14 +15,18 @@ public static class FrontMatterSplitter
     {
         error = null;
         string text = source.Text;
-        if (!IsFence(source.GetLineText(0), allowDots: false))
+        if (!IsFence(LineOf(text, 0), allowDots: false))
         {
             return null;
         }
 
-        for (int line = 1; line < source.LineCount; line++)
+        // The lines are read from the text itself (the line at offset start runs to its '\n'), not copied.
+        int start = text.IndexOf('\n') + 1;
+        for (int line = 1; start > 0 && start <= text.Length && line < source.LineCount; line++)
         {
-            if (IsFence(source.GetLineText(line), allowDots: true))
+            var lineText = LineOf(text, start);
+            start += lineText.Length + 1;
+            if (IsFence(lineText, allowDots: true))
             {
                 int yamlStart = source.GetOffset(new LinePosition(1, 0));
                 int yamlEnd = source.GetOffset(new LinePosition(line, 0));
@@ -36,10 +40,16 @@ public static class FrontMatterSplitter
         return null;
     }
 
-    private static bool IsFence(string line, bool allowDots)
+    private static ReadOnlySpan<char> LineOf(string text, int start)
     {
-        string trimmed = line.TrimEnd(' ', '\t');
-        return trimmed == "---" || (allowDots && trimmed == "...");
+        int end = text.IndexOf('\n', start);
+        return text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+    }
+
+    private static bool IsFence(ReadOnlySpan<char> line, bool allowDots)
+    {
+        var trimmed = line.TrimEnd(" \t");
+        return trimmed.SequenceEqual("---") || (allowDots && trimmed.SequenceEqual("..."));
     }
 
     private static string Blank(string text, int bodyStart) =>

@@ -46,6 +46,9 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         "contacts[].name", "contacts[].organization", "contacts[].country", "contacts[].tel", "contacts[].email", "contacts[]",
     };
 
+    /// <summary>Each list of specs by key (the first spec of a key), built once a list: the schema's lists are static.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<FieldSpec>, Dictionary<string, FieldSpec>> SpecsByKey = [];
+
     /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name.</summary>
     private readonly HashSet<string> emptyRequired = new(StringComparer.Ordinal);
 
@@ -54,6 +57,16 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         var fields = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
         var keys = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKey = SpecsByKey.GetValue(specs, static list =>
+        {
+            var index = new Dictionary<string, FieldSpec>(StringComparer.Ordinal);
+            foreach (var spec in list)
+            {
+                index.TryAdd(spec.Key, spec);
+            }
+
+            return index;
+        });
         foreach (var entry in mapping.Entries)
         {
             string key = entry.Key.Value;
@@ -65,8 +78,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             }
 
             seen[key] = entry.Key.Start.Line;
-            var spec = specs.FirstOrDefault(s => string.Equals(s.Key, key, StringComparison.Ordinal));
-            if (spec is null)
+            if (!byKey.TryGetValue(key, out var spec))
             {
                 diagnostics.Add(FrontMatterDescriptors.UnknownKey, keyLocation, pathPrefix + key, Suggest(key, specs));
                 continue;

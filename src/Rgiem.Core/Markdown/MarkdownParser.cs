@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using Rgiem.Core.Diagnostics;
@@ -10,6 +11,10 @@ namespace Rgiem.Core.Markdown;
 /// nesting), and Markdig's own depth limit becomes RG2001 instead of an exception. So is a run of lines
 /// without a blank line longer than <see cref="MaxBlockChars"/> (RG2012): Markdig's time grows with the square
 /// of a paragraph's length for some text (a 500 KB paragraph of "[a](b" takes minutes).
+/// The pipeline is chosen by a scan of the text (<see cref="FeaturesOf"/>): the extensions whose syntax the text
+/// cannot hold are left out, so that Markdig does not try their parsers at every opening character. A parser that
+/// never matches leaves the tree as it is (Markdig joins the literal text it split), so the tree, with every position,
+/// is the one of the full <see cref="Pipeline"/> (tests/Rgiem.Core.Tests/Performance/MarkdownPipelineEquivalenceTests.cs).
 /// </summary>
 public static class MarkdownParser
 {
@@ -25,27 +30,120 @@ public static class MarkdownParser
     /// <summary>Most characters in one run of lines without a blank line (a real paragraph holds a few thousand).</summary>
     public const int MaxBlockChars = 64 * 1024;
 
-    public static MarkdownPipeline Pipeline { get; } = Build();
+    /// <summary>The pipeline with every extension: what any text parses to.</summary>
+    public static MarkdownPipeline Pipeline { get; } = Build(MarkdownFeatures.All);
 
-    private static MarkdownPipeline Build()
+    /// <summary>The pipelines with fewer extensions, by <see cref="MarkdownFeatures"/>, built when first needed.</summary>
+    private static readonly MarkdownPipeline?[] Pipelines = new MarkdownPipeline?[(int)MarkdownFeatures.All + 1];
+
+    /// <summary>The scheme separators and prefixes the autolink parser looks for (a superset, in any case).</summary>
+    private static readonly SearchValues<string> AutoLinkStarts = SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<char> Braces = SearchValues.Create("{}");
+
+    /// <summary>The pipeline with the extensions in <paramref name="features"/> only.</summary>
+    internal static MarkdownPipeline PipelineFor(MarkdownFeatures features)
     {
-        var builder = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough
+        if (features == MarkdownFeatures.All)
+        {
+            return Pipeline;
+        }
+
+        // Pipelines are immutable: when two threads build the same one, either may be kept.
+        return Pipelines[(int)features] ??= Build(features);
+    }
+
+    /// <summary>The extensions whose syntax <paramref name="text"/> may hold (a superset: each test is on characters every use of the syntax starts with).</summary>
+    internal static MarkdownFeatures FeaturesOf(string text)
+    {
+        var span = text.AsSpan();
+        var features = MarkdownFeatures.None;
+        if (span.Contains('|'))
+        {
+            features |= MarkdownFeatures.PipeTables;
+        }
+
+        if (span.IndexOfAny(AutoLinkStarts) >= 0)
+        {
+            features |= MarkdownFeatures.AutoLinks;
+        }
+
+        if (span.IndexOf("[^", StringComparison.Ordinal) >= 0 || span.IndexOf("^[", StringComparison.Ordinal) >= 0)
+        {
+            features |= MarkdownFeatures.Footnotes;
+        }
+
+        if (span.IndexOfAny(Braces) >= 0 || span.IndexOf("~>", StringComparison.Ordinal) >= 0)
+        {
+            features |= MarkdownFeatures.CriticMarkup;
+        }
+
+        if (MayHoldGridRule(span))
+        {
+            features |= MarkdownFeatures.GridTables;
+        }
+
+        return features;
+    }
+
+    /// <summary>True when a '+' is followed by '+', '-', '=' or ':', as at the start of a grid table's border (<see cref="GridTableLayout.IsRule"/>).</summary>
+    private static bool MayHoldGridRule(ReadOnlySpan<char> span)
+    {
+        int plus;
+        while ((plus = span.IndexOf('+')) >= 0 && plus + 1 < span.Length)
+        {
+            if (span[plus + 1] is '+' or '-' or '=' or ':')
+            {
+                return true;
+            }
+
+            span = span[(plus + 1)..];
+        }
+
+        return false;
+    }
+
+    private static MarkdownPipeline Build(MarkdownFeatures features)
+    {
+        var builder = new MarkdownPipelineBuilder();
+        if (features.HasFlag(MarkdownFeatures.PipeTables))
+        {
+            builder.UsePipeTables();
+        }
+
+        builder.UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough
             | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Superscript
-            | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript)
-        .UseAutoLinks()
-        .UseFootnotes()
-        .UsePreciseSourceLocation();
+            | Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Subscript);
+        if (features.HasFlag(MarkdownFeatures.AutoLinks))
+        {
+            builder.UseAutoLinks();
+        }
 
-        // Before the superscript delimiter and the link parser, so that "^[" and an undefined "[^x]" are taken first.
-        builder.InlineParsers.Insert(0, new FootnoteSyntaxParser());
+        if (features.HasFlag(MarkdownFeatures.Footnotes))
+        {
+            builder.UseFootnotes();
+        }
 
-        // Grid tables (pandoc's, with row and column spans) before the list parser, which would take '+' as a bullet.
-        builder.BlockParsers.Insert(0, new GridTableParser());
+        builder.UsePreciseSourceLocation();
 
-        // CriticMarkup delimiters before the strikethrough ("~~"), autolink and HTML ("<") parsers.
-        builder.InlineParsers.Insert(0, new CriticMarkupParser());
+        if (features.HasFlag(MarkdownFeatures.Footnotes))
+        {
+            // Before the superscript delimiter and the link parser, so that "^[" and an undefined "[^x]" are taken first.
+            builder.InlineParsers.Insert(0, new FootnoteSyntaxParser());
+        }
+
+        if (features.HasFlag(MarkdownFeatures.GridTables))
+        {
+            // Grid tables (pandoc's, with row and column spans) before the list parser, which would take '+' as a bullet.
+            builder.BlockParsers.Insert(0, new GridTableParser());
+        }
+
+        if (features.HasFlag(MarkdownFeatures.CriticMarkup))
+        {
+            // CriticMarkup delimiters before the strikethrough ("~~"), autolink and HTML ("<") parsers.
+            builder.InlineParsers.Insert(0, new CriticMarkupParser());
+        }
+
         return builder.Build();
     }
 
@@ -66,7 +164,7 @@ public static class MarkdownParser
 
         try
         {
-            return Markdig.Markdown.Parse(text, Pipeline);
+            return Markdig.Markdown.Parse(text, PipelineFor(FeaturesOf(text)));
         }
         catch (ArgumentException)
         {
