@@ -41,7 +41,7 @@ public class BindingAllocationEquivalenceTests
             }
         }
 
-        Assert.True(joined > 10_000, $"{joined} lists had runs to join");
+        Assert.True(joined > 1_000, $"{joined} lists had runs to join");
     }
 
     [Fact]
