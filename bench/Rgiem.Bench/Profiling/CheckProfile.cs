@@ -17,7 +17,8 @@ namespace Rgiem.Bench.Profiling;
 /// checked on one thread, as the compiler does, with the thread's CPU time taken around every stage, the shared
 /// analyses of <see cref="RecordContext"/> (prose, references, dates, times) and every rule. The parsers inside
 /// binding are timed again on their own (the YAML reader, Markdig) to show their share. A first pass warms the JIT;
-/// the second is measured. Prints a Markdown table, largest first.
+/// the second is measured. Prints a Markdown table, largest first, with the bytes each stage allocated on the thread
+/// (<see cref="GC.GetAllocatedBytesForCurrentThread"/>).
 /// </summary>
 internal static class CheckProfile
 {
@@ -41,26 +42,27 @@ internal static class CheckProfile
         error.WriteLine($"rgiem-bench: profiling check on {files.Count} records ({ThreadCpu.Clock}); warm-up pass…");
         Pass(files.Take(Math.Min(files.Count, 300)).ToList(), project, check, new Dictionary<string, long>(StringComparer.Ordinal));
         var costs = new Dictionary<string, long>(StringComparer.Ordinal);
+        Allocated.Clear();
         int findings = Pass(files, project, check, costs);
 
         long total = costs.Where(c => !c.Key.StartsWith("  ", StringComparison.Ordinal)).Sum(c => c.Value);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"check profile: {files.Count} records, {findings} diagnostics, {total / 1e6:F0} ms CPU in all, {total / 1e3 / files.Count:F0} µs a record ({ThreadCpu.Clock}, one thread, JIT after a warm-up pass)"));
         output.WriteLine();
-        output.WriteLine("| stage | µs a record | share |");
-        output.WriteLine("|---|--:|--:|");
+        output.WriteLine("| stage | µs a record | share | KB allocated a record |");
+        output.WriteLine("|---|--:|--:|--:|");
         foreach (var (name, ns) in costs.Where(c => !c.Key.StartsWith("  ", StringComparison.Ordinal)).OrderByDescending(c => c.Value))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ns / 1e3 / files.Count:F1} | {100.0 * ns / total:F1} % |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {ns / 1e3 / files.Count:F1} | {100.0 * ns / total:F1} % | {BytesOf(name, files.Count)} |"));
         }
 
         output.WriteLine();
         output.WriteLine("Timed again on their own (the parsers are part of \"bind\"):");
         output.WriteLine();
-        output.WriteLine("| part | µs a record | share of all |");
-        output.WriteLine("|---|--:|--:|");
+        output.WriteLine("| part | µs a record | share of all | KB allocated a record |");
+        output.WriteLine("|---|--:|--:|--:|");
         foreach (var (name, ns) in costs.Where(c => c.Key.StartsWith("  ", StringComparison.Ordinal)).OrderByDescending(c => c.Value))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name.Trim()} | {ns / 1e3 / files.Count:F1} | {100.0 * ns / total:F1} % |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name.Trim()} | {ns / 1e3 / files.Count:F1} | {100.0 * ns / total:F1} % | {BytesOf(name, files.Count)} |"));
         }
 
         return 0;
@@ -71,7 +73,7 @@ internal static class CheckProfile
         int findings = 0;
         foreach (string file in files)
         {
-            long start = ThreadCpu.Now();
+            long start = Restart();
             var diagnostics = new DiagnosticBag();
             var load = SourceLoader.Load(file, file);
             start = Add(costs, "read the file", start);
@@ -107,14 +109,14 @@ internal static class CheckProfile
             findings += diagnostics.Count;
 
             // The parsers and the reference scanner alone, again (not counted in the total).
-            start = ThreadCpu.Now();
+            start = Restart();
             foreach (var segment in context.Prose)
             {
                 _ = DocumentReferenceScanner.Scan(segment.Text);
             }
 
             Add(costs, "  document reference scanner alone (part of \"document references\")", start);
-            start = ThreadCpu.Now();
+            start = Restart();
             var section = FrontMatterSplitter.Split(source, out _);
             start = Add(costs, "  front matter split", start);
             if (section is not null)
@@ -138,13 +140,13 @@ internal static class CheckProfile
                 if (document is not null)
                 {
                     var body = new BodyBinder((line, column, length) => SourceLocation.At(source.Path, line, column, length), bound.Record.Metadata.EffectiveActionPrefix, new DiagnosticBag(), (s, e) => SourceLocation.FromOffsets(source, s, e + 1), new IncludeResolver(file, project.Root, p => p, project.RecordDirectories));
-                    start = ThreadCpu.Now();
+                    start = Restart();
                     _ = body.Bind(document);
                     Add(costs, "  body binding (Markdig tree to the model)", start);
                 }
             }
 
-            start = ThreadCpu.Now();
+            start = Restart();
             _ = new IncludeResolver(file, project.Root, p => p, project.RecordDirectories);
             start = Add(costs, "  include resolver (constructed)", start);
             _ = new SourceText(source.Path, source.Text);
@@ -154,10 +156,27 @@ internal static class CheckProfile
         return findings;
     }
 
+    /// <summary>Bytes allocated on this thread by each stage (<see cref="GC.GetAllocatedBytesForCurrentThread"/>, read with the CPU time).</summary>
+    private static readonly Dictionary<string, long> Allocated = new(StringComparer.Ordinal);
+
+    private static long allocatedAt;
+
     private static long Add(Dictionary<string, long> costs, string name, long start)
     {
         long now = ThreadCpu.Now();
+        long bytes = GC.GetAllocatedBytesForCurrentThread();
         costs[name] = costs.GetValueOrDefault(name) + (now - start);
+        Allocated[name] = Allocated.GetValueOrDefault(name) + (bytes - allocatedAt);
+        allocatedAt = GC.GetAllocatedBytesForCurrentThread();
         return ThreadCpu.Now();
     }
+
+    private static long Restart()
+    {
+        allocatedAt = GC.GetAllocatedBytesForCurrentThread();
+        return ThreadCpu.Now();
+    }
+
+    private static string BytesOf(string name, int records) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Allocated.GetValueOrDefault(name) / 1024.0 / records:F1}");
 }

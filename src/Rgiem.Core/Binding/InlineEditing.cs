@@ -34,7 +34,7 @@ internal static class InlineEditing
                     break;
                 case StyledRun styled:
                 {
-                    int length = BlockWalker.PlainText(styled.Children).Length;
+                    int length = PlainText(styled.Children).Length;
                     if (length <= remaining)
                     {
                         remaining -= length;
@@ -83,10 +83,27 @@ internal static class InlineEditing
     /// <summary>Trims white space at the start of the sequence.</summary>
     public static IReadOnlyList<Inline> TrimStart(IReadOnlyList<Inline> inlines)
     {
-        string plain = BlockWalker.PlainText(inlines);
+        if (inlines.Count > 0 && inlines[0] is TextRun { Text: [not (' ' or '\t' or '\u00A0'), ..] })
+        {
+            // The plain text starts with this run's first character, which is not a blank: nothing to trim.
+            return inlines;
+        }
+
+        string plain = PlainText(inlines);
         int leading = plain.Length - plain.TrimStart(' ', '\t', '\u00A0').Length;
         return leading == 0 ? inlines : RemovePrefix(inlines, leading);
     }
+
+    /// <summary>
+    /// <see cref="BlockWalker.PlainText"/>, without a walk or a builder for the common case of one text run (a heading,
+    /// an action paragraph): its text is the plain text.
+    /// </summary>
+    public static string PlainText(IReadOnlyList<Inline> inlines) => inlines switch
+    {
+        [] => string.Empty,
+        [TextRun only] => only.Text,
+        _ => BlockWalker.PlainText(inlines),
+    };
 
     private static SourceLocation? Shift(SourceLocation? location, int by) =>
         location is null ? null : location with

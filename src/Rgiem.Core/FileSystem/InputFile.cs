@@ -92,19 +92,71 @@ public static class InputFile
             return InputRead.Fail(ReadProblem.NotRegular, status.Kind);
         }
 
-        byte[]? buffer = null;
+        if (PosixFile.IsSupported && ReadDirect(path, status, maxBytes, pooled, out rented, out length) is { } direct)
+        {
+            return direct;
+        }
+
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1, FileOptions.SequentialScan);
             FileAccessLog.Current?.Add(path, status.Identity);
+
             // The size the file system reports only rejects early (the file holds at least that much now); what is
             // accepted is what was read, so a file that grows or lies (a device, /proc) is still cut at the limit.
             long hint = stream.CanSeek ? stream.Length : 0;
-            if (hint > maxBytes)
-            {
-                return InputRead.Fail(ReadProblem.TooLarge, FileKind.Regular);
-            }
+            return ReadAll(stream, -1, hint, maxBytes, pooled, out rented, out length)!;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
+        {
+            length = 0;
+            return InputRead.Fail(ReadProblem.Unreadable, FileKind.Regular, ex is UnauthorizedAccessException ? "permission denied" : ex.Message);
+        }
+    }
 
+    /// <summary>
+    /// <see cref="ReadFile(string, long, bool, out byte[], out int)"/> with <see cref="PosixFile"/>'s few system calls; null
+    /// when the file cannot be opened or read that way (then the caller reads it with a <see cref="FileStream"/>, and
+    /// reports what goes wrong as before).
+    /// </summary>
+    private static InputRead? ReadDirect(string path, FileStatus status, long maxBytes, bool pooled, out byte[]? rented, out int length)
+    {
+        rented = null;
+        length = 0;
+        int fd = PosixFile.Open(path);
+        if (fd < 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            FileAccessLog.Current?.Add(path, status.Identity);
+            long hint = PosixFile.Size(fd);
+            return hint < 0 ? null : ReadAll(null, fd, hint, maxBytes, pooled, out rented, out length);
+        }
+        finally
+        {
+            PosixFile.Close(fd);
+        }
+    }
+
+    /// <summary>
+    /// Reads the open file (<paramref name="stream"/>, or else the descriptor <paramref name="fd"/>) whose size is said to be
+    /// <paramref name="hint"/>. Null when a read of the descriptor fails (a stream throws).
+    /// </summary>
+    private static InputRead? ReadAll(FileStream? stream, int fd, long hint, long maxBytes, bool pooled, out byte[]? rented, out int length)
+    {
+        rented = null;
+        length = 0;
+        if (hint > maxBytes)
+        {
+            return InputRead.Fail(ReadProblem.TooLarge, FileKind.Regular);
+        }
+
+        byte[]? buffer = null;
+        try
+        {
             // The reported size exactly (or a page when it says 0): once it is full, one byte more is asked for, and only
             // a file that grew since is copied into a larger buffer.
             buffer = Allocate((int)(hint > 0 ? hint : Math.Min(maxBytes + 1, 4096)), pooled);
@@ -114,7 +166,14 @@ public static class InputFile
             {
                 if (length == limit)
                 {
-                    if (stream.Read(probe) == 0)
+                    int more = Next(stream, fd, probe);
+                    if (more < 0)
+                    {
+                        length = 0;
+                        return null;
+                    }
+
+                    if (more == 0)
                     {
                         break;
                     }
@@ -137,7 +196,13 @@ public static class InputFile
                     continue;
                 }
 
-                int read = stream.Read(buffer, length, limit - length);
+                int read = Next(stream, fd, buffer.AsSpan(length, limit - length));
+                if (read < 0)
+                {
+                    length = 0;
+                    return null;
+                }
+
                 if (read == 0)
                 {
                     break;
@@ -165,11 +230,6 @@ public static class InputFile
             (var bytes, buffer) = (buffer, null);
             return new InputRead(bytes, ReadProblem.None, FileKind.Regular, null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException or NotSupportedException)
-        {
-            length = 0;
-            return InputRead.Fail(ReadProblem.Unreadable, FileKind.Regular, ex is UnauthorizedAccessException ? "permission denied" : ex.Message);
-        }
         finally
         {
             if (buffer is not null)
@@ -177,6 +237,8 @@ public static class InputFile
                 Release(buffer, pooled);
             }
         }
+
+        static int Next(FileStream? stream, int fd, Span<byte> into) => stream is not null ? stream.Read(into) : PosixFile.Read(fd, into);
     }
 
     private static byte[] Allocate(int length, bool pooled) => pooled ? ArrayPool<byte>.Shared.Rent(length) : new byte[length];

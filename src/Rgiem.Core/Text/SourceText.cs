@@ -72,15 +72,17 @@ public sealed class SourceText
     private int GetLineEnd(int line) =>
         line + 1 < lineStarts.Length ? lineStarts[line + 1] - 1 : Text.Length;
 
+    /// <summary>0 and the offset after every '\n': the lines are counted first (one vectorized pass), so the array is the only allocation.</summary>
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
+        var starts = new int[text.AsSpan().Count('\n') + 1];
         int index = -1;
-        while ((index = text.IndexOf('\n', index + 1)) >= 0)
+        for (int line = 1; line < starts.Length; line++)
         {
-            starts.Add(index + 1);
+            index = text.IndexOf('\n', index + 1);
+            starts[line] = index + 1;
         }
 
-        return [.. starts];
+        return starts;
     }
 }

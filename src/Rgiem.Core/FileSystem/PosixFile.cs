@@ -1,0 +1,78 @@
+using System.Runtime.InteropServices;
+
+namespace Rgiem.Core.FileSystem;
+
+/// <summary>
+/// A regular file read with <c>open</c>, <c>statx</c> (its size), <c>read</c> and <c>close</c> and nothing else, on Linux:
+/// a <see cref="FileStream"/> also takes and drops an advisory lock (<c>flock</c>), advises the kernel
+/// (<c>fadvise</c>) and asks the size twice (<c>fstat</c>): 11 system calls a file against 6 with the probe before it.
+/// Any failure gives -1 and <see cref="InputFile"/> reads the file again the portable way, which reports the problem
+/// as it always did.
+/// </summary>
+internal static partial class PosixFile
+{
+    private const int ReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC (the same value on x86-64 and arm64)
+    private const int EmptyPath = 0x1000; // AT_EMPTY_PATH
+    private const uint StatxSize = 0x200; // STATX_SIZE
+    private const int Interrupted = 4; // EINTR
+
+    public static bool IsSupported { get; } = OperatingSystem.IsLinux();
+
+    /// <summary>A descriptor of <paramref name="path"/> opened for reading, or -1.</summary>
+    public static int Open(string path)
+    {
+        while (true)
+        {
+            int fd = open(path, ReadOnlyCloseOnExec);
+            if (fd >= 0 || Marshal.GetLastPInvokeError() != Interrupted)
+            {
+                return fd;
+            }
+        }
+    }
+
+    /// <summary>The size of the open file (what <see cref="FileStream.Length"/> says), or -1.</summary>
+    public static long Size(int fd)
+    {
+        Span<byte> buffer = stackalloc byte[256];
+        buffer.Clear();
+
+        // struct statx: stx_size at 40.
+        return statx(fd, string.Empty, EmptyPath, StatxSize, buffer) == 0 ? BitConverter.ToInt64(buffer[40..]) : -1;
+    }
+
+    /// <summary>Reads into <paramref name="buffer"/>: the count read (0 at the end of the file), or -1.</summary>
+    public static int Read(int fd, Span<byte> buffer)
+    {
+        while (true)
+        {
+            nint read = ReadInto(fd, buffer);
+            if (read >= 0 || Marshal.GetLastPInvokeError() != Interrupted)
+            {
+                return (int)read;
+            }
+        }
+    }
+
+    public static void Close(int fd) => _ = close(fd);
+
+    private static unsafe nint ReadInto(int fd, Span<byte> buffer)
+    {
+        fixed (byte* at = buffer)
+        {
+            return read(fd, at, buffer.Length);
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int open(string pathname, int flags);
+
+    [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
+    private static unsafe partial nint read(int fd, byte* buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "close")]
+    private static partial int close(int fd);
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int statx(int dirfd, string pathname, int flags, uint mask, Span<byte> buffer);
+}
