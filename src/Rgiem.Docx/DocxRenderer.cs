@@ -96,19 +96,19 @@ public sealed class DocxRenderer(DocxRenderOptions? options = null) : IRecordRen
             mapping = StyleMapping.Resolve(styles, styles, StyleIds.ByRole.Keys.Where(r => metadata.Toc || !r.StartsWith("toc", StringComparison.Ordinal)), metadata.Styles, addMissing: false, "the built-in template", SourceLocation.FileOnly(record.Path), diagnostics);
         }
 
-        // The body is written straight from the model into document.xml, unless a style map renames the styles (then the
-        // typed elements are built, renamed and serialized).
+        // The cover and body are written straight from the model into document.xml, unless a style map renames the styles
+        // (then the typed elements are built, renamed and serialized).
         var bodyWriter = new BodyWriter(state);
-        var cover = new CoverPageWriter(state, bodyWriter).Write(metadata, logo);
+        var cover = new CoverPageWriter(state, bodyWriter);
         Document? document = null;
         Utf8XmlWriter? documentXml = null;
         if (mapping.IsIdentity && !DocumentXml.UseTypedElements)
         {
-            documentXml = DocumentXml.Write(record, state, bodyWriter, cover);
+            documentXml = DocumentXml.Write(record, state, bodyWriter, cover.Layout(metadata, logo));
         }
         else
         {
-            var content = DocumentAssembly.Write(record, bodyWriter, cover);
+            var content = DocumentAssembly.Write(record, bodyWriter, cover.Write(metadata, logo));
             mapping.Apply(content);
             document = new Document(Body(content));
         }

@@ -170,6 +170,73 @@ public sealed class PartXmlEquivalenceTests : IDisposable
         Assert.Equal(Old(() => renderer.Render(record, temp.FullPath).Content!), result.Content);
     }
 
+    /// <summary>
+    /// The cover written from its layout (<see cref="Writers.DirectCoverWriter"/>): every document type of samples/types,
+    /// with and without a logo, without contacts, with the project's, and with two (all rows; name and e-mail only), with
+    /// its own action, none, one of several blocks and one that starts with a list.
+    /// </summary>
+    [Fact]
+    public void Covers_written_from_the_layout_are_byte_identical_to_the_typed_writers()
+    {
+        string project = temp.Combine("types");
+        Directory.CreateDirectory(project);
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Samples, "types")))
+        {
+            File.Copy(file, Path.Combine(project, Path.GetFileName(file)));
+        }
+
+        File.WriteAllBytes(Path.Combine(project, "logo.png"), TestPng.Create(400, 500));
+        var compilation = Compiler.Compile(new CompilationOptions([project], project));
+        var records = compilation.Records.OrderBy(r => r.FullPath, StringComparer.Ordinal).ToList();
+        Assert.Equal(7, records.Count);
+
+        IReadOnlyList<Contact>[] contacts =
+        [
+            [],
+            [new Contact("Ann Example", "TSB & <ITU>", "Switzerland", "+41 22 730 0000", "ann@example.org"), new Contact("Bo Example", null, null, null, "bo@example.org")],
+        ];
+        IReadOnlyList<Block>[] actions =
+        [
+            [],
+            Blocks("Review the text and *approve* it.\n\n1. first\n2. second\n\n   more\n\nThen approve.\n\n| a |\n|---|\n| 1 |\n"),
+            Blocks("- one\n- two\n\nAfter the list.\n"),
+        ];
+        var renderer = new DocxRenderer(new DocxRenderOptions(Validate: false));
+        int compared = 0;
+        foreach (var compiled in records)
+        {
+            Assert.False(compiled.HasErrors, compiled.DisplayPath + ": " + string.Join("; ", compiled.Diagnostics));
+            var original = compiled.Bound!.Record;
+            foreach (string? logo in new[] { null, "logo.png" })
+            {
+                foreach (var people in contacts.Prepend(original.Metadata.Contacts))
+                {
+                    foreach (var action in actions.Prepend(original.Metadata.Action))
+                    {
+                        var record = original with { Metadata = original.Metadata with { Logo = logo, Contacts = people, Action = action } };
+                        string name = $"{compiled.DisplayPath} (logo {logo ?? "none"}, {people.Count} contacts, {action.Count} action blocks)";
+                        int direct = Writers.DocumentXml.WrittenDirectly;
+                        var result = renderer.Render(record, project);
+                        Assert.True(result.Content is not null, name + ": " + string.Join("; ", result.Diagnostics));
+                        Assert.True(Writers.DocumentXml.WrittenDirectly == direct + 1, name + ": document.xml was not written from the model");
+                        Assert.True(Typed(() => renderer.Render(record, project).Content!).AsSpan().SequenceEqual(result.Content), name + ": the cover written from its layout differs from the typed writer's");
+                        Assert.True(Old(() => renderer.Render(record, project).Content!).AsSpan().SequenceEqual(result.Content), name + ": the package differs from the SDK serializer's");
+                        compared++;
+                    }
+                }
+            }
+        }
+
+        Assert.Equal(7 * 2 * 3 * 4, compared);
+
+        static IReadOnlyList<Block> Blocks(string markdown)
+        {
+            var (bound, diagnostics) = Records.Bind(Records.WithBody(markdown));
+            Assert.True(bound is not null, string.Join("; ", diagnostics));
+            return bound.Record.Body;
+        }
+    }
+
     [Fact]
     public void Shared_parts_are_byte_identical_to_the_sdk_serializer()
     {

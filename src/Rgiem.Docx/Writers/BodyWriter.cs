@@ -128,9 +128,6 @@ internal sealed class BodyWriter
             case ActionBlock action:
                 output.Add(WriteAction(action, context));
                 break;
-            case ListBlock { Style: not ListStyle.Default } list:
-                WriteItuList(list, output, context);
-                break;
             case ListBlock list:
                 WriteList(list, output, context);
                 break;
@@ -184,38 +181,30 @@ internal sealed class BodyWriter
 
     private Paragraph WriteHeadingText(HeadingBlock heading)
     {
+        // The title first (its footnotes and links take their ids), then the label and its bookmark.
         var title = inlines.Write(heading.Title).ToList();
-        switch (heading.Kind)
+        var layout = HeadingLayout.Of(heading, title.Count > 0);
+        List<OpenXmlElement> content;
+        if (layout.Label is not { } label)
         {
-            case HeadingKind.Annex:
-                string label = "Annex " + heading.Number;
-                var content = heading.Id is null
-                    ? [InlineWriter.TextRun(title.Count > 0 ? label + ": " : label)]
-                    : Target(heading, label, [InlineWriter.TextRun(label)]);
-                if (heading.Id is not null && title.Count > 0)
-                {
-                    content.Add(InlineWriter.TextRun(": "));
-                }
-
-                content.AddRange(title);
-                return ParagraphFactory.Styled(StyleIds.AnnexTitle, content);
-
-            case HeadingKind.Clause when heading.Number is not null:
-                var numbered = heading.Id is null
-                    ? [InlineWriter.TextRun(heading.Number + "\t")]
-                    : Target(heading, heading.Number, [InlineWriter.TextRun(heading.Number)]);
-                if (heading.Id is not null)
-                {
-                    numbered.Add(InlineWriter.TextRun("\t"));
-                }
-
-                numbered.AddRange(title);
-                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), numbered);
-
-            default:
-                // No number: no hanging indent either.
-                return ParagraphFactory.Styled(StyleIds.Heading(heading.Level), Target(heading, BlockWalker.PlainText(heading.Title).Trim(), title), NoIndent);
+            content = Target(heading, layout.TargetText, title);
         }
+        else if (heading.Id is null)
+        {
+            content = [InlineWriter.TextRun(label + layout.Separator), .. title];
+        }
+        else
+        {
+            content = Target(heading, layout.TargetText, [InlineWriter.TextRun(label)]);
+            if (layout.Separator.Length > 0)
+            {
+                content.Add(InlineWriter.TextRun(layout.Separator));
+            }
+
+            content.AddRange(title);
+        }
+
+        return ParagraphFactory.Styled(layout.Style, content, layout.NoIndent ? NoIndent : null);
     }
 
     /// <summary>The label of a heading that has an id, inside its cross-reference bookmark; else the label alone.</summary>
@@ -224,19 +213,13 @@ internal sealed class BodyWriter
 
     private Paragraph WriteAction(ActionBlock action, BlockContext context)
     {
-        bool numbered = action.Style == ActionStyle.Numbered;
         var content = new List<OpenXmlElement>
         {
             ParagraphFactory.Bold(action.Label),
-            InlineWriter.TextRun(numbered ? "\t" : " "),
+            InlineWriter.TextRun(ActionSeparator(action)),
         };
         content.AddRange(inlines.Write(action.Inlines));
-        if (context.ListLevel >= 0 || context.Quote)
-        {
-            return WriteParagraph(content, context);
-        }
-
-        return ParagraphFactory.Styled(numbered ? StyleIds.ActionNumbered : StyleIds.ActionPrefixed, content);
+        return ActionStyleOf(context, action) is { } style ? ParagraphFactory.Styled(style, content) : WriteParagraph(content, context);
     }
 
     internal static string StyleOf(ParagraphKind kind) => kind switch
@@ -248,64 +231,47 @@ internal sealed class BodyWriter
     };
 
     /// <summary>
-    /// An ITU list, as TSB writes it: each item a paragraph in <c>enumlev1</c> (<c>enumlev2</c> nested) that starts with
-    /// its mark as text and a tab to the hanging indent: "–" for a dash list, "1)" (nested "a)") for a numbered one.
+    /// A list, as <see cref="ListLayout"/> lays it out: an ITU list's paragraphs in <c>enumlev1</c>/<c>enumlev2</c> with
+    /// their marks, a bulleted or numbered item's empty numbered paragraph, the item's blocks in their context.
     /// </summary>
-    private void WriteItuList(ListBlock list, List<OpenXmlElement> output, BlockContext context)
+    private void WriteList(ListBlock list, List<OpenXmlElement> output, BlockContext context)
     {
-        int level = context.EnumLevel + 1;
-        string style = level == 0 ? StyleIds.Enumlev1 : StyleIds.Enumlev2;
-        for (int k = 0; k < list.Items.Count; k++)
+        foreach (var step in ListLayout.Steps(list, context, state.Numbering))
         {
-            var item = list.Items[k];
-            string mark = list.Style == ListStyle.Dash ? "\u2013" : ItuNumber(list.Start + k, level) + ")";
-            var itemContext = context with { EnumLevel = level, ListLevel = -1, NumberingId = null };
-            for (int i = 0; i < item.Blocks.Count; i++)
+            if (step.Style is { } style)
             {
-                var block = item.Blocks[i];
-                if (block is ParagraphBlock or ActionBlock || (i == 0 && block is not ListBlock))
+                var content = new List<OpenXmlElement> { InlineWriter.TextRun(step.Mark!) };
+                switch (step.Block)
                 {
-                    var content = new List<OpenXmlElement> { InlineWriter.TextRun((i == 0 ? mark : string.Empty) + "\t") };
-                    content.AddRange(block switch
-                    {
-                        ParagraphBlock paragraph => inlines.Write(paragraph.Inlines),
-                        ActionBlock action => [ParagraphFactory.Bold(action.Label), InlineWriter.TextRun(action.Style == ActionStyle.Numbered ? "\t" : " "), .. inlines.Write(action.Inlines)],
-                        _ => [],
-                    });
-                    output.Add(ParagraphFactory.Styled(style, content));
-                    if (block is ParagraphBlock or ActionBlock)
-                    {
-                        continue;
-                    }
+                    case ParagraphBlock paragraph:
+                        content.AddRange(inlines.Write(paragraph.Inlines));
+                        break;
+                    case ActionBlock action:
+                        content.Add(ParagraphFactory.Bold(action.Label));
+                        content.Add(InlineWriter.TextRun(ActionSeparator(action)));
+                        content.AddRange(inlines.Write(action.Inlines));
+                        break;
                 }
 
-                if (i == 0 && block is ListBlock)
-                {
-                    // An item that starts with a nested list still shows its mark.
-                    output.Add(ParagraphFactory.Styled(style, InlineWriter.TextRun(mark + "\t")));
-                }
-
-                WriteBlock(block, output, itemContext);
+                output.Add(ParagraphFactory.Styled(style, content));
+            }
+            else if (step.Block is null)
+            {
+                output.Add(WriteParagraph([], step.Context));
+            }
+            else
+            {
+                WriteBlock(step.Block, output, step.Context);
             }
         }
     }
 
-    /// <summary>"3" at the first level, "c" below it (aa, ab… after z).</summary>
-    internal static string ItuNumber(int n, int level)
-    {
-        if (level == 0)
-        {
-            return n.ToString(CultureInfo.InvariantCulture);
-        }
+    /// <summary>What follows an action's label: a tab after a number ("RG-IEM-1"), else a space ("Action 1:").</summary>
+    internal static string ActionSeparator(ActionBlock action) => action.Style == ActionStyle.Numbered ? "\t" : " ";
 
-        var letters = new System.Text.StringBuilder();
-        for (n = Math.Max(n, 1); n > 0; n = (n - 1) / 26)
-        {
-            letters.Insert(0, (char)('a' + ((n - 1) % 26)));
-        }
-
-        return letters.ToString();
-    }
+    /// <summary>The style of an action's paragraph; null in a list or a quote, where it is a paragraph of its context.</summary>
+    internal static string? ActionStyleOf(BlockContext context, ActionBlock action) =>
+        context.ListLevel >= 0 || context.Quote ? null : action.Style == ActionStyle.Numbered ? StyleIds.ActionNumbered : StyleIds.ActionPrefixed;
 
     private static Paragraph WriteParagraph(IEnumerable<OpenXmlElement> content, BlockContext context)
     {
@@ -337,29 +303,4 @@ internal sealed class BodyWriter
 
     /// <summary>A later paragraph of a list item: indented like the item's text.</summary>
     internal static Action<ParagraphProperties> Indented(int indent) => p => p.Indentation = new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture) };
-
-    private void WriteList(ListBlock list, List<OpenXmlElement> output, BlockContext context)
-    {
-        int level = Math.Min(context.ListLevel + 1, ListNumbering.MaxLevel);
-        int numId = list.Ordered ? state.Numbering.NewOrderedList(level, list.Start) : state.Numbering.BulletNumId;
-        foreach (var item in list.Items)
-        {
-            var first = item.Blocks.Count > 0 ? item.Blocks[0] : null;
-            bool firstIsText = first is ParagraphBlock or ActionBlock;
-            if (!firstIsText)
-            {
-                // An item that starts with a nested list or a table still shows its bullet.
-                output.Add(WriteParagraph([], context with { ListLevel = level, NumberingId = numId }));
-            }
-
-            for (int i = 0; i < item.Blocks.Count; i++)
-            {
-                var itemContext = i == 0 && firstIsText
-                    ? context with { ListLevel = level, NumberingId = numId }
-                    : context with { ListLevel = level, NumberingId = null };
-                WriteBlock(item.Blocks[i], output, itemContext);
-            }
-        }
-    }
-
 }

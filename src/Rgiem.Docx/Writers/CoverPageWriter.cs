@@ -47,7 +47,26 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     private const int ContactRule = 6;    // 0.75 pt: around the Contact rows of TSB's contribution form
     private const int LiaisonContactRule = 8; // 1 pt: around the Contact rows of TSB's LS form
 
+    /// <summary>The cover as typed elements: the cover table, the Abstract's (after an empty paragraph), the "Action:" paragraphs.</summary>
     public IEnumerable<OpenXmlElement> Write(RecordMetadata metadata, LogoImage? logo, CoverOverrides? overrides = null)
+    {
+        var layout = Layout(metadata, logo, overrides);
+        var output = new List<OpenXmlElement> { Build(layout.Rows) };
+        if (layout.Abstract is { } summary)
+        {
+            output.Add(new Paragraph());
+            output.Add(Build(summary));
+        }
+
+        output.AddRange(ActionParagraphs(layout.Action));
+        return output;
+    }
+
+    /// <summary>
+    /// The cover of <paramref name="metadata"/> laid out: what <see cref="Write"/> and <see cref="DirectCoverWriter"/> write.
+    /// The ids the cover's fields take (the logo, links, tracked changes, comments) are taken here, in the order of the rows.
+    /// </summary>
+    public CoverLayout Layout(RecordMetadata metadata, LogoImage? logo, CoverOverrides? overrides = null)
     {
         overrides ??= CoverOverrides.None;
         var rows = new List<CoverRow>();
@@ -83,17 +102,15 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             rows.Add(Labelled("Keywords:", StyleIds.Normal, ListField(metadata, "keywords", metadata.Keywords, "; ")));
         }
 
-        var output = new List<OpenXmlElement> { Build(rows) };
+        List<CoverRow>? summary = null;
         if (!string.IsNullOrWhiteSpace(metadata.Abstract))
         {
             // TSB's forms put the Abstract in a table of its own, after an empty paragraph.
             int label = liaison ? LiaisonAbstractLabelWidth : LabelWidth;
-            output.Add(new Paragraph());
-            output.Add(Build([new CoverRow([Label("Abstract:", label), new CoverCell(TableWidth - label, [Para(StyleIds.CoverSummary, Field(metadata, "abstract", metadata.Abstract))])])]));
+            summary = [new CoverRow([Label("Abstract:", label), new CoverCell(TableWidth - label, [Para(StyleIds.CoverSummary, Field(metadata, "abstract", metadata.Abstract))])])];
         }
 
-        output.AddRange(ActionParagraphs(metadata.Action));
-        return output;
+        return new CoverLayout(rows, summary, metadata.Action);
     }
 
     /// <summary>The document number, or a visible placeholder while drafting: the parent's code and the form's letters (SG17-TDxxx).</summary>
@@ -146,8 +163,8 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     private IEnumerable<CoverRow> TopBlock(RecordMetadata metadata, LogoImage? logo, CoverOverrides overrides)
     {
         string number = overrides.Number ?? DocumentNumber(metadata);
-        IReadOnlyList<Paragraph>[] right;
-        IReadOnlyList<Paragraph> organization;
+        IReadOnlyList<CoverParagraph>[] right;
+        IReadOnlyList<CoverParagraph> organization;
         string original = "Original: " + metadata.Original;
         if (metadata.Type == DocumentType.Conference && metadata.ConferenceNumber is { } conference)
         {
@@ -189,7 +206,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             var cells = new List<CoverCell>();
             if (logo is not null)
             {
-                cells.Add(new CoverCell(LogoWidth, row == 0 ? [Para(StyleIds.Normal, [LogoDrawing.Create(state, logo)], JustificationValues.Center, spacingBefore: 0)] : [Para(StyleIds.Normal, [])]) { Merge = merge, Bottom = bottom, Center = true });
+                cells.Add(new CoverCell(LogoWidth, row == 0 ? [Para(StyleIds.Normal, [CoverInline.Typed([LogoDrawing.Create(state, logo)])], centered: true, spacingBefore: 0)] : [Para(StyleIds.Normal, [])]) { Merge = merge, Bottom = bottom, Center = true });
                 cells.Add(new CoverCell(OrganizationWidth, row == 0 ? organization : [Para(StyleIds.Normal, [])]) { Merge = merge, Bottom = bottom, Center = true });
             }
             else
@@ -218,15 +235,15 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     /// The type line: TD, CONTRIBUTION, LIAISON STATEMENT, PLENARY MEETING; a report names its body in full
     /// on a line of its own ("TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP"), then "REPORT n".
     /// </summary>
-    private static IReadOnlyList<Paragraph> TypeLineParagraphs(RecordMetadata metadata, CoverOverrides overrides)
+    private static IReadOnlyList<CoverParagraph> TypeLineParagraphs(RecordMetadata metadata, CoverOverrides overrides)
     {
-        var paragraphs = new List<Paragraph>();
+        var paragraphs = new List<CoverParagraph>();
         if (metadata.Type == DocumentType.Report && overrides.TypeLine is null && BodyNames.FullName(metadata.Parent) is { Length: > 0 } body)
         {
-            paragraphs.Add(Para(StyleIds.Normal, [Bold(body)], JustificationValues.Center));
+            paragraphs.Add(Para(StyleIds.Normal, [Bold(body)], centered: true));
         }
 
-        paragraphs.Add(Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], JustificationValues.Center));
+        paragraphs.Add(Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], centered: true));
         return paragraphs;
     }
 
@@ -250,9 +267,9 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         ]);
         yield return new CoverRow([Label("Source:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverSource, Field(metadata, "source", metadata.Source))])]);
         yield return new CoverRow([Label("Title:", LiaisonLabelWidth), new CoverCell(TableWidth - LiaisonLabelWidth, [Para(StyleIds.CoverTitle, Field(metadata, "title", metadata.Title))])]);
-        yield return new CoverRow([new CoverCell(TableWidth, [Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], JustificationValues.Center)]) { Top = Rule }]);
+        yield return new CoverRow([new CoverCell(TableWidth, [Para(StyleIds.Normal, [Bold(overrides.TypeLine ?? TypeLine(metadata))], centered: true)]) { Top = Rule }]);
 
-        var rows = new List<(string Label, string Style, IEnumerable<OpenXmlElement> Value)>();
+        var rows = new List<(string Label, string Style, IEnumerable<CoverInline> Value)>();
         if (metadata.ForAction.Count > 0)
         {
             rows.Add(("For action to:", StyleIds.LiaisonForAction, ListField(metadata, "for-action", metadata.ForAction, ", ")));
@@ -324,7 +341,7 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     /// so that it sits under the action text instead of under the label: list numbers start at the value
     /// column, plain paragraphs line up with it.
     /// </summary>
-    private static void IndentUnderAction(Paragraph paragraph)
+    internal static void IndentUnderAction(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties ??= new ParagraphProperties();
         int shift = Twips.CoverLabelWidth - (Twips.ClauseIndent - Twips.ListStep);
@@ -349,10 +366,10 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         }
     }
 
-    private static IReadOnlyList<Paragraph> OrganizationBlock(RecordMetadata metadata) =>
+    private static IReadOnlyList<CoverParagraph> OrganizationBlock(RecordMetadata metadata) =>
     [
         Para(StyleIds.Normal, [Sized("INTERNATIONAL TELECOMMUNICATION UNION", bold: false, 16)]),
-        Para(StyleIds.Normal, [Sized("TELECOMMUNICATION", bold: true, 26), new Run(new Break()), Sized("STANDARDIZATION SECTOR", bold: true, 26)]),
+        Para(StyleIds.Normal, [Sized("TELECOMMUNICATION", bold: true, 26), CoverInline.LineBreak, Sized("STANDARDIZATION SECTOR", bold: true, 26)]),
         Para(StyleIds.Normal, [Sized("STUDY PERIOD " + (metadata.StudyPeriod ?? string.Empty), bold: false, 20)]),
     ];
 
@@ -374,21 +391,21 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
     {
         var contact = metadata.Contacts[index];
         string at = "contacts[" + index.ToString(CultureInfo.InvariantCulture) + "].";
-        var who = new List<OpenXmlElement>(Field(metadata, at + "name", contact.Name));
+        var who = new List<CoverInline>(Field(metadata, at + "name", contact.Name));
         foreach (var (key, line) in new[] { ("organization", contact.Organization), ("country", contact.Country) })
         {
             if (!string.IsNullOrWhiteSpace(line) || metadata.Reviews.ContainsKey(at + key))
             {
-                who.Add(new Run(new Break()));
+                who.Add(CoverInline.LineBreak);
                 who.AddRange(Field(metadata, at + key, line));
             }
         }
 
-        var reach = new List<OpenXmlElement>();
+        var reach = new List<CoverInline>();
         if (!string.IsNullOrWhiteSpace(contact.Tel) || metadata.Reviews.ContainsKey(at + "tel"))
         {
             reach.Add(Plain("Tel:"));
-            reach.Add(InlineWriter.TextRun("\t"));
+            reach.Add(Plain("\t"));
             reach.AddRange(Field(metadata, at + "tel", contact.Tel));
         }
 
@@ -396,11 +413,11 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         {
             if (reach.Count > 0)
             {
-                reach.Add(new Run(new Break()));
+                reach.Add(CoverInline.LineBreak);
             }
 
             reach.Add(Plain("E-mail:"));
-            reach.Add(InlineWriter.TextRun("\t"));
+            reach.Add(Plain("\t"));
             if (metadata.Reviews.ContainsKey(at + "email") || !linkEmail)
             {
                 reach.AddRange(Field(metadata, at + "email", contact.Email));
@@ -422,27 +439,27 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         ]);
     }
 
-    private OpenXmlElement EmailLink(string email)
+    private CoverInline EmailLink(string email)
     {
         var inlines = new InlineWriter(state).Write([new LinkRun("mailto:" + email.Trim(), [new Core.Model.TextRun(email.Trim())])]);
-        return inlines.First();
+        return CoverInline.Typed([inlines.First()]);
     }
 
-    private static CoverRow Labelled(string label, string style, IEnumerable<OpenXmlElement> value) =>
+    private static CoverRow Labelled(string label, string style, IEnumerable<CoverInline> value) =>
         new([Label(label, LabelWidth), new CoverCell(TableWidth - LabelWidth, [Para(style, value)])]);
 
     /// <summary>
     /// The runs of a front matter text on the cover: with the tracked changes and comments of its CriticMarkup
     /// (<see cref="RecordMetadata.Reviews"/>, written through <see cref="ReviewMarks"/> as the body's are), else the plain value.
     /// </summary>
-    private IEnumerable<OpenXmlElement> Field(RecordMetadata metadata, string path, string? value) =>
-        metadata.Reviews.TryGetValue(path, out var review) ? new InlineWriter(state).Write(review) : [Plain(value ?? string.Empty)];
+    private IEnumerable<CoverInline> Field(RecordMetadata metadata, string path, string? value) =>
+        metadata.Reviews.TryGetValue(path, out var review) ? [CoverInline.Typed([.. new InlineWriter(state).Write(review)])] : [Plain(value ?? string.Empty)];
 
     /// <summary>
     /// A list on one line (keywords, questions, addressees), its items joined by <paramref name="separator"/>; with
     /// marks, every item of the front matter, and the separator of an item inserted or deleted whole inside its change.
     /// </summary>
-    private IEnumerable<OpenXmlElement> ListField(RecordMetadata metadata, string path, IReadOnlyList<string> items, string separator)
+    private IEnumerable<CoverInline> ListField(RecordMetadata metadata, string path, IReadOnlyList<string> items, string separator)
     {
         if (!metadata.Reviews.ContainsKey(path + "[0]"))
         {
@@ -469,18 +486,18 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             inlines.AddRange(item);
         }
 
-        return new InlineWriter(state).Write(inlines);
+        return [CoverInline.Typed([.. new InlineWriter(state).Write(inlines)])];
     }
 
     /// <summary>The place and dates, the place with the tracked changes and comments of its CriticMarkup when it has any.</summary>
-    private IEnumerable<OpenXmlElement> PlaceAndDatesField(RecordMetadata metadata, CoverOverrides overrides)
+    private IEnumerable<CoverInline> PlaceAndDatesField(RecordMetadata metadata, CoverOverrides overrides)
     {
         if (overrides.Meeting is not null || metadata.Meeting is not { } meeting || !metadata.Reviews.ContainsKey("meeting.place"))
         {
             return [Plain(overrides.Meeting ?? PlaceAndDates(metadata.Meeting))];
         }
 
-        var output = new List<OpenXmlElement>(Field(metadata, "meeting.place", meeting.Place));
+        var output = new List<CoverInline>(Field(metadata, "meeting.place", meeting.Place));
         if (meeting.From is { } from)
         {
             output.Add(Plain(", " + ItuDates.Range(from, meeting.To ?? from)));
@@ -491,50 +508,34 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
 
     private static CoverCell Label(string label, int width) => new(width, [Para(StyleIds.Normal, [Bold(label)])]);
 
-    /// <summary>
-    /// A table of TSB's cover: its grid is the union of the cell edges of every row, so that each row keeps
-    /// TSB's widths and the spans follow.
-    /// </summary>
+    /// <summary>A table of TSB's cover, its grid the union of the cell edges of every row (<see cref="CoverLayout.Columns"/>).</summary>
     private static Table Build(IReadOnlyList<CoverRow> rows)
     {
-        var edges = new SortedSet<int> { 0 };
-        foreach (var row in rows)
-        {
-            int x = 0;
-            foreach (var cell in row.Cells)
-            {
-                x += cell.Width;
-                edges.Add(x);
-            }
-        }
-
-        var columns = edges.ToList();
+        var columns = CoverLayout.Columns(rows);
         var table = new Table();
-        table.Append(new TableProperties(
-            new TableStyle { Val = StyleIds.CoverTable },
-            new TableWidth { Width = Width(TableWidth), Type = TableWidthUnitValues.Dxa },
-            new TableJustification { Val = TableRowAlignmentValues.Center },
-            new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableCellMarginDefault(
-                new TableCellLeftMargin { Width = Twips.CoverCellMargin, Type = TableWidthValues.Dxa },
-                new TableCellRightMargin { Width = Twips.CoverCellMargin, Type = TableWidthValues.Dxa }),
-            new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true }));
+        table.Append(CoverTableProperties());
         var grid = new TableGrid();
         for (int i = 1; i < columns.Count; i++)
         {
-            grid.Append(new GridColumn { Width = Width(columns[i] - columns[i - 1]) });
+            grid.Append(CoverGridColumn(columns[i] - columns[i - 1]));
         }
 
         table.Append(grid);
         foreach (var row in rows)
         {
-            var tableRow = new TableRow(new TableRowProperties(new CantSplit(), new TableJustification { Val = TableRowAlignmentValues.Center }));
+            var tableRow = new TableRow(RowProperties());
             int x = 0;
             foreach (var cell in row.Cells)
             {
                 int span = columns.IndexOf(x + cell.Width) - columns.IndexOf(x);
                 x += cell.Width;
-                tableRow.Append(Cell(cell, span));
+                var tableCell = new TableCell(CellProperties(cell, span));
+                foreach (var paragraph in cell.Paragraphs)
+                {
+                    tableCell.Append(Paragraph(paragraph));
+                }
+
+                tableRow.Append(tableCell);
             }
 
             table.Append(tableRow);
@@ -543,7 +544,25 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
         return table;
     }
 
-    private static TableCell Cell(CoverCell cell, int span)
+    /// <summary>The properties of every cover table.</summary>
+    internal static TableProperties CoverTableProperties() => new(
+        new TableStyle { Val = StyleIds.CoverTable },
+        new TableWidth { Width = Width(TableWidth), Type = TableWidthUnitValues.Dxa },
+        new TableJustification { Val = TableRowAlignmentValues.Center },
+        new TableLayout { Type = TableLayoutValues.Fixed },
+        new TableCellMarginDefault(
+            new TableCellLeftMargin { Width = Twips.CoverCellMargin, Type = TableWidthValues.Dxa },
+            new TableCellRightMargin { Width = Twips.CoverCellMargin, Type = TableWidthValues.Dxa }),
+        new TableLook { Val = "0000", NoHorizontalBand = true, NoVerticalBand = true });
+
+    /// <summary>The properties of every row of a cover table: not split across pages, centred.</summary>
+    internal static TableRowProperties RowProperties() => new(new CantSplit(), new TableJustification { Val = TableRowAlignmentValues.Center });
+
+    /// <summary>The grid column of a cover table.</summary>
+    internal static GridColumn CoverGridColumn(int width) => new() { Width = Width(width) };
+
+    /// <summary>The properties of a cell spanning <paramref name="span"/> grid columns.</summary>
+    internal static TableCellProperties CellProperties(CoverCell cell, int span)
     {
         var properties = new TableCellProperties(new TableCellWidth { Width = Width(cell.Width), Type = TableWidthUnitValues.Dxa });
         if (span > 1)
@@ -577,13 +596,41 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
             properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
         }
 
-        var tableCell = new TableCell(properties);
-        tableCell.Append(cell.Paragraphs);
-        return tableCell;
+        return properties;
     }
 
-    private static Paragraph Para(string style, IEnumerable<OpenXmlElement> content, JustificationValues? justification = null, int? tabAt = null, int? spacingBefore = null) =>
-        ParagraphFactory.Styled(style, content, p =>
+    /// <summary>The typed paragraph of a cover paragraph.</summary>
+    private static Paragraph Paragraph(CoverParagraph paragraph)
+    {
+        var content = new List<OpenXmlElement>();
+        foreach (var inline in paragraph.Content)
+        {
+            if (inline.Elements is { } elements)
+            {
+                content.AddRange(elements);
+            }
+            else if (inline.Text is { } text)
+            {
+                var run = InlineWriter.TextRun(text, new RunStyleSet { Bold = inline.Bold });
+                if (inline.Size > 0)
+                {
+                    run.RunProperties = SizedRunProperties(inline.Bold, inline.Size);
+                }
+
+                content.Add(run);
+            }
+            else
+            {
+                content.Add(new Run(new Break()));
+            }
+        }
+
+        return ParagraphFactory.Styled(paragraph.Style, content, ParagraphConfiguration(paragraph.Centered, paragraph.TabAt, paragraph.SpacingBefore));
+    }
+
+    /// <summary>What a cover paragraph adds to its style's properties: a left tab stop, the spacing before it, centring.</summary>
+    internal static Action<ParagraphProperties>? ParagraphConfiguration(bool centered, int? tabAt, int? spacingBefore) =>
+        !centered && tabAt is null && spacingBefore is null ? null : p =>
         {
             if (tabAt is { } position)
             {
@@ -595,39 +642,29 @@ internal sealed class CoverPageWriter(RenderState state, BodyWriter body)
                 p.SpacingBetweenLines = new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture) };
             }
 
-            if (justification is { } value)
+            if (centered)
             {
-                p.Justification = new Justification { Val = value };
+                p.Justification = new Justification { Val = JustificationValues.Center };
             }
-        });
+        };
 
-    private static Run Plain(string text) => InlineWriter.TextRun(text);
-
-    private static Run Bold(string text) => InlineWriter.TextRun(text, new RunStyleSet { Bold = true });
-
-    private static Run Sized(string text, bool bold, int size)
+    /// <summary>The properties of a run in a size of its own (half-points), bold or not.</summary>
+    internal static RunProperties SizedRunProperties(bool bold, int size)
     {
-        var run = InlineWriter.TextRun(text, new RunStyleSet { Bold = bold });
-        run.RunProperties ??= new RunProperties();
-        run.RunProperties.FontSize = new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) };
-        run.RunProperties.FontSizeComplexScript = new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) };
-        return run;
+        var properties = new RunStyleSet { Bold = bold }.Properties() ?? new RunProperties();
+        properties.FontSize = new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) };
+        properties.FontSizeComplexScript = new FontSizeComplexScript { Val = size.ToString(CultureInfo.InvariantCulture) };
+        return properties;
     }
+
+    private static CoverParagraph Para(string style, IEnumerable<CoverInline> content, bool centered = false, int? tabAt = null, int? spacingBefore = null) =>
+        new(style, [.. content], centered, tabAt, spacingBefore);
+
+    private static CoverInline Plain(string text) => CoverInline.Plain(text);
+
+    private static CoverInline Bold(string text) => CoverInline.Strong(text);
+
+    private static CoverInline Sized(string text, bool bold, int size) => CoverInline.Sized(text, bold, size);
 
     private static string Width(int twips) => twips.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>One row of the cover, its cells left to right.</summary>
-    private sealed record CoverRow(IReadOnlyList<CoverCell> Cells);
-
-    /// <summary>One cell: its width in twips, paragraphs, vertical merge, rules (eighths of a point) and vertical centring.</summary>
-    private sealed record CoverCell(int Width, IReadOnlyList<Paragraph> Paragraphs)
-    {
-        public MergedCellValues? Merge { get; init; }
-
-        public int Top { get; init; }
-
-        public int Bottom { get; init; }
-
-        public bool Center { get; init; }
-    }
 }

@@ -54,6 +54,12 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
         Aligned,
     }
 
+    /// <summary>The buffer written into.</summary>
+    internal Utf8XmlWriter Output => output;
+
+    /// <summary>The typed writer this one falls back to.</summary>
+    internal BodyWriter Typed => typed;
+
     /// <summary>Writes <paramref name="blocks"/>, as <see cref="BodyWriter.Write"/> does into a new list.</summary>
     public void Write(IReadOnlyList<Block> blocks)
     {
@@ -86,9 +92,6 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
                 break;
             case ActionBlock action:
                 WriteAction(action, context);
-                break;
-            case ListBlock { Style: not ListStyle.Default } list:
-                WriteItuList(list, context);
                 break;
             case ListBlock list:
                 WriteList(list, context);
@@ -207,55 +210,41 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
         try
         {
             WriteInlines(title, heading.Title, default, 0);
-            bool hasTitle = title.Length > 0;
+            var layout = HeadingLayout.Of(heading, title.Length > 0);
             int? index = state.TableOfContents ? state.NextHeading() : null;
-            switch (heading.Kind)
+            if (layout.NoIndent)
             {
-                case HeadingKind.Annex:
-                    StartParagraph(StyleIds.AnnexTitle);
-                    string? bookmark = StartHeadingBookmark(index);
-                    string label = "Annex " + heading.Number;
-                    if (heading.Id is null)
-                    {
-                        TextRun(output, hasTitle ? label + ": " : label, default);
-                    }
-                    else
-                    {
-                        Target(heading, label, target => TextRun(target, label, default));
-                        if (hasTitle)
-                        {
-                            TextRun(output, ": ", default);
-                        }
-                    }
-
-                    output.Raw(title.Written);
-                    EndHeading(bookmark);
-                    break;
-
-                case HeadingKind.Clause when heading.Number is not null:
-                    StartParagraph(StyleIds.Heading(heading.Level));
-                    bookmark = StartHeadingBookmark(index);
-                    if (heading.Id is null)
-                    {
-                        TextRun(output, heading.Number + "\t", default);
-                    }
-                    else
-                    {
-                        Target(heading, heading.Number, target => TextRun(target, heading.Number, default));
-                        TextRun(output, "\t", default);
-                    }
-
-                    output.Raw(title.Written);
-                    EndHeading(bookmark);
-                    break;
-
-                default:
-                    StartParagraph(StyleIds.Heading(heading.Level), Extra.NoIndent);
-                    bookmark = StartHeadingBookmark(index);
-                    Target(heading, BlockWalker.PlainText(heading.Title).Trim(), target => target.Raw(title.Written));
-                    EndHeading(bookmark);
-                    break;
+                StartParagraph(layout.Style, Extra.NoIndent);
             }
+            else
+            {
+                StartParagraph(layout.Style);
+            }
+
+            string? bookmark = StartHeadingBookmark(index);
+            if (layout.Label is not { } label)
+            {
+                Target(heading, layout.TargetText, target => target.Raw(title.Written));
+            }
+            else
+            {
+                if (heading.Id is null)
+                {
+                    TextRun(output, label + layout.Separator, default);
+                }
+                else
+                {
+                    Target(heading, layout.TargetText, target => TextRun(target, label, default));
+                    if (layout.Separator.Length > 0)
+                    {
+                        TextRun(output, layout.Separator, default);
+                    }
+                }
+
+                output.Raw(title.Written);
+            }
+
+            EndHeading(bookmark);
         }
         finally
         {
@@ -310,93 +299,62 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
 
     private void WriteAction(ActionBlock action, BlockContext context)
     {
-        bool numbered = action.Style == ActionStyle.Numbered;
-        if (context.ListLevel >= 0 || context.Quote)
+        if (BodyWriter.ActionStyleOf(context, action) is { } style)
         {
-            StartParagraph(context);
+            StartParagraph(style);
         }
         else
         {
-            StartParagraph(numbered ? StyleIds.ActionNumbered : StyleIds.ActionPrefixed);
+            StartParagraph(context);
         }
 
-        TextRun(output, action.Label, new RunStyleSet { Bold = true });
-        TextRun(output, numbered ? "\t" : " ", default);
-        WriteInlines(output, action.Inlines, default, 0);
+        WriteActionText(action);
         EndParagraph();
     }
 
-    /// <summary>An ITU list, as <see cref="BodyWriter"/> writes it: each item's mark as text and a tab.</summary>
-    private void WriteItuList(ListBlock list, BlockContext context)
+    /// <summary>An action's bold label, its separator and its text.</summary>
+    private void WriteActionText(ActionBlock action)
     {
-        int level = context.EnumLevel + 1;
-        string style = level == 0 ? StyleIds.Enumlev1 : StyleIds.Enumlev2;
-        for (int k = 0; k < list.Items.Count; k++)
-        {
-            var item = list.Items[k];
-            string mark = list.Style == ListStyle.Dash ? "\u2013" : BodyWriter.ItuNumber(list.Start + k, level) + ")";
-            var itemContext = context with { EnumLevel = level, ListLevel = -1, NumberingId = null };
-            for (int i = 0; i < item.Blocks.Count; i++)
-            {
-                var block = item.Blocks[i];
-                if (block is ParagraphBlock or ActionBlock || (i == 0 && block is not ListBlock))
-                {
-                    StartParagraph(style);
-                    TextRun(output, (i == 0 ? mark : string.Empty) + "\t", default);
-                    switch (block)
-                    {
-                        case ParagraphBlock paragraph:
-                            WriteInlines(output, paragraph.Inlines, default, 0);
-                            break;
-                        case ActionBlock action:
-                            TextRun(output, action.Label, new RunStyleSet { Bold = true });
-                            TextRun(output, action.Style == ActionStyle.Numbered ? "\t" : " ", default);
-                            WriteInlines(output, action.Inlines, default, 0);
-                            break;
-                    }
-
-                    EndParagraph();
-                    if (block is ParagraphBlock or ActionBlock)
-                    {
-                        continue;
-                    }
-                }
-
-                if (i == 0 && block is ListBlock)
-                {
-                    StartParagraph(style);
-                    TextRun(output, mark + "\t", default);
-                    EndParagraph();
-                }
-
-                WriteBlock(block, itemContext);
-            }
-        }
+        TextRun(output, action.Label, new RunStyleSet { Bold = true });
+        TextRun(output, BodyWriter.ActionSeparator(action), default);
+        WriteInlines(output, action.Inlines, default, 0);
     }
 
+    /// <summary>A list, as <see cref="ListLayout"/> lays it out (the steps <see cref="BodyWriter"/> follows too).</summary>
     private void WriteList(ListBlock list, BlockContext context)
     {
-        int level = Math.Min(context.ListLevel + 1, ListNumbering.MaxLevel);
-        int numId = list.Ordered ? state.Numbering.NewOrderedList(level, list.Start) : state.Numbering.BulletNumId;
-        foreach (var item in list.Items)
+        foreach (var step in ListLayout.Steps(list, context, state.Numbering))
         {
-            var first = item.Blocks.Count > 0 ? item.Blocks[0] : null;
-            bool firstIsText = first is ParagraphBlock or ActionBlock;
-            if (!firstIsText)
+            if (step.Style is { } style)
             {
-                StartParagraph(context with { ListLevel = level, NumberingId = numId });
+                StartParagraph(style);
+                TextRun(output, step.Mark!, default);
+                switch (step.Block)
+                {
+                    case ParagraphBlock paragraph:
+                        WriteInlines(output, paragraph.Inlines, default, 0);
+                        break;
+                    case ActionBlock action:
+                        WriteActionText(action);
+                        break;
+                }
+
                 EndParagraph();
             }
-
-            for (int i = 0; i < item.Blocks.Count; i++)
+            else if (step.Block is null)
             {
-                var itemContext = i == 0 && firstIsText
-                    ? context with { ListLevel = level, NumberingId = numId }
-                    : context with { ListLevel = level, NumberingId = null };
-                WriteBlock(item.Blocks[i], itemContext);
+                StartParagraph(step.Context);
+                EndParagraph();
+            }
+            else
+            {
+                WriteBlock(step.Block, step.Context);
             }
         }
     }
+
+    /// <summary>Writes <paramref name="inlines"/> as <see cref="BodyWriter.Inlines"/> writes them (footnotes into the footnotes).</summary>
+    internal void WriteInlines(IReadOnlyList<Inline> inlines) => WriteInlines(output, inlines, default, 0);
 
     private void WriteInlines(Utf8XmlWriter target, IReadOnlyList<Inline> inlines, RunStyleSet styles, int depth)
     {
@@ -438,10 +396,13 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
     }
 
     /// <summary><see cref="InlineWriter.TextRun"/>: tabs and line feeds as <c>w:tab</c> and <c>w:br</c>, CR LF one break.</summary>
-    private static void TextRun(Utf8XmlWriter target, string text, RunStyleSet styles)
+    internal static void TextRun(Utf8XmlWriter target, string text, RunStyleSet styles) =>
+        TextRunWith(target, text, styles == default ? null : RunProperties(styles));
+
+    /// <summary>A run of text with the serialized <paramref name="properties"/> (none when null), as <see cref="InlineWriter.TextRun"/>.</summary>
+    internal static void TextRunWith(Utf8XmlWriter target, string text, byte[]? properties)
     {
         text = XmlText.Clean(text);
-        byte[]? properties = styles == default ? null : RunProperties(styles);
         if (properties is null && text.Length == 0)
         {
             target.Raw("<w:r />"u8);
@@ -514,6 +475,9 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
     }
 
     /// <summary>The serialized properties of <see cref="ParagraphFactory.Styled(string, IEnumerable{OpenXmlElement}, Action{ParagraphProperties}?)"/>.</summary>
+    /// <summary>The serialized properties of a paragraph in <paramref name="style"/> and nothing else.</summary>
+    internal static byte[] ParagraphProperties(string style) => ParagraphProperties(style, Extra.None, 0, 0);
+
     private static byte[] ParagraphProperties(string style, Extra extra, int a, int b)
     {
         var key = (style, extra, a, b);
@@ -541,10 +505,10 @@ internal sealed class DirectBodyWriter(RenderState state, BodyWriter typed, Utf8
     }
 
     /// <summary>The serialized <see cref="RunStyleSet.Properties"/> (at most 2^8 kinds).</summary>
-    private static byte[] RunProperties(RunStyleSet styles) =>
+    internal static byte[] RunProperties(RunStyleSet styles) =>
         RunPropertiesXml.GetOrAdd(styles, static s => Serialized(s.Properties()!));
 
-    private static byte[] Serialized(OpenXmlElement element)
+    internal static byte[] Serialized(OpenXmlElement element)
     {
         var writer = new Utf8XmlWriter(256);
         Element(element, writer);

@@ -1,13 +1,13 @@
-using DocumentFormat.OpenXml;
 using Rgiem.Core.Model;
 
 namespace Rgiem.Docx.Writers;
 
 /// <summary>
 /// The house style's <c>document.xml</c>, written straight into a <see cref="Utf8XmlWriter"/>: the document and body
-/// tags, the cover and table of contents serialized from the typed elements their writers build, the body written from
-/// the model by <see cref="DirectBodyWriter"/>, the closing line and the page's section. The bytes are those of saving
-/// <c>new Document(DocxRenderer.Body(DocumentAssembly.Write(...)))</c> (<c>PartXmlEquivalenceTests</c>).
+/// tags, the cover written from its layout by <see cref="DirectCoverWriter"/>, the table of contents serialized from the
+/// typed elements its writer builds, the body written from the model by <see cref="DirectBodyWriter"/>, the closing line
+/// and the page's section. The bytes are those of saving <c>new Document(DocxRenderer.Body(DocumentAssembly.Write(...)))</c>
+/// (<c>PartXmlEquivalenceTests</c>).
 /// </summary>
 internal static class DocumentXml
 {
@@ -27,9 +27,9 @@ internal static class DocumentXml
 
     /// <summary>
     /// Writes the document into this thread's buffer, which stays valid until the thread's next call; the cover is
-    /// enumerated first (its writer takes ids of the render state before the body's).
+    /// written first (its writer takes ids of the render state before the body's).
     /// </summary>
-    public static Utf8XmlWriter Write(MeetingRecord record, RenderState state, BodyWriter typed, IEnumerable<OpenXmlElement> cover)
+    public static Utf8XmlWriter Write(MeetingRecord record, RenderState state, BodyWriter typed, CoverLayout cover)
     {
         var output = buffer is { Capacity: <= MaxKeptBuffer } kept ? kept : new Utf8XmlWriter();
         buffer = output;
@@ -39,7 +39,8 @@ internal static class DocumentXml
         output.Raw(DirectBodyWriter.WordNamespace);
         output.Raw("\"><w:body>"u8);
         var body = new DirectBodyWriter(state, typed, output);
-        DocumentAssembly.Assemble(record, cover, elements =>
+        DirectCoverWriter.Write(cover, body);
+        DocumentAssembly.Assemble(record, [], elements =>
         {
             foreach (var element in elements)
             {
