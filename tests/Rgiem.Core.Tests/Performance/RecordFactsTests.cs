@@ -42,7 +42,6 @@ public class RecordFactsTests
             // Asked for more, the deferred summary is the whole summary: it writes the same bytes.
             Assert.Equal(bytes, SummaryWriter.Write(entry with { Summary = deferred }));
             Assert.False(deferred.IsDeferred);
-            Assert.Equal(record.Bound, deferred);
         }
     }
 
