@@ -10,11 +10,111 @@ namespace Rgiem.Core.Binding;
 /// </summary>
 public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText Source, FrontMatterSection Section, ObjectValue Values)
 {
+    // A summary decoded from the build cache (Deferred) holds only its facts, source path and inputs until something
+    // asks for more: then the whole summary is decoded once (`full`) and these fields stay null.
+    private readonly MeetingRecord? record = Record;
+    private readonly SourceMap? map = Map;
+    private readonly FrontMatterSection? section = Section;
+    private readonly ObjectValue? values = Values;
+    private readonly IReadOnlyList<SourceText>? includes = [];
+    private readonly IReadOnlyList<string>? images = [];
+    private readonly Lazy<BoundRecord>? full;
+    private RecordFacts? facts;
+
+    private BoundRecord(RecordFacts facts, IReadOnlyList<FileSystem.FileDependency> inputs, Func<BoundRecord> decode)
+        : this(null!, null!, new SourceText(facts.SourcePath, string.Empty), null!, null!)
+    {
+        this.facts = facts;
+        includes = null;
+        images = null;
+        full = new Lazy<BoundRecord>(decode, LazyThreadSafetyMode.ExecutionAndPublication);
+        Inputs = inputs;
+        IsSummary = true;
+    }
+
+    public MeetingRecord Record
+    {
+        get => record ?? Full.Record;
+        init
+        {
+            record = value;
+            facts = null;
+        }
+    }
+
+    public SourceMap Map
+    {
+        get => map ?? Full.Map;
+        init
+        {
+            map = value;
+            facts = null;
+        }
+    }
+
+    public SourceText Source
+    {
+        get;
+        init
+        {
+            field = value;
+            facts = null;
+        }
+    } = Source;
+
+    public FrontMatterSection Section
+    {
+        get => section ?? Full.Section;
+        init => section = value;
+    }
+
+    public ObjectValue Values
+    {
+        get => values ?? Full.Values;
+        init => values = value;
+    }
+
     /// <summary>The files its <c>```{include}</c> directives brought in, in the order first included.</summary>
-    public IReadOnlyList<SourceText> Includes { get; init; } = [];
+    public IReadOnlyList<SourceText> Includes
+    {
+        get => includes ?? Full.Includes;
+        init => includes = value;
+    }
 
     /// <summary>The full path of every image the body shows: inputs of its rendering, as the includes are.</summary>
-    public IReadOnlyList<string> Images { get; init; } = [];
+    public IReadOnlyList<string> Images
+    {
+        get => images ?? Full.Images;
+        init => images = value;
+    }
+
+    /// <summary>
+    /// What the checks across records read of this record (<see cref="RecordFacts"/>): for a summary the build cache
+    /// decoded, what it stored; else computed from the record on first use.
+    /// </summary>
+    public RecordFacts Facts => facts ??= RecordFacts.Of(this);
+
+    /// <summary>Whether this is a summary from the build cache whose record is not decoded yet (only <see cref="Facts"/>, the source path and the inputs are).</summary>
+    public bool IsDeferred => full is { IsValueCreated: false };
+
+    private BoundRecord Full => full?.Value ?? throw new InvalidOperationException("A bound record lacks a part.");
+
+    /// <summary>
+    /// A summary from the build cache known by its facts and inputs; <paramref name="decode"/> gives the whole summary
+    /// (<see cref="IsSummary"/>) the first time anything else of it is asked for.
+    /// </summary>
+    public static BoundRecord Deferred(RecordFacts facts, IReadOnlyList<FileSystem.FileDependency> inputs, Func<BoundRecord> decode) =>
+        new(facts, inputs, decode);
+
+    /// <summary>Two bound records are equal when their parts are (a deferred summary is decoded to compare).</summary>
+    public bool Equals(BoundRecord? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Equals(Record, other.Record) && Equals(Map, other.Map) && Equals(Source, other.Source) && Equals(Section, other.Section)
+                && Equals(Values, other.Values) && Equals(Includes, other.Includes) && Equals(Images, other.Images)
+                && Equals(Inputs, other.Inputs) && IsSummary == other.IsSummary));
+
+    public override int GetHashCode() => HashCode.Combine(Record, Map, Source, Section, Values, Includes, Images, Inputs);
 
     /// <summary>
     /// Every file the stages read (or looked for) to build this record, as they read it (<see cref="FileSystem.InputTracker"/>):

@@ -159,7 +159,7 @@ public sealed class BuildCache
                 layout.Append("records\n").Append(Relative(directory)).Append('\n');
                 if (Directory.Exists(directory))
                 {
-                    foreach (string file in RecordDiscovery.Find(directory, project.OutputDirectory))
+                    foreach (string file in discovery.RecordFiles(directory, project.OutputDirectory))
                     {
                         layout.Append(Relative(file)).Append('\n');
                     }
@@ -473,8 +473,9 @@ public sealed class BuildCache
 
         try
         {
-            // The header is decoded once: the rest of the entry only when the key matches.
-            var entry = SummaryReader.Read(bytes, (key, inputs) =>
+            // The header is decoded once: the compact summary and the diagnostics only when the key matches, the rest of
+            // the summary only if something reads it (a record the checks across records only look at is never decoded).
+            var entry = SummaryReader.ReadDeferred(bytes, (key, inputs) =>
             {
                 // Only the files the manifest may name are hashed again: those of the project, its output folder and the
                 // command line (a record that read anything else is checked).

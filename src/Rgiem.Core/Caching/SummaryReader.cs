@@ -53,6 +53,7 @@ public sealed class SummaryReader : IDisposable
                 return null;
             }
 
+            _ = summary.Facts();
             var diagnostics = summary.List(summary.Diagnostic);
             var bound = summary.Bound();
             if (summary.reader.BaseStream.Position != summary.reader.BaseStream.Length)
@@ -61,6 +62,30 @@ public sealed class SummaryReader : IDisposable
             }
 
             return new CheckEntry(fullPath, key, inputs, diagnostics, bound);
+        });
+
+    /// <summary>
+    /// As <see cref="Read(ReadOnlyMemory{byte}, Func{string, IReadOnlyList{FileDependency}, bool})"/>, but the summary is
+    /// decoded only as far as its compact part (<see cref="RecordFacts"/>) and the diagnostics: the rest of
+    /// <paramref name="bytes"/> (which must not change afterwards) is decoded the first time something reads more of the
+    /// summary than its facts, its source path and its inputs (<see cref="BoundRecord.Deferred"/>). What a build that
+    /// reuses a record's checks reads of it is the facts: most records' summaries are never decoded.
+    /// </summary>
+    public static CheckEntry? ReadDeferred(ReadOnlyMemory<byte> bytes, Func<string, IReadOnlyList<FileDependency>, bool> accept) =>
+        Guard(() =>
+        {
+            using var summary = new SummaryReader(bytes);
+            string fullPath = summary.Required();
+            string key = summary.Required();
+            var inputs = summary.Inputs();
+            if (!accept(key, inputs))
+            {
+                return null;
+            }
+
+            var facts = summary.Facts();
+            var diagnostics = summary.List(summary.Diagnostic);
+            return new CheckEntry(fullPath, key, inputs, diagnostics, BoundRecord.Deferred(facts, inputs, () => Read(bytes).Summary));
         });
 
     public void Dispose() => reader.Dispose();
@@ -78,6 +103,40 @@ public sealed class SummaryReader : IDisposable
     }
 
     private IReadOnlyList<FileDependency> Inputs() => List(() => new FileDependency(Required(), Required()));
+
+    private RecordFacts Facts() => new(
+        Enum<RecordKind>(),
+        Enum<DocumentType>(),
+        String(),
+        String(),
+        Number(),
+        String(),
+        Statistics(),
+        Date(),
+        Date(),
+        Date(),
+        String(),
+        List(() =>
+        {
+            var style = Enum<ActionStyle>();
+            string? prefix = String();
+            int number = Int();
+            bool inSummary = Bool();
+            var label = Location();
+            return new ActionBlock(style, prefix, number, [], inSummary, label, Location());
+        }),
+        ActionStatuses(),
+        Required(),
+        Location(),
+        Location(),
+        Location());
+
+    private DocumentNumber? Number() => Optional(() => new DocumentNumber(String(), Required(), Int(), OptionalInt(), String()));
+
+    private MeetingStatistics? Statistics() =>
+        Optional(() => new MeetingStatistics(OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), String()));
+
+    private List<ActionStatusEntry> ActionStatuses() => List(() => new ActionStatusEntry(Required(), String(), Enum<ActionStatus>(), Location()));
 
     private BoundRecord Bound()
     {
@@ -112,7 +171,7 @@ public sealed class SummaryReader : IDisposable
 
     private RecordMetadata Metadata() => new()
     {
-        Number = Optional(() => new DocumentNumber(String(), Required(), Int(), OptionalInt(), String())),
+        Number = Number(),
         ConferenceNumber = Optional(() => new ConferenceNumber(Required(), Int(), Int(), OptionalInt(), OptionalInt())),
         MeetingDocument = Optional(() => new MeetingDocumentNumber(Int(), Required())),
         Type = Enum<DocumentType>(),
@@ -137,7 +196,7 @@ public sealed class SummaryReader : IDisposable
         Chair = String(),
         AssociateRapporteurs = List(Required),
         Documents = List(() => new DocumentEntry(Required(), String(), String())),
-        Statistics = Optional(() => new MeetingStatistics(OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), OptionalInt(), String())),
+        Statistics = Statistics(),
         Logo = String(),
         Template = String(),
         Styles = Styles(),
@@ -147,7 +206,7 @@ public sealed class SummaryReader : IDisposable
         Date = Date(),
         Kind = Enum<RecordKind>(),
         Covers = Optional(() => new MeetingSelection(List(() => new CoverPattern(Required(), Location())), Date(), Date(), Location())),
-        ActionStatuses = List(() => new ActionStatusEntry(Required(), String(), Enum<ActionStatus>(), Location())),
+        ActionStatuses = ActionStatuses(),
     };
 
     private Dictionary<string, string> Styles()

@@ -2,6 +2,7 @@ using System.Text;
 using Rgiem.Core.Binding;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Model;
+using Rgiem.Core.References;
 using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Caching;
@@ -42,9 +43,74 @@ public sealed class SummaryWriter : IDisposable
             String(input.FullPath);
             String(input.Sha256);
         });
+        Facts(entry.Summary.Facts);
         List(entry.Diagnostics, Diagnostic);
         Bound(entry.Summary);
     }
+
+    /// <summary>The compact summary, first: a build that reuses the record's checks decodes only it (and the diagnostics).</summary>
+    private void Facts(RecordFacts facts)
+    {
+        Int((int)facts.Kind);
+        Int((int)facts.Type);
+        String(facts.Group);
+        String(facts.Parent);
+        Number(facts.Number);
+        String(facts.Template);
+        Statistics(facts.Statistics);
+        Date(facts.MeetingFrom);
+        Date(facts.MeetingTo);
+        Date(facts.FirstDay);
+        String(facts.ActionPrefix);
+        List(facts.Actions, a =>
+        {
+            Int((int)a.Style);
+            String(a.Prefix);
+            Int(a.Number);
+            Bool(a.InSummary);
+            Location(a.LabelLocation);
+            Location(a.Location);
+        });
+        ActionStatuses(facts.ActionStatuses);
+        String(facts.SourcePath);
+        Location(facts.NumberAt);
+        Location(facts.ReportAt);
+        Location(facts.MeetingFromAt);
+    }
+
+    private void Number(DocumentNumber? number) =>
+        Optional(number, n =>
+        {
+            String(n.Body);
+            String(n.Type);
+            Int(n.Number);
+            OptionalInt(n.Revision);
+            String(n.Series);
+        });
+
+    private void Statistics(MeetingStatistics? statistics) =>
+        Optional(statistics, s =>
+        {
+            OptionalInt(s.Participants);
+            OptionalInt(s.Africa);
+            OptionalInt(s.Americas);
+            OptionalInt(s.ArabStates);
+            OptionalInt(s.AsiaPacific);
+            OptionalInt(s.Cis);
+            OptionalInt(s.Europe);
+            OptionalInt(s.Tsb);
+            OptionalInt(s.Documents);
+            String(s.Report);
+        });
+
+    private void ActionStatuses(IReadOnlyList<ActionStatusEntry> statuses) =>
+        List(statuses, a =>
+        {
+            String(a.Action);
+            String(a.Of);
+            Int((int)a.Status);
+            Location(a.Location);
+        });
 
     private void Bound(BoundRecord bound)
     {
@@ -84,14 +150,7 @@ public sealed class SummaryWriter : IDisposable
 
     private void Metadata(RecordMetadata m)
     {
-        Optional(m.Number, n =>
-        {
-            String(n.Body);
-            String(n.Type);
-            Int(n.Number);
-            OptionalInt(n.Revision);
-            String(n.Series);
-        });
+        Number(m.Number);
         Optional(m.ConferenceNumber, n =>
         {
             String(n.Conference);
@@ -154,19 +213,7 @@ public sealed class SummaryWriter : IDisposable
             String(d.Title);
             String(d.Source);
         });
-        Optional(m.Statistics, s =>
-        {
-            OptionalInt(s.Participants);
-            OptionalInt(s.Africa);
-            OptionalInt(s.Americas);
-            OptionalInt(s.ArabStates);
-            OptionalInt(s.AsiaPacific);
-            OptionalInt(s.Cis);
-            OptionalInt(s.Europe);
-            OptionalInt(s.Tsb);
-            OptionalInt(s.Documents);
-            String(s.Report);
-        });
+        Statistics(m.Statistics);
         String(m.Logo);
         String(m.Template);
         List(m.Styles.ToList(), p =>
@@ -190,13 +237,7 @@ public sealed class SummaryWriter : IDisposable
             Date(c.To);
             Location(c.Location);
         });
-        List(m.ActionStatuses, a =>
-        {
-            String(a.Action);
-            String(a.Of);
-            Int((int)a.Status);
-            Location(a.Location);
-        });
+        ActionStatuses(m.ActionStatuses);
     }
 
     private void Action(ActionBlock action)

@@ -32,6 +32,7 @@ public static class Compiler
         var work = new List<(string FullPath, bool Explicit, ProjectFile Project)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var folders = new List<(string Display, int Start, int End)>();
+        var listed = new Dictionary<(string, string?), IReadOnlyList<string>>();
 
         foreach (string input in options.Inputs)
         {
@@ -48,6 +49,7 @@ public static class Compiler
                 foreach (string directory in directories)
                 {
                     var scan = RecordDiscovery.Scan(directory, project.OutputDirectory);
+                    listed.TryAdd((directory, project.OutputDirectory), scan.Files);
                     foreach (string file in scan.Files)
                     {
                         if (seen.Add(file))
@@ -87,7 +89,10 @@ public static class Compiler
             }
         }
 
-        return new Discovery(projects, work.Select(w => new DiscoveredFile(w.FullPath, w.Explicit, w.Project)).ToList(), folders.Select(f => new DiscoveredFolder(f.Display, f.Start, f.End)).ToList(), global.ToList());
+        return new Discovery(projects, work.Select(w => new DiscoveredFile(w.FullPath, w.Explicit, w.Project)).ToList(), folders.Select(f => new DiscoveredFolder(f.Display, f.Start, f.End)).ToList(), global.ToList())
+        {
+            Listed = listed,
+        };
     }
 
     /// <summary>Compiles what <see cref="Discover"/> found.</summary>
@@ -175,7 +180,7 @@ public static class Compiler
 
         // Repository stage, first half: each progress report gets the statistics of the meetings it covers,
         // before its rules run, so that they check the generated annex like any other text.
-        var repositories = Repositories(work, loaded, checks, display);
+        var repositories = Repositories(work, loaded, checks, display, discovery);
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < work.Count; i++)
         {
@@ -185,7 +190,7 @@ public static class Compiler
         var coverage = new Dictionary<string, Coverage>(StringComparer.Ordinal);
         foreach (var repository in repositories.Values)
         {
-            foreach (var report in repository.Inputs.Where(r => r.Metadata.Kind == RecordKind.ProgressReport))
+            foreach (var report in repository.Inputs.Where(r => r.Facts.Kind == RecordKind.ProgressReport))
             {
                 int index = indexOf[report.FullPath];
                 if (CoverageResolver.Resolve(report, repository, loaded[index].Diagnostics) is { } covered)
@@ -319,7 +324,8 @@ public static class Compiler
         List<(string FullPath, bool Explicit, ProjectFile Project)> work,
         LoadedRecord[] loaded,
         Dictionary<string, CheckOptions> checks,
-        PathDisplay display)
+        PathDisplay display,
+        Discovery discovery)
     {
         var repositories = new Dictionary<string, ProjectRecords>(StringComparer.Ordinal);
         foreach (var group in Enumerable.Range(0, work.Count).GroupBy(i => work[i].Project.Root, StringComparer.Ordinal))
@@ -348,7 +354,10 @@ public static class Compiler
                     var other = Load(path, display.Show(path), isExplicit: false, project, display.Show);
                     return (other.IsRecord, other.Bound is { } bound ? bound with { Inputs = inputs.Inputs } : null);
                 },
-                display.Show);
+                display.Show)
+            {
+                RecordFiles = discovery.RecordFiles,
+            };
         }
 
         return repositories;

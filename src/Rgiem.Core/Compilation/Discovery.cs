@@ -9,4 +9,16 @@ public sealed record Discovery(
     IReadOnlyList<ProjectFile> Projects,
     IReadOnlyList<DiscoveredFile> Files,
     IReadOnlyList<DiscoveredFolder> Folders,
-    IReadOnlyList<Diagnostic> Diagnostics);
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>
+    /// The record files of each folder listed (<see cref="Loading.RecordDiscovery.Find"/>), by the folder and the output
+    /// folder left out: the build cache's key and the repository stage read these instead of listing the folder again.
+    /// </summary>
+    public IReadOnlyDictionary<(string Directory, string? Exclude), IReadOnlyList<string>> Listed { get; init; } =
+        new Dictionary<(string, string?), IReadOnlyList<string>>();
+
+    /// <summary>The record files of <paramref name="directory"/> (without <paramref name="exclude"/>): as listed by <see cref="Compiler.Discover"/>, else listed now.</summary>
+    public IReadOnlyList<string> RecordFiles(string directory, string? exclude) =>
+        Listed.TryGetValue((directory, exclude), out var files) ? files : Loading.RecordDiscovery.Find(directory, exclude);
+}

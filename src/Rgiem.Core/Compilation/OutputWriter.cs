@@ -31,7 +31,7 @@ public static class OutputWriter
         var inputs = new HashSet<string>(compilation.Records.Select(r => r.FullPath), StringComparer.Ordinal);
 
         // Templates are inputs too: an output must never replace one.
-        inputs.UnionWith(compilation.Records.Select(r => r.Bound?.Record.Metadata.Template).OfType<string>());
+        inputs.UnionWith(compilation.Records.Select(r => r.Bound?.Facts.Template).OfType<string>());
         inputs.UnionWith((otherInputs ?? []).Select(Path.GetFullPath));
         foreach (var project in compilation.Projects)
         {
@@ -53,7 +53,7 @@ public static class OutputWriter
                 continue;
             }
 
-            string name = OutputNaming.FileName(record.Bound.Record, record.FullPath, renderer.Extension);
+            string name = OutputNaming.FileName(record.Bound.Facts.Number, record.FullPath, renderer.Extension);
             string target = Path.Combine(record.Project.OutputDirectory, name);
             var location = SourceLocation.FileOnly(record.DisplayPath);
             if (inputs.Contains(target))

@@ -49,18 +49,18 @@ public static class CoverageResolver
         }
         else
         {
-            selected.AddRange(meetings.Where(m => string.Equals(m.Metadata.Group, report.Metadata.Group, StringComparison.Ordinal)));
+            selected.AddRange(meetings.Where(m => string.Equals(m.Facts.Group, report.Metadata.Group, StringComparison.Ordinal)));
         }
 
         if (covers.HasDates)
         {
             int before = selected.Count;
-            foreach (var undated in selected.Where(m => m.Metadata.FirstDay is null && covers.Files.Count > 0))
+            foreach (var undated in selected.Where(m => m.Facts.FirstDay is null && covers.Files.Count > 0))
             {
                 Incomplete(undated, covers.Location, "meeting date ('meeting.from' or 'sessions')", "'covers' has a period, so it is left out", diagnostics);
             }
 
-            selected = selected.Where(m => m.Metadata.FirstDay is { } day && covers.InRange(day)).ToList();
+            selected = selected.Where(m => m.Facts.FirstDay is { } day && covers.InRange(day)).ToList();
             if (selected.Count == 0 && (before > 0 || covers.Files.Count == 0))
             {
                 diagnostics.Add(RepositoryDescriptors.CoversNothing, covers.Location, "'covers'", Period(covers, report.Metadata.Group, covers.Files.Count == 0));
@@ -69,18 +69,18 @@ public static class CoverageResolver
 
         var ordered = selected
             .DistinctBy(m => m.FullPath, StringComparer.Ordinal)
-            .OrderBy(m => m.Metadata.FirstDay is null ? 1 : 0)
-            .ThenBy(m => m.Metadata.FirstDay)
+            .OrderBy(m => m.Facts.FirstDay is null ? 1 : 0)
+            .ThenBy(m => m.Facts.FirstDay)
             .ThenBy(m => m.DisplayPath, StringComparer.Ordinal)
             .ToList();
         foreach (var meeting in ordered)
         {
-            if (meeting.Metadata.Statistics is null)
+            if (meeting.Facts.Statistics is null)
             {
                 Incomplete(meeting, covers.Location, "'statistics:'", "its column of the statistics annex is left empty", diagnostics);
             }
 
-            if (meeting.Metadata.FirstDay is null && !covers.HasDates)
+            if (meeting.Facts.FirstDay is null && !covers.HasDates)
             {
                 Incomplete(meeting, covers.Location, "meeting date ('meeting.from' or 'sessions')", "its column of the statistics annex has no month and comes last", diagnostics);
             }

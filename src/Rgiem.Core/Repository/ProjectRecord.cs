@@ -15,33 +15,20 @@ public sealed record ProjectRecord(string FullPath, string DisplayPath, BoundRec
 
     public RecordMetadata Metadata => Bound.Record.Metadata;
 
-    public bool IsMeeting => Metadata.Kind == RecordKind.Meeting;
+    /// <summary>What the checks across records read of the record (<see cref="BoundRecord.Facts"/>): for a record whose checks the build cache reused, all that is decoded of it.</summary>
+    public RecordFacts Facts => Bound.Facts;
+
+    public bool IsMeeting => Facts.Kind == RecordKind.Meeting;
 
     /// <summary>The canonical number of the record (<c>TSAG-TD521</c>), or null.</summary>
-    public string? Number => Metadata.Number?.Canonical;
+    public string? Number => Facts.Number?.Canonical;
 
     /// <summary>The canonical number of the meeting's report from <c>statistics.report</c> (<c>DOC5 (230131)</c>), or null.</summary>
-    public string? ReportNumber =>
-        DocumentReferenceScanner.TryParse(Metadata.Statistics?.Report, out var report) ? report!.Canonical : null;
+    public string? ReportNumber => Facts.ReportNumber;
 
     /// <summary>What names the meeting in registers: its number, else its report's number, else its file name.</summary>
     public string Label => Number ?? ReportNumber ?? Path.GetFileNameWithoutExtension(FullPath);
 
     /// <summary>The identities of the documents this record is: its own number and its meeting report's number.</summary>
-    public IEnumerable<DocumentId> Identities()
-    {
-        if (Metadata.Number is { } number)
-        {
-            yield return DocumentId.Of(number.Body is { } body ? number with { Body = DocumentIndex.BodyOfParent(body) ?? body } : number);
-        }
-
-        if (DocumentReferenceScanner.TryParse(Metadata.Statistics?.Report, out var report) && report!.MeetingDocument is { } meeting)
-        {
-            yield return DocumentId.Of(meeting);
-        }
-        else if (report?.Number is { } reportNumber)
-        {
-            yield return DocumentId.Of(reportNumber.WithDefaultBody(DocumentIndex.BodyOfParent(Metadata.Parent)));
-        }
-    }
+    public IEnumerable<DocumentId> Identities() => Facts.Identities;
 }

@@ -17,6 +17,7 @@ public sealed class ProjectRecords
     private readonly HashSet<string> unreadable;
     private readonly Lazy<IReadOnlyList<ProjectRecord>> others;
     private Dictionary<string, ProjectRecord>? byPath;
+    private IReadOnlyList<ProjectRecord>? all;
 
     /// <param name="project">The project.</param>
     /// <param name="inputs">The records of this run in the project, in input order.</param>
@@ -46,6 +47,7 @@ public sealed class ProjectRecords
         Project = from.Project;
         Inputs = inputs;
         Registry = from.Registry;
+        RecordFiles = from.RecordFiles;
         bind = from.bind;
         display = from.display;
         unreadable = from.unreadable;
@@ -54,14 +56,16 @@ public sealed class ProjectRecords
 
     public ProjectFile Project { get; }
 
+    /// <summary>Lists the record files of a folder, the output folder left out (<see cref="RecordDiscovery.Find"/>; a build gives the listing it already made).</summary>
+    public Func<string, string?, IReadOnlyList<string>> RecordFiles { get; init; } = RecordDiscovery.Find;
+
     /// <summary>The records this run checks, in input order.</summary>
     public IReadOnlyList<ProjectRecord> Inputs { get; }
 
     public DocumentRegistry? Registry { get; }
 
     /// <summary>Every record of the project, inputs included, in display-path order.</summary>
-    public IReadOnlyList<ProjectRecord> All =>
-        [.. Inputs.Concat(others.Value).OrderBy(r => r.DisplayPath, StringComparer.Ordinal)];
+    public IReadOnlyList<ProjectRecord> All => all ??= [.. Inputs.Concat(others.Value).OrderBy(r => r.DisplayPath, StringComparer.Ordinal)];
 
     /// <summary>Full paths of files that start with front matter but could not be read or bound.</summary>
     public IReadOnlySet<string> Unreadable
@@ -95,7 +99,7 @@ public sealed class ProjectRecords
                 continue;
             }
 
-            foreach (string file in RecordDiscovery.Find(directory, Project.OutputDirectory))
+            foreach (string file in RecordFiles(directory, Project.OutputDirectory))
             {
                 if (inputs.Contains(file) || unreadable.Contains(file) || !seen.Add(file))
                 {

@@ -25,30 +25,45 @@ public static class RecordActions
     /// </summary>
     public static IReadOnlyList<(ProjectRecord Record, ActionBlock Action)> Definitions(ActionStatusEntry entry, ProjectRecord from, IEnumerable<ProjectRecord> records)
     {
+        var found = new List<(ProjectRecord, ActionBlock)>();
+        foreach (var record in Definers(entry, from, records))
+        {
+            found.Add((record, Defined(record.Record).First(a => string.Equals(a.Id, entry.Action, StringComparison.Ordinal))));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The records <see cref="Definitions"/> finds, read from their compact summaries (<see cref="ProjectRecord.Facts"/>)
+    /// only: what the checks across records ask.
+    /// </summary>
+    public static IReadOnlyList<ProjectRecord> Definers(ActionStatusEntry entry, ProjectRecord from, IEnumerable<ProjectRecord> records)
+    {
         DocumentId? of = null;
         if (entry.Of is not null && DocumentReferenceScanner.TryParse(entry.Of, out var reference))
         {
             of = reference!.MeetingDocument is { } meeting
                 ? DocumentId.Of(meeting)
-                : DocumentId.Of(reference.Number!.WithDefaultBody(DocumentIndex.BodyOfParent(from.Metadata.Parent)));
+                : DocumentId.Of(reference.Number!.WithDefaultBody(DocumentIndex.BodyOfParent(from.Facts.Parent)));
         }
 
-        var found = new List<(ProjectRecord, ActionBlock)>();
+        var found = new List<ProjectRecord>();
         foreach (var record in records)
         {
-            if (from.Metadata.Group is { } group && record.Metadata.Group is { } other && !string.Equals(group, other, StringComparison.Ordinal))
+            if (from.Facts.Group is { } group && record.Facts.Group is { } other && !string.Equals(group, other, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (of is not null && !record.Identities().Contains(of))
+            if (of is not null && !record.Facts.Identities.Contains(of))
             {
                 continue;
             }
 
-            if (Defined(record.Record).FirstOrDefault(a => string.Equals(a.Id, entry.Action, StringComparison.Ordinal)) is { } action)
+            if (record.Facts.Actions.Any(a => string.Equals(a.Id, entry.Action, StringComparison.Ordinal)))
             {
-                found.Add((record, action));
+                found.Add(record);
             }
         }
 

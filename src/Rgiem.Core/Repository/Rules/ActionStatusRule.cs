@@ -14,18 +14,18 @@ public sealed class ActionStatusRule : IRepositoryRule
 
     public void Analyze(RepositoryContext context)
     {
-        foreach (var record in context.Inputs.Where(r => r.Metadata.ActionStatuses.Count > 0))
+        foreach (var record in context.Inputs.Where(r => r.Facts.ActionStatuses.Count > 0))
         {
-            foreach (var entry in record.Metadata.ActionStatuses)
+            foreach (var entry in record.Facts.ActionStatuses)
             {
-                var definitions = RecordActions.Definitions(entry, record, context.All);
+                var definitions = RecordActions.Definers(entry, record, context.All);
                 if (definitions.Count == 0)
                 {
                     context.Report(record, RepositoryDescriptors.UnknownAction, entry.Location, entry.Action, entry.Of is null ? string.Empty : " of " + entry.Of);
                 }
                 else if (definitions.Count > 1)
                 {
-                    string which = string.Join(", ", definitions.Select(d => $"'{d.Record.DisplayPath}' ({d.Record.Label})"));
+                    string which = string.Join(", ", definitions.Select(d => $"'{d.DisplayPath}' ({d.Label})"));
                     context.Report(record, RepositoryDescriptors.AmbiguousAction, entry.Location, entry.Action, which);
                 }
             }

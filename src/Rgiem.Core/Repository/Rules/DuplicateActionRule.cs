@@ -19,9 +19,9 @@ public sealed class DuplicateActionRule : IRepositoryRule
         var byId = new Dictionary<(string Group, string Id), List<(ProjectRecord Record, ActionBlock Action)>>();
         foreach (var record in context.All.Where(HasOwnPrefix))
         {
-            foreach (var action in RecordActions.Defined(record.Record).Where(a => a.Style == ActionStyle.Prefixed))
+            foreach (var action in record.Facts.Actions.Where(a => a.Style == ActionStyle.Prefixed))
             {
-                var key = (record.Metadata.Group!, action.Id);
+                var key = (record.Facts.Group!, action.Id);
                 if (!byId.TryGetValue(key, out var list))
                 {
                     byId[key] = list = [];
@@ -42,14 +42,14 @@ public sealed class DuplicateActionRule : IRepositoryRule
                     id,
                     other.DisplayPath,
                     group,
-                    record.Metadata.EffectiveActionPrefix));
+                    record.Facts.ActionPrefix));
         }
     }
 
     /// <summary>A meeting whose actions carry a prefix other than its group's name.</summary>
     private static bool HasOwnPrefix(ProjectRecord record) =>
         record.IsMeeting
-        && record.Metadata.Group is { } group
-        && record.Metadata.EffectiveActionPrefix is { } prefix
+        && record.Facts.Group is { } group
+        && record.Facts.ActionPrefix is { } prefix
         && !string.Equals(prefix, group, StringComparison.Ordinal);
 }

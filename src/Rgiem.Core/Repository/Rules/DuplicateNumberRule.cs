@@ -12,17 +12,17 @@ public sealed class DuplicateNumberRule : IRepositoryRule
 
     public void Analyze(RepositoryContext context)
     {
-        var byNumber = new Dictionary<string, List<(ProjectRecord Record, string Key)>>(StringComparer.Ordinal);
+        var byNumber = new Dictionary<string, List<(ProjectRecord Record, SourceLocation At)>>(StringComparer.Ordinal);
         foreach (var record in context.All)
         {
-            foreach (var (number, key) in Numbers(record))
+            foreach (var (number, at) in Numbers(record))
             {
                 if (!byNumber.TryGetValue(number, out var list))
                 {
                     byNumber[number] = list = [];
                 }
 
-                list.Add((record, key));
+                list.Add((record, at));
             }
         }
 
@@ -30,22 +30,22 @@ public sealed class DuplicateNumberRule : IRepositoryRule
         {
             RepositoryContext.ReportClashes(
                 list.Select(e => e.Record).ToList(),
-                (record, other) => context.Report(record, RepositoryDescriptors.DuplicateNumber, record.Bound.Map.Value(list.First(e => ReferenceEquals(e.Record, record)).Key), number, other.DisplayPath));
+                (record, other) => context.Report(record, RepositoryDescriptors.DuplicateNumber, list.First(e => ReferenceEquals(e.Record, record)).At, number, other.DisplayPath));
         }
     }
 
-    /// <summary>The numbers a record claims, each with the front matter path it is written at; only numbers written in the record itself.</summary>
-    private static IEnumerable<(string Number, string Key)> Numbers(ProjectRecord record)
+    /// <summary>The numbers a record claims, each with where it is written; only numbers written in the record itself.</summary>
+    private static IEnumerable<(string Number, SourceLocation At)> Numbers(ProjectRecord record)
     {
-        string path = record.Bound.Source.Path;
-        if (record.Number is { } number && record.Bound.Map.Value("number").Path == path)
+        var facts = record.Facts;
+        if (record.Number is { } number && facts.NumberAt.Path == facts.SourcePath)
         {
-            yield return (number, "number");
+            yield return (number, facts.NumberAt);
         }
 
-        if (record.ReportNumber is { } report && record.Bound.Map.Value("statistics.report").Path == path)
+        if (record.ReportNumber is { } report && facts.ReportAt.Path == facts.SourcePath)
         {
-            yield return (report, "statistics.report");
+            yield return (report, facts.ReportAt);
         }
     }
 }

@@ -18,10 +18,10 @@ public sealed class OverlappingMeetingsRule : IRepositoryRule
     public void Analyze(RepositoryContext context)
     {
         var meetings = context.All
-            .Where(r => r.IsMeeting && r.Metadata.Type is (DocumentType.TD or DocumentType.Report)
-                && r.Metadata.Group is not null && r.Metadata.Meeting?.From is not null
-                && r.Bound.Map.Value("meeting.from").Path == r.Bound.Source.Path)
-            .OrderBy(r => r.Metadata.Meeting!.From)
+            .Where(r => r.IsMeeting && r.Facts.Type is (DocumentType.TD or DocumentType.Report)
+                && r.Facts.Group is not null && r.Facts.MeetingFrom is not null
+                && r.Facts.MeetingFromAt.Path == r.Facts.SourcePath)
+            .OrderBy(r => r.Facts.MeetingFrom)
             .ThenBy(r => r.DisplayPath, StringComparer.Ordinal)
             .ToList();
         for (int i = 0; i < meetings.Count; i++)
@@ -36,7 +36,7 @@ public sealed class OverlappingMeetingsRule : IRepositoryRule
                     break;
                 }
 
-                if (!string.Equals(meetings[i].Metadata.Group, meetings[j].Metadata.Group, StringComparison.Ordinal))
+                if (!string.Equals(meetings[i].Facts.Group, meetings[j].Facts.Group, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -49,8 +49,8 @@ public sealed class OverlappingMeetingsRule : IRepositoryRule
                 context.Report(
                     reported,
                     RepositoryDescriptors.OverlappingMeetings,
-                    reported.Bound.Map.Value("meeting.from"),
-                    reported.Metadata.Group,
+                    reported.Facts.MeetingFromAt,
+                    reported.Facts.Group,
                     ItuDates.Range(rFrom, rTo),
                     other.DisplayPath,
                     ItuDates.Range(oFrom, oTo));
@@ -60,9 +60,8 @@ public sealed class OverlappingMeetingsRule : IRepositoryRule
 
     private static (DateOnly From, DateOnly To) Dates(ProjectRecord record)
     {
-        var meeting = record.Metadata.Meeting!;
-        var from = meeting.From!.Value;
-        var to = meeting.To is { } end && end >= from ? end : from;
+        var from = record.Facts.MeetingFrom!.Value;
+        var to = record.Facts.MeetingTo is { } end && end >= from ? end : from;
         return (from, to);
     }
 }

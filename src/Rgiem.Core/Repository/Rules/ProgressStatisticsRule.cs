@@ -21,7 +21,7 @@ public sealed partial class ProgressStatisticsRule : IRepositoryRule
 
     public void Analyze(RepositoryContext context)
     {
-        foreach (var report in context.Inputs.Where(r => r.Metadata.Kind == RecordKind.ProgressReport))
+        foreach (var report in context.Inputs.Where(r => r.Facts.Kind == RecordKind.ProgressReport))
         {
             if (context.CoverageOf(report) is not { Meetings.Count: > 0 } coverage)
             {
@@ -56,7 +56,7 @@ public sealed partial class ProgressStatisticsRule : IRepositoryRule
             var meeting = meetings[column - 1];
             string header = StatisticsTables.Header(table, column);
             var month = HeaderMonth().Match(header);
-            if (month.Success && meeting.Metadata.FirstDay is { } day
+            if (month.Success && meeting.Facts.FirstDay is { } day
                 && (int.Parse(month.Groups["month"].Value, CultureInfo.InvariantCulture) != day.Month || int.Parse(month.Groups["year"].Value, CultureInfo.InvariantCulture) != day.Year))
             {
                 int headerRow = Math.Max(0, table.Rows.ToList().FindIndex(r => r.IsHeader));
@@ -67,7 +67,7 @@ public sealed partial class ProgressStatisticsRule : IRepositoryRule
 
             foreach (var (measure, index, label) in rows)
             {
-                string? expected = StatisticsTables.Value(meeting.Metadata.Statistics, measure);
+                string? expected = StatisticsTables.Value(meeting.Facts.Statistics, measure);
                 string actual = StatisticsTables.CellText(table.Rows[index], column);
                 if (expected is null || Agrees(measure, actual, expected))
                 {
