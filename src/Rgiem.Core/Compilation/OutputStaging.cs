@@ -71,8 +71,11 @@ public sealed class OutputStaging : IDisposable
         return new OutputStaging(folders, timeout, hash);
     }
 
-    /// <summary>The folder an output directory's documents go to, as <see cref="OutputWriter"/> names it.</summary>
-    public static string FolderOf(string outputDirectory) => Path.GetDirectoryName(Path.Combine(Path.GetFullPath(outputDirectory), "x"))!;
+    /// <summary>
+    /// The folder an output directory's documents go to, spelled exactly as <see cref="OutputWriter"/> spells it (the
+    /// folder of each target), so that it finds the locks taken here and never waits for its own build's lock.
+    /// </summary>
+    public static string FolderOf(string outputDirectory) => Path.GetDirectoryName(Path.Combine(outputDirectory, "x"))!;
 
     /// <summary>
     /// Whether this staging took care of the lock of <paramref name="directory"/>: then <paramref name="held"/> says
