@@ -9,4 +9,8 @@ namespace Rgiem.Core.Build;
 /// Writes every document into this folder instead of its project's output folder (<c>preview</c> renders into a
 /// temporary folder); null for a build.
 /// </param>
-public sealed record BuildRequest(CompilationOptions Options, string? Template = null, string? ScratchOutput = null);
+/// <param name="LockTimeout">
+/// How long to wait for another build that writes into the same output folder (<see cref="OutputLock"/>), taken before
+/// the records are read; null: <see cref="OutputWriter.DefaultLockTimeout"/>.
+/// </param>
+public sealed record BuildRequest(CompilationOptions Options, string? Template = null, string? ScratchOutput = null, TimeSpan? LockTimeout = null);

@@ -381,7 +381,7 @@ public sealed class BuildCache
     }
 
     /// <summary>Writes the manifest of this build (atomically); a cache that cannot be written is simply not written.</summary>
-    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build)
+    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build, Action? pace = null)
     {
         var outputs = build.Written.Concat(build.Reused).ToDictionary(w => w.RecordPath, StringComparer.Ordinal);
         var previous = Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? [];
@@ -425,7 +425,7 @@ public sealed class BuildCache
         try
         {
             // The record checks first: the manifest that names their hashes is written last.
-            shards = SaveChecks(folder, discovery, CheckEntries(discovery, compilation));
+            shards = SaveChecks(folder, discovery, compilation, pace);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -446,7 +446,7 @@ public sealed class BuildCache
         };
         try
         {
-            AtomicFile.Write(ManifestPath, ManifestFormat.Write(manifest, signingKey), flushToDisk: false);
+            AtomicFile.Write(ManifestPath, stream => ManifestFormat.Write(stream, manifest, signingKey), flushToDisk: false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -546,36 +546,14 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// The entries of this build's record checks, in input order, and whether each is the last build's as it was (a
-    /// record whose own checks were reused: its entry is kept byte for byte, its key was checked by <see cref="ReuseCheck"/>).
+    /// Writes the shards of record checks whose records changed (atomically), a shard at a time: a shard's entries are
+    /// encoded (in parallel), streamed to its file and dropped before the next, so that the save never holds the
+    /// entries of every record (10 MB at 5,000 records). Keeps the other shards as they are (a record whose own checks
+    /// were reused keeps its entry byte for byte, its key checked by <see cref="ReuseCheck"/>), removes those left
+    /// without a record (and the single file of an earlier rgiem), and returns every shard's SHA-256.
+    /// <paramref name="pace"/> is called after each shard (<see cref="Build.AllocationPacer"/>).
     /// </summary>
-    private (string FullPath, ReadOnlyMemory<byte> Entry, bool Kept)[] CheckEntries(Discovery discovery, CompilationResult compilation)
-    {
-        var explicitFiles = discovery.Files.Where(f => f.Explicit).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
-        var shared = checkShared ?? [];
-        var kept = compilation.Records.Where(r => r.OwnDiagnostics is not null && r.Bound is { IsSummary: true }).ToList();
-        var entries = new (string, ReadOnlyMemory<byte>, bool)[kept.Count];
-        Parallel.For(0, kept.Count, i =>
-        {
-            var record = kept[i];
-            if (record.CheckReused && reusedEntries.TryGetValue(record.FullPath, out var bytes))
-            {
-                entries[i] = (record.FullPath, bytes, true);
-                return;
-            }
-
-            var bound = record.Bound!;
-            string key = CheckKeyOf(record.FullPath, record.DisplayPath, explicitFiles.Contains(record.FullPath), record.Project, bound.Inputs, shared);
-            entries[i] = (record.FullPath, SummaryWriter.Write(new CheckEntry(record.FullPath, key, bound.Inputs, record.OwnDiagnostics!, bound)), false);
-        });
-        return entries;
-    }
-
-    /// <summary>
-    /// Writes the shards of record checks whose records changed (atomically), keeps the others as they are, removes
-    /// those left without a record (and the single file of an earlier rgiem), and returns every shard's SHA-256.
-    /// </summary>
-    private Dictionary<int, string> SaveChecks(string folder, Discovery discovery, IReadOnlyList<(string FullPath, ReadOnlyMemory<byte> Entry, bool Kept)> entries)
+    private Dictionary<int, string> SaveChecks(string folder, Discovery discovery, CompilationResult compilation, Action? pace)
     {
         var indexOf = new Dictionary<string, int>(discovery.Files.Count, StringComparer.Ordinal);
         for (int i = 0; i < discovery.Files.Count; i++)
@@ -583,20 +561,23 @@ public sealed class BuildCache
             indexOf.TryAdd(discovery.Files[i].FullPath, i);
         }
 
-        var byShard = new List<(string FullPath, ReadOnlyMemory<byte> Entry, bool Kept)>[CheckStore.ShardOf(Math.Max(discovery.Files.Count - 1, 0)) + 1];
+        var byShard = new List<CompiledRecord>[CheckStore.ShardOf(Math.Max(discovery.Files.Count - 1, 0)) + 1];
         for (int i = 0; i < byShard.Length; i++)
         {
             byShard[i] = [];
         }
 
-        foreach (var entry in entries)
+        // The records whose entries are kept, in input order.
+        foreach (var record in compilation.Records.Where(r => r.OwnDiagnostics is not null && r.Bound is { IsSummary: true }))
         {
-            if (indexOf.TryGetValue(entry.FullPath, out int index))
+            if (indexOf.TryGetValue(record.FullPath, out int index))
             {
-                byShard[CheckStore.ShardOf(index)].Add(entry);
+                byShard[CheckStore.ShardOf(index)].Add(record);
             }
         }
 
+        var explicitFiles = discovery.Files.Where(f => f.Explicit).Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
+        var shared = checkShared ?? [];
         Directory.CreateDirectory(folder);
         var hashes = new Dictionary<int, string>();
         int written = 0;
@@ -616,16 +597,31 @@ public sealed class BuildCache
 
             // The same records in the same order, each kept as it was: the file is the last build's, byte for byte.
             if (previousChecks?.Records(shard) is { } before && previousChecks.Hashes.TryGetValue(shard, out string? hash)
-                && list.All(e => e.Kept) && before.SequenceEqual(list.Select(e => e.FullPath), StringComparer.Ordinal))
+                && list.All(r => r.CheckReused && reusedEntries.ContainsKey(r.FullPath)) && before.SequenceEqual(list.Select(r => r.FullPath), StringComparer.Ordinal))
             {
                 hashes[shard] = hash;
                 continue;
             }
 
-            byte[] bytes = CheckStore.Write([.. list.Select(e => (e.FullPath, e.Entry))]);
-            AtomicFile.Write(path, bytes, flushToDisk: false);
-            hashes[shard] = FileHash.Of(bytes);
+            var entries = new (string FullPath, ReadOnlyMemory<byte> Entry)[list.Count];
+            Parallel.For(0, list.Count, i =>
+            {
+                var record = list[i];
+                if (record.CheckReused && reusedEntries.TryGetValue(record.FullPath, out var bytes))
+                {
+                    entries[i] = (record.FullPath, bytes);
+                    return;
+                }
+
+                var bound = record.Bound!;
+                string key = CheckKeyOf(record.FullPath, record.DisplayPath, explicitFiles.Contains(record.FullPath), record.Project, bound.Inputs, shared);
+                entries[i] = (record.FullPath, SummaryWriter.Write(new CheckEntry(record.FullPath, key, bound.Inputs, record.OwnDiagnostics!, bound)));
+            });
+            string? sha = null;
+            AtomicFile.Write(path, stream => sha = CheckStore.Write(stream, entries), flushToDisk: false);
+            hashes[shard] = sha!;
             written++;
+            pace?.Invoke();
         }
 
         // Shards past the last one (records were removed): their files go too.

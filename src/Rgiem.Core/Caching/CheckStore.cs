@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Rgiem.Core.Caching;
@@ -31,17 +32,33 @@ public static class CheckStore
     public static byte[] Write(IReadOnlyList<(string FullPath, ReadOnlyMemory<byte> Entry)> entries)
     {
         using var stream = new MemoryStream(Magic.Length + entries.Sum(e => e.Entry.Length + (e.FullPath.Length * 2) + 10));
-        using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Magic);
-        foreach (var (fullPath, entry) in entries)
+        Write(stream, entries);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// One shard's bytes, the same as <see cref="Write(IReadOnlyList{ValueTuple{string, ReadOnlyMemory{byte}}})"/>,
+    /// written to <paramref name="stream"/> (left open); returns their SHA-256 (lower-case hex), as the manifest names it.
+    /// </summary>
+    public static string Write(Stream stream, IReadOnlyList<(string FullPath, ReadOnlyMemory<byte> Entry)> entries)
+    {
+        using var sha = SHA256.Create();
+        using (var hashed = new CryptoStream(stream, sha, CryptoStreamMode.Write, leaveOpen: true))
+        using (var writer = new BinaryWriter(hashed, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(fullPath);
-            writer.Write7BitEncodedInt(entry.Length);
-            writer.Write(entry.Span);
+            writer.Write(Magic);
+            foreach (var (fullPath, entry) in entries)
+            {
+                writer.Write(fullPath);
+                writer.Write7BitEncodedInt(entry.Length);
+                writer.Write(entry.Span);
+            }
+
+            writer.Flush();
+            hashed.FlushFinalBlock();
         }
 
-        writer.Flush();
-        return stream.ToArray();
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 
     /// <summary>The entries of a shard, by record (full path), in file order, not decoded; throws <see cref="FormatException"/>.</summary>

@@ -38,5 +38,6 @@ public interface IBuildCache
     string SaveSummary { get; }
 
     /// <summary>Writes the manifest of this build.</summary>
-    void Save(Discovery discovery, CompilationResult compilation, BuildResult build);
+    /// <param name="pace">Called now and then while saving (a build's <see cref="Build.AllocationPacer.Tick"/>).</param>
+    void Save(Discovery discovery, CompilationResult compilation, BuildResult build, Action? pace = null);
 }

@@ -17,13 +17,43 @@ public static class ManifestFormat
 {
     private const string Magic = "rgiem-cache\t1";
 
+    /// <summary>The characters a field escapes.</summary>
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\\\t\n\r");
+
     private static string Checksum(ReadOnlySpan<byte> body, byte[]? key) =>
         key is null ? Convert.ToHexStringLower(SHA256.HashData(body)) : "hmac:" + Convert.ToHexStringLower(HMACSHA256.HashData(key, body));
 
     public static byte[] Write(CacheManifest manifest, byte[]? signingKey = null)
     {
-        var text = new StringBuilder();
-        text.Append(Magic).Append('\n');
+        using var stream = new MemoryStream();
+        Write(stream, manifest, signingKey);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// The manifest's bytes, the same as <see cref="Write(CacheManifest, byte[])"/>, written to <paramref name="stream"/>
+    /// (left open) a line at a time and hashed as they go, instead of built whole as a string: a 5,000-record manifest
+    /// is 2 MB of text.
+    /// </summary>
+    public static void Write(Stream stream, CacheManifest manifest, byte[]? signingKey = null)
+    {
+        using HashAlgorithm hash = signingKey is null ? SHA256.Create() : new HMACSHA256(signingKey);
+        using (var hashed = new CryptoStream(stream, hash, CryptoStreamMode.Write, leaveOpen: true))
+        using (var text = new StreamWriter(hashed, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 16 * 1024, leaveOpen: true))
+        {
+            WriteBody(text, manifest);
+            text.Flush();
+            hashed.FlushFinalBlock();
+        }
+
+        string checksum = signingKey is null ? Convert.ToHexStringLower(hash.Hash!) : "hmac:" + Convert.ToHexStringLower(hash.Hash!);
+        stream.Write(Encoding.UTF8.GetBytes("end\t" + checksum + "\n"));
+    }
+
+    private static void WriteBody(TextWriter text, CacheManifest manifest)
+    {
+        text.Write(Magic);
+        text.Write('\n');
         Line(text, "key", manifest.Key);
         foreach (var (shard, hash) in manifest.CheckShards.OrderBy(s => s.Key))
         {
@@ -77,10 +107,6 @@ public static class ManifestFormat
         {
             Line(text, "skipped", skipped);
         }
-
-        byte[] body = Encoding.UTF8.GetBytes(text.ToString());
-        byte[] end = Encoding.UTF8.GetBytes("end\t" + Checksum(body, signingKey) + "\n");
-        return [.. body, .. end];
     }
 
     /// <summary>Reads a manifest; throws <see cref="FormatException"/> saying what is wrong with it.</summary>
@@ -196,7 +222,7 @@ public static class ManifestFormat
         return index < 0 ? -1 : index + 1;
     }
 
-    private static void Diagnostic(StringBuilder text, string kind, Diagnostic diagnostic)
+    private static void Diagnostic(TextWriter text, string kind, Diagnostic diagnostic)
     {
         var location = diagnostic.Location;
         Line(
@@ -235,26 +261,30 @@ public static class ManifestFormat
     private static long Long(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
 
-    private static void Line(StringBuilder text, string kind, params string[] fields)
+    private static void Line(TextWriter text, string kind, params string[] fields)
     {
-        text.Append(kind);
+        text.Write(kind);
         foreach (string field in fields)
         {
-            text.Append('\t');
-            foreach (char c in field)
+            text.Write('\t');
+            var rest = field.AsSpan();
+            while (rest.IndexOfAny(Escaped) is int special and >= 0)
             {
-                _ = c switch
+                text.Write(rest[..special]);
+                text.Write(rest[special] switch
                 {
-                    '\\' => text.Append(@"\\"),
-                    '\t' => text.Append(@"\t"),
-                    '\n' => text.Append(@"\n"),
-                    '\r' => text.Append(@"\r"),
-                    _ => text.Append(c),
-                };
+                    '\\' => @"\\",
+                    '\t' => @"\t",
+                    '\n' => @"\n",
+                    _ => @"\r",
+                });
+                rest = rest[(special + 1)..];
             }
+
+            text.Write(rest);
         }
 
-        text.Append('\n');
+        text.Write('\n');
     }
 
     private static string[] Fields(ReadOnlySpan<char> line)

@@ -33,7 +33,7 @@ public sealed class NullBuildCache : IBuildCache
 
     public string SaveSummary => string.Empty;
 
-    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build)
+    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build, Action? pace = null)
     {
     }
 }

@@ -46,5 +46,5 @@ public sealed class OutputFolderCache(string settings, IEnumerable<string> extra
 
     public string SaveSummary => cache?.SaveSummary ?? string.Empty;
 
-    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build) => cache?.Save(discovery, compilation, build);
+    public void Save(Discovery discovery, CompilationResult compilation, BuildResult build, Action? pace = null) => cache?.Save(discovery, compilation, build, pace);
 }

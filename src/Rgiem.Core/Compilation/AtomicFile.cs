@@ -7,7 +7,7 @@ namespace Rgiem.Core.Compilation;
 /// </summary>
 public static partial class AtomicFile
 {
-    /// <summary>Whether <paramref name="fileName"/> is one of the temporary files <see cref="Write"/> makes.</summary>
+    /// <summary>Whether <paramref name="fileName"/> is one of the temporary files <see cref="Write(string, ReadOnlySpan{byte}, bool)"/> makes.</summary>
     public static bool IsTemporaryName(string fileName) => TemporaryName().IsMatch(fileName);
 
     /// <param name="flushToDisk">
@@ -17,9 +17,7 @@ public static partial class AtomicFile
     /// </param>
     public static void Write(string path, ReadOnlySpan<byte> content, bool flushToDisk = true)
     {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(directory);
-        string temp = Path.Combine(directory, "." + Path.GetFileName(path) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
+        var temp = Temporary(path);
         try
         {
             using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.None))
@@ -35,6 +33,38 @@ public static partial class AtomicFile
             TryDelete(temp);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Writes a file as <see cref="Write(string, ReadOnlySpan{byte}, bool)"/> does, its bytes given by
+    /// <paramref name="write"/> to a stream (buffered) instead of held whole in memory: for the build cache's files.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write, bool flushToDisk = true)
+    {
+        var temp = Temporary(path);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, FileOptions.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>The temporary file beside <paramref name="path"/> (its folder made if needed).</summary>
+    private static string Temporary(string path)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(directory);
+        return Path.Combine(directory, "." + Path.GetFileName(path) + "." + Environment.ProcessId + "." + Environment.CurrentManagedThreadId + ".tmp");
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.[0-9]+\.[0-9]+\.tmp$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

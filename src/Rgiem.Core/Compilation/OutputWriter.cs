@@ -13,6 +13,10 @@ public static class OutputWriter
 
     /// <param name="otherInputs">Further files that must never be overwritten (a template given on the command line).</param>
     /// <param name="lockTimeout">How long to wait for another build writing into the same output folder (<see cref="OutputLock"/>).</param>
+    /// <param name="staging">
+    /// The build's staging (<see cref="OutputStaging"/>): the folders whose locks it took (or failed to take) are not
+    /// locked again, and a record rendered to a staged file is written by renaming that file.
+    /// </param>
     /// <param name="reuse">
     /// The build cache: given a record and its output (full path), the diagnostics of its last rendering when that
     /// output is up to date (then the record is neither rendered nor written), or null to render it.
@@ -24,7 +28,8 @@ public static class OutputWriter
         int maxDegreeOfParallelism = -1,
         IEnumerable<string>? otherInputs = null,
         Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?>? reuse = null,
-        TimeSpan? lockTimeout = null)
+        TimeSpan? lockTimeout = null,
+        OutputStaging? staging = null)
     {
         var display = new PathDisplay(workingDirectory);
         var diagnostics = new DiagnosticBag();
@@ -91,7 +96,17 @@ public static class OutputWriter
             foreach (string directory in jobs.Select(j => Path.GetDirectoryName(j.Target)!).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             {
                 var timeout = lockTimeout ?? DefaultLockTimeout;
-                if (OutputLock.TryAcquire(directory, timeout, out string? failure) is { } held)
+                string? failure;
+                if (staging is not null && staging.Covers(directory, out bool staged, out failure))
+                {
+                    // Taken (or not) before the records were read; a killed build's temporary files are gone already.
+                    timeout = staging.Timeout;
+                    if (staged)
+                    {
+                        continue;
+                    }
+                }
+                else if (OutputLock.TryAcquire(directory, timeout, out failure) is { } held)
                 {
                     locks.Add(held);
                     OutputLock.DeleteStaleTemporaryFiles(directory);
@@ -117,7 +132,7 @@ public static class OutputWriter
                 jobs.RemoveAll(j => Path.GetDirectoryName(j.Target) == directory);
             }
 
-            return WriteJobs(compilation, renderer, jobs, display, diagnostics, skipped, maxDegreeOfParallelism, reuse);
+            return WriteJobs(compilation, renderer, jobs, display, diagnostics, skipped, maxDegreeOfParallelism, reuse, staging);
         }
         finally
         {
@@ -129,7 +144,7 @@ public static class OutputWriter
     }
 
     private static BuildResult WriteJobs(CompilationResult compilation, IRecordRenderer renderer, List<(CompiledRecord Record, string Target)> jobs, PathDisplay display, DiagnosticBag diagnostics, int skipped, int maxDegreeOfParallelism,
-        Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?>? reuse)
+        Func<CompiledRecord, string, IReadOnlyList<Diagnostic>?>? reuse, OutputStaging? staging)
     {
         var written = new WrittenOutput?[jobs.Count];
         var reused = new WrittenOutput?[jobs.Count];
@@ -151,13 +166,42 @@ public static class OutputWriter
             using (FileSystem.InputTracker.BeginRecord())
             {
                 result = record.Rendered ?? Render(renderer, record, compilation.Options);
+                if (result.Staged is { } elsewhere && (staging is null || elsewhere.Target != target))
+                {
+                    // Staged for another target (cannot happen in a build; kept safe): render it again.
+                    staging?.Discard(elsewhere);
+                    result = Render(renderer, record, compilation.Options);
+                }
             }
 
             // Rendering diagnostics (a logo, a template) follow the project's severities like every other rule;
             // one that is an error after that leaves the record without a document.
             var rendered = new SeverityPolicy(record.Project.RuleOverrides, compilation.WarningsAsErrors).Apply(result.Diagnostics);
             bag.AddRange(rendered);
-            if (result.Content is { } content && !rendered.Any(d => d.Severity == DiagnosticSeverity.Error))
+            bool failed = rendered.Any(d => d.Severity == DiagnosticSeverity.Error);
+            if (result.Staged is { } output)
+            {
+                if (failed)
+                {
+                    staging!.Discard(output);
+                }
+                else
+                {
+                    try
+                    {
+                        staging!.Commit(output);
+                        written[i] = new WrittenOutput(record.DisplayPath, target, display.Show(target), output.Bytes)
+                        {
+                            Sha256 = reuse is null ? null : output.Sha256,
+                        };
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        bag.Add(LoadDescriptors.CannotWrite, SourceLocation.FileOnly(record.DisplayPath), display.Show(target), Reason(ex, target, display));
+                    }
+                }
+            }
+            else if (result.Content is { } content && !failed)
             {
                 try
                 {
