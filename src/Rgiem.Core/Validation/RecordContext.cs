@@ -9,6 +9,7 @@ namespace Rgiem.Core.Validation;
 /// <summary>One record as the rules see it, with a sink for their diagnostics.</summary>
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
+    private BodyWalk? walk;
     private IReadOnlyList<ProseSegment>? prose;
     private IReadOnlyList<ProseTokens>? tokens;
     private RecordReferences? references;
@@ -33,8 +34,14 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     /// <summary>The bound record, for rules that need the front matter values or the prose.</summary>
     public BoundRecord Bound => bound;
 
-    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once per record.</summary>
-    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
+    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect(BoundRecord)"/>), collected once per record.</summary>
+    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound, Walk);
+
+    /// <summary>
+    /// The body's blocks, then its footnotes' blocks, with their inline groups and leaves (<see cref="BodyWalk"/>): walked
+    /// once per record for the prose segments, the cross-references and the rules that read blocks.
+    /// </summary>
+    public BodyWalk Walk => walk ??= BodyWalk.Of(bound.Record.Body);
 
     /// <summary>
     /// The words and indexes of every piece of prose (<see cref="ProseTokens"/>, in the order of <see cref="Prose"/>): one
