@@ -14,7 +14,6 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     private IReadOnlyList<ProseTokens>? tokens;
     private RecordReferences? references;
     private IReadOnlyList<ProseDate>? dates;
-    private Dictionary<ProseSegment, IReadOnlyList<DateMention>>? segmentDates;
     private IReadOnlyList<LocatedTime>? times;
     private IReadOnlyList<ActionLookalike>? lookalikes;
 
@@ -60,18 +59,17 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
             if (dates is null)
             {
                 var all = new List<ProseDate>();
-                var bySegment = new Dictionary<ProseSegment, IReadOnlyList<DateMention>>(ReferenceEqualityComparer.Instance);
                 foreach (var segment in Prose)
                 {
+                    // Kept on the segment for DatesIn (most segments hold none: the shared empty list).
                     var found = DateMentions.Find(segment.Text);
-                    bySegment[segment] = found;
+                    segment.FoundDates = found;
                     foreach (var date in found)
                     {
                         all.Add(new ProseDate(segment, date));
                     }
                 }
 
-                segmentDates = bySegment;
                 dates = all;
             }
 
@@ -83,7 +81,7 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     public IReadOnlyList<DateMention> DatesIn(ProseSegment segment)
     {
         _ = Dates;
-        return segmentDates!.TryGetValue(segment, out var found) ? found : DateMentions.Find(segment.Text);
+        return segment.FoundDates ?? DateMentions.Find(segment.Text);
     }
 
     /// <summary>Paragraphs that start like an action label but are not one (<see cref="ActionLookalikes"/>), found once for all rules.</summary>
