@@ -34,6 +34,36 @@ public static class BlockWalker
         }
     }
 
+    /// <summary>
+    /// <see cref="Children"/> without building a table's list of cell blocks when no cell has blocks (most tables: their
+    /// cells hold inlines only); the same list otherwise.
+    /// </summary>
+    public static IReadOnlyList<Block> ChildrenOf(Block block) => block switch
+    {
+        ListBlock list => list.Items,
+        ListItemBlock item => item.Blocks,
+        QuoteBlock quote => quote.Blocks,
+        TableBlock table => HasCellBlocks(table) ? table.CellBlocks : [],
+        _ => [],
+    };
+
+    private static bool HasCellBlocks(TableBlock table)
+    {
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            var cells = table.Rows[r].Cells;
+            for (int c = 0; c < cells.Count; c++)
+            {
+                if (cells[c].Blocks is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static IReadOnlyList<Block> Children(Block block) => block switch
     {
         ListBlock list => list.Items,

@@ -24,32 +24,22 @@ public sealed class CrossReferences
     /// <summary>Every citation, in reading order (those in footnotes after the text that cites the note).</summary>
     public IReadOnlyList<CrossReferenceRun> Citations => citations;
 
-    public static CrossReferences Of(IReadOnlyList<Block> body)
+    public static CrossReferences Of(IReadOnlyList<Block> body) => Of(BodyWalk.Of(body));
+
+    /// <summary>The index of a body already walked (<see cref="BodyWalk"/>: its blocks and its footnotes' blocks, their citations).</summary>
+    public static CrossReferences Of(BodyWalk walk)
     {
         var index = new CrossReferences();
-        var blocks = BlockWalker.Descendants(body).Concat(BlockWalker.Footnotes(body).SelectMany(n => BlockWalker.Descendants(n.Blocks)));
-        foreach (var block in blocks)
+        var blocks = walk.Blocks;
+        for (int i = 0; i < blocks.Count; i++)
         {
-            if (Target(block) is { } target)
+            if (Target(blocks[i]) is { } target && !index.targets.TryAdd(target.Id, target))
             {
-                if (!index.targets.TryAdd(target.Id, target))
-                {
-                    index.duplicates.Add(target);
-                }
-            }
-
-            foreach (var group in BlockWalker.InlineGroups(block))
-            {
-                foreach (var leaf in BlockWalker.Leaves(group))
-                {
-                    if (leaf is CrossReferenceRun citation)
-                    {
-                        index.citations.Add(citation);
-                    }
-                }
+                index.duplicates.Add(target);
             }
         }
 
+        index.citations.AddRange(walk.CrossReferenceRuns);
         return index;
     }
 

@@ -19,14 +19,16 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
         get
         {
             // Reports are numbered in a short series of their own, written without padding: TSAG-R2, SG17-R12.
-            string core = Type + Number.ToString(IsReport ? "0" : "000", CultureInfo.InvariantCulture);
+            // (One string: the digits are formatted on the stack; an int takes at most 11 characters.)
+            Span<char> digits = stackalloc char[16];
+            Number.TryFormat(digits, out int written, IsReport ? "0" : "000", CultureInfo.InvariantCulture);
             if (Body is null)
             {
-                return core;
+                return string.Concat(Type, digits[..written]);
             }
 
             // Bodies that carry a hyphen themselves (WTSA-20) are separated by a space, as ITU writes them.
-            return Body.Contains('-', StringComparison.Ordinal) ? Body + " " + core : Body + "-" + core;
+            return string.Concat(Body, Body.Contains('-', StringComparison.Ordinal) ? " " : "-", Type, digits[..written]);
         }
     }
 

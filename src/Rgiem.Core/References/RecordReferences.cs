@@ -50,7 +50,7 @@ public sealed class RecordReferences
         _ => "the 'documents:' list",
     };
 
-    /// <summary>Analyses a bound record. <paramref name="prose"/> defaults to <see cref="ProseScanner.Collect"/>.</summary>
+    /// <summary>Analyses a bound record. <paramref name="prose"/> defaults to <see cref="ProseScanner.Collect(BoundRecord)"/>.</summary>
     public static RecordReferences Analyze(BoundRecord bound, DocumentRegistry? registry, IReadOnlyList<ProseSegment>? prose = null)
     {
         var metadata = bound.Record.Metadata;

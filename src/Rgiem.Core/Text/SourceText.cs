@@ -56,6 +56,18 @@ public sealed class SourceText
         return Text[start..GetLineEnd(line)];
     }
 
+    /// <summary>The text of line <paramref name="line"/> (<see cref="GetLineText"/>) without copying it.</summary>
+    public ReadOnlySpan<char> GetLineSpan(int line)
+    {
+        if (line < 0 || line >= lineStarts.Length)
+        {
+            return [];
+        }
+
+        int start = lineStarts[line];
+        return Text.AsSpan(start, GetLineEnd(line) - start);
+    }
+
     /// <summary>Normalises raw decoded text: strips a BOM, turns CRLF and lone CR into LF.</summary>
     public static string Normalize(string text)
     {

@@ -16,7 +16,10 @@ public static class ProseScanner
 {
     private static readonly string[] FrontMatterText = ["title", "abstract", "source", "purpose"];
 
-    public static IReadOnlyList<ProseSegment> Collect(BoundRecord bound)
+    public static IReadOnlyList<ProseSegment> Collect(BoundRecord bound) => Collect(bound, BodyWalk.Of(bound.Record.Body));
+
+    /// <summary>The same, from the body already walked (<see cref="RecordContext.Walk"/>: one walk a record for every reader).</summary>
+    internal static IReadOnlyList<ProseSegment> Collect(BoundRecord bound, BodyWalk body)
     {
         var segments = new List<ProseSegment>();
         foreach (string field in FrontMatterText)
@@ -27,30 +30,35 @@ public static class ProseScanner
             }
         }
 
-        foreach (var block in BlockWalker.Descendants(bound.Record.Metadata.Action))
+        var text = new StringBuilder();
+        if (bound.Record.Metadata.Action.Count > 0)
         {
-            AddBlock(block, segments, "action");
-        }
-
-        foreach (var block in BlockWalker.Descendants(bound.Record.Body))
-        {
-            AddBlock(block, segments, null);
-        }
-
-        // Footnotes are prose too: their document references and dates are checked where they are written.
-        foreach (var note in BlockWalker.Footnotes(bound.Record.Body))
-        {
-            foreach (var block in BlockWalker.Descendants(note.Blocks))
+            // The action paragraph's footnotes are not prose of the record (the body's are): its own blocks only.
+            var action = BodyWalk.Of(bound.Record.Metadata.Action);
+            for (int i = 0; i < action.BodyCount; i++)
             {
-                AddBlock(block, segments, null);
+                AddBlock(action, i, segments, "action", text);
             }
+        }
+
+        // Footnotes are prose too (the walk's blocks after the body's): their document references and dates are checked where they are written.
+        for (int i = 0; i < body.Blocks.Count; i++)
+        {
+            AddBlock(body, i, segments, null, text);
         }
 
         return segments;
     }
 
-    private static void AddBlock(Block block, List<ProseSegment> segments, string? field)
+    private static void AddBlock(BodyWalk walk, int index, List<ProseSegment> segments, string? field, StringBuilder text)
     {
+        int count = walk.GroupCount(index);
+        if (count == 0)
+        {
+            return;
+        }
+
+        var block = walk.Blocks[index];
         var origin = block switch
         {
             HeadingBlock => ProseOrigin.Heading,
@@ -63,17 +71,30 @@ public static class ProseScanner
             origin = ProseOrigin.FrontMatter;
         }
 
-        foreach (var inlines in BlockWalker.InlineGroups(block))
+        for (int group = 0; group < count; group++)
         {
-            segments.Add(FromInlines(inlines, block.Location, origin, block, field));
+            segments.Add(FromLeaves(walk.Leaves(index, group), block.Location, origin, block, field, text));
         }
     }
 
-    internal static ProseSegment FromInlines(IReadOnlyList<Inline> inlines, SourceLocation fallback, ProseOrigin origin, Block? block, string? field)
+    /// <summary>A segment from the leaves of one inline group; <paramref name="text"/> is a builder to reuse (cleared here).</summary>
+    private static ProseSegment FromLeaves(ReadOnlySpan<Inline> leaves, SourceLocation fallback, ProseOrigin origin, Block? block, string? field, StringBuilder text)
     {
-        var text = new StringBuilder();
+        // Most groups are one run of text: its string is the segment's, with one anchor.
+        if (leaves.Length == 1 && leaves[0] is TextRun single)
+        {
+            return new ProseSegment(
+                single.Text,
+                single.Location is { } at ? [(0, at)] : [],
+                fallback,
+                origin,
+                block,
+                field);
+        }
+
+        text.Clear();
         var anchors = new List<(int, SourceLocation)>();
-        foreach (var leaf in BlockWalker.Leaves(inlines))
+        foreach (var leaf in leaves)
         {
             switch (leaf)
             {

@@ -38,6 +38,9 @@ public sealed class ProseSegment
     /// <summary>The words of <see cref="Text"/> and its cheap indexes (<see cref="ProseTokens"/>), computed on first use, once.</summary>
     public ProseTokens Tokens => tokens ??= new ProseTokens(Text);
 
+    /// <summary>The dates written in <see cref="Text"/> (<see cref="DateMentions.Find"/>), once <see cref="RecordContext.Dates"/> has found them.</summary>
+    internal IReadOnlyList<DateMention>? FoundDates { get; set; }
+
     /// <summary>The file span of <paramref name="length"/> characters of <see cref="Text"/> from <paramref name="start"/>.</summary>
     public SourceLocation Locate(int start, int length = 0)
     {

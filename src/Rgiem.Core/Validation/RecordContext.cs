@@ -9,11 +9,11 @@ namespace Rgiem.Core.Validation;
 /// <summary>One record as the rules see it, with a sink for their diagnostics.</summary>
 public sealed class RecordContext(BoundRecord bound, CheckOptions options, DiagnosticBag diagnostics)
 {
+    private BodyWalk? walk;
     private IReadOnlyList<ProseSegment>? prose;
     private IReadOnlyList<ProseTokens>? tokens;
     private RecordReferences? references;
     private IReadOnlyList<ProseDate>? dates;
-    private Dictionary<ProseSegment, IReadOnlyList<DateMention>>? segmentDates;
     private IReadOnlyList<LocatedTime>? times;
     private IReadOnlyList<ActionLookalike>? lookalikes;
 
@@ -33,8 +33,14 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     /// <summary>The bound record, for rules that need the front matter values or the prose.</summary>
     public BoundRecord Bound => bound;
 
-    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect"/>), collected once per record.</summary>
-    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound);
+    /// <summary>Every piece of prose of the record (<see cref="ProseScanner.Collect(BoundRecord)"/>), collected once per record.</summary>
+    public IReadOnlyList<ProseSegment> Prose => prose ??= ProseScanner.Collect(bound, Walk);
+
+    /// <summary>
+    /// The body's blocks, then its footnotes' blocks, with their inline groups and leaves (<see cref="BodyWalk"/>): walked
+    /// once per record for the prose segments, the cross-references and the rules that read blocks.
+    /// </summary>
+    public BodyWalk Walk => walk ??= BodyWalk.Of(bound.Record.Body);
 
     /// <summary>
     /// The words and indexes of every piece of prose (<see cref="ProseTokens"/>, in the order of <see cref="Prose"/>): one
@@ -53,18 +59,17 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
             if (dates is null)
             {
                 var all = new List<ProseDate>();
-                var bySegment = new Dictionary<ProseSegment, IReadOnlyList<DateMention>>(ReferenceEqualityComparer.Instance);
                 foreach (var segment in Prose)
                 {
+                    // Kept on the segment for DatesIn (most segments hold none: the shared empty list).
                     var found = DateMentions.Find(segment.Text);
-                    bySegment[segment] = found;
+                    segment.FoundDates = found;
                     foreach (var date in found)
                     {
                         all.Add(new ProseDate(segment, date));
                     }
                 }
 
-                segmentDates = bySegment;
                 dates = all;
             }
 
@@ -76,7 +81,7 @@ public sealed class RecordContext(BoundRecord bound, CheckOptions options, Diagn
     public IReadOnlyList<DateMention> DatesIn(ProseSegment segment)
     {
         _ = Dates;
-        return segmentDates!.TryGetValue(segment, out var found) ? found : DateMentions.Find(segment.Text);
+        return segment.FoundDates ?? DateMentions.Find(segment.Text);
     }
 
     /// <summary>Paragraphs that start like an action label but are not one (<see cref="ActionLookalikes"/>), found once for all rules.</summary>

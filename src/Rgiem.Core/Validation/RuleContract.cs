@@ -20,8 +20,25 @@ public sealed class RuleContract
     /// <summary>The rule's class name, for the message.</summary>
     public string Rule { get; }
 
-    public static RuleContract Of(object rule, IReadOnlyList<DiagnosticDescriptor> supported) =>
-        new(rule.GetType().Name, supported.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
+    /// <summary>
+    /// The contract of <paramref name="rule"/>, made once per rule and list of <paramref name="supported"/> IDs and kept
+    /// (rules are built once and run on every record; a rule whose list changes gets a new contract).
+    /// </summary>
+    public static RuleContract Of(object rule, IReadOnlyList<DiagnosticDescriptor> supported)
+    {
+        if (Made.TryGetValue(rule, out var made) && ReferenceEquals(made.Supported, supported))
+        {
+            return made.Contract;
+        }
+
+        var contract = new RuleContract(rule.GetType().Name, supported.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
+        Made.AddOrUpdate(rule, new Entry(supported, contract));
+        return contract;
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, Entry> Made = [];
+
+    private sealed record Entry(IReadOnlyList<DiagnosticDescriptor> Supported, RuleContract Contract);
 
     /// <summary>Whether the rule declared <paramref name="id"/>.</summary>
     public bool Allows(string id) => ids.Contains(id);

@@ -68,8 +68,22 @@ public static class RuleSet
     /// Whether nothing a rule may report could be shown: it declares at least one ID, every one configurable and set
     /// to <c>none</c>. (A non-configurable diagnostic cannot be switched off.)
     /// </summary>
-    public static bool IsSwitchedOff(IReadOnlyList<DiagnosticDescriptor> supported, SeverityPolicy? policy) =>
-        policy is not null
-        && supported.Count > 0
-        && supported.All(d => d.Configurable && policy.Overrides.TryGetValue(d.Id, out var severity) && severity == ReportSeverity.None);
+    public static bool IsSwitchedOff(IReadOnlyList<DiagnosticDescriptor> supported, SeverityPolicy? policy)
+    {
+        if (policy is null || supported.Count == 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < supported.Count; i++)
+        {
+            var d = supported[i];
+            if (!(d.Configurable && policy.Overrides.TryGetValue(d.Id, out var severity) && severity == ReportSeverity.None))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -16,7 +16,7 @@ public sealed class CrossReferenceRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        var index = CrossReferences.Of(context.Record.Body);
+        var index = CrossReferences.Of(context.Walk);
         foreach (var duplicate in index.Duplicates)
         {
             var first = index.Targets[duplicate.Id];

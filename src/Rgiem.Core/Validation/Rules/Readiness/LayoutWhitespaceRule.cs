@@ -18,30 +18,38 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
     public void Analyze(RecordContext context)
     {
         // A grid table's cell blocks share their source lines with the other cells and the borders: left alone, as tables are.
-        var inCells = BlockWalker.Descendants(context.Record.Body).OfType<TableBlock>()
-            .SelectMany(t => BlockWalker.Descendants(t.CellBlocks)).ToHashSet(ReferenceEqualityComparer.Instance);
-        foreach (var block in BlockWalker.Descendants(context.Record.Body))
+        var walk = context.Walk;
+        HashSet<Block>? inCells = null;
+        for (int b = 0; b < walk.BodyCount; b++)
         {
-            if (inCells.Contains(block))
+            if (walk.Blocks[b] is TableBlock table && BlockWalker.ChildrenOf(table).Count > 0)
+            {
+                inCells ??= new HashSet<Block>(ReferenceEqualityComparer.Instance);
+                inCells.UnionWith(BlockWalker.Descendants(table.CellBlocks));
+            }
+        }
+
+        List<(int Line, int Column)>? firstColumns = null;
+        for (int b = 0; b < walk.BodyCount; b++)
+        {
+            var block = walk.Blocks[b];
+            if (block is not (ParagraphBlock or ActionBlock) || (inCells is not null && inCells.Contains(block)))
             {
                 continue;
             }
 
-            var inlines = block switch
-            {
-                ParagraphBlock paragraph => paragraph.Inlines,
-                ActionBlock action => action.Inlines,
-                _ => null,
-            };
-            if (inlines is null || context.SourceOf(block.Location.Path) is not { } source)
+            if (context.SourceOf(block.Location.Path) is not { } source)
             {
                 continue;
             }
 
-            var firstColumns = FirstTextColumns(inlines);
+            // A paragraph and an action item hold one inline group: their inlines.
+            firstColumns ??= [];
+            FirstTextColumns(walk.Leaves(b, 0), firstColumns);
             int first = block.Location.Start.Line;
-            firstColumns[first] = block.Location.Start.Character;
-            foreach (var (line, column) in firstColumns.OrderBy(p => p.Key))
+            Set(firstColumns, first, block.Location.Start.Character);
+            firstColumns.Sort(static (x, y) => x.Line.CompareTo(y.Line));
+            foreach (var (line, column) in firstColumns)
             {
                 if (line >= first)
                 {
@@ -51,30 +59,65 @@ internal sealed class LayoutWhitespaceRule : IRecordRule
         }
     }
 
-    /// <summary>The column of the first text on each line the inlines cover: where the paragraph's own text starts.</summary>
-    private static Dictionary<int, int> FirstTextColumns(IReadOnlyList<Inline> inlines)
+    /// <summary>The column of the first text on each line the leaves cover: where the paragraph's own text starts (one entry a line).</summary>
+    private static void FirstTextColumns(ReadOnlySpan<Inline> leaves, List<(int Line, int Column)> columns)
     {
-        var columns = new Dictionary<int, int>();
-        foreach (var leaf in BlockWalker.Leaves(inlines))
+        columns.Clear();
+        foreach (var leaf in leaves)
         {
             if (leaf is TextRun { Location: { } location })
             {
                 int line = location.Start.Line;
-                columns[line] = columns.TryGetValue(line, out int known) ? Math.Min(known, location.Start.Character) : location.Start.Character;
+                int at = IndexOf(columns, line);
+                if (at < 0)
+                {
+                    columns.Add((line, location.Start.Character));
+                }
+                else if (location.Start.Character < columns[at].Column)
+                {
+                    columns[at] = (line, location.Start.Character);
+                }
+            }
+        }
+    }
+
+    private static void Set(List<(int Line, int Column)> columns, int line, int column)
+    {
+        int at = IndexOf(columns, line);
+        if (at < 0)
+        {
+            columns.Add((line, column));
+        }
+        else
+        {
+            columns[at] = (line, column);
+        }
+    }
+
+    /// <summary>The entry of <paramref name="line"/>, searched from the end (the leaves go down the lines).</summary>
+    private static int IndexOf(List<(int Line, int Column)> columns, int line)
+    {
+        for (int i = columns.Count - 1; i >= 0; i--)
+        {
+            if (columns[i].Line == line)
+            {
+                return i;
             }
         }
 
-        return columns;
+        return -1;
     }
 
     private static void ScanLine(RecordContext context, SourceText source, int line, int from)
     {
-        string text = source.GetLineText(line);
-        int end = text.AsSpan().TrimEnd(" \t\u00A0").Length;
-        if (from >= end || !MayHoldRun(text.AsSpan(from, end - from)))
+        var span = source.GetLineSpan(line);
+        int end = span.TrimEnd(" \t\u00A0").Length;
+        if (from >= end || !MayHoldRun(span[from..end]))
         {
             return;
         }
+
+        string text = source.GetLineText(line);
 
         var code = CodeSpans(text);
         int i = Math.Max(0, from);

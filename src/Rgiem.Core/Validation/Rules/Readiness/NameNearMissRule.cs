@@ -26,16 +26,19 @@ internal sealed partial class NameNearMissRule : IRecordRule
     public void Analyze(RecordContext context)
     {
         var metadata = context.Record.Metadata;
-        var names = new List<(string Name, string Role)>();
+        var names = new List<(string Name, string Role)>(3 + KnownNames.Length);
         Add(names, metadata.Group, "this record's group");
         Add(names, metadata.EffectiveActionPrefix, "this record's action prefix");
         Add(names, metadata.Parent, "this record's parent");
+        int ownNames = names.Count;
         foreach (string name in KnownNames)
         {
-            Add(names, name, "a TSAG or ITU name");
+            // Every known name is an identifier (checked once, KnownNamesAreIdentifiers): only a repeat is left out.
+            if (IndexOf(names, name) < 0)
+            {
+                names.Add((name, "a TSAG or ITU name"));
+            }
         }
-
-        var own = new HashSet<string>(names.Select(n => n.Name), StringComparer.Ordinal);
 
         // The same words come back all through a record (its group, the documents it cites): each is compared with
         // the names once. The value is the index in names of the name it is a slip of, or -1.
@@ -51,7 +54,7 @@ internal sealed partial class NameNearMissRule : IRecordRule
                 if (!lookup.TryGetValue(span, out int slip))
                 {
                     string word = span.ToString();
-                    slip = own.Contains(word) || Known.Contains(word) ? -1 : names.FindIndex(n => NameNearMiss.IsNearMiss(word, n.Name));
+                    slip = Known.Contains(word) || IndexOf(names, word, ownNames) >= 0 ? -1 : NearMissOf(word, names);
                     seen[word] = slip;
                 }
 
@@ -65,10 +68,41 @@ internal sealed partial class NameNearMissRule : IRecordRule
 
     private static void Add(List<(string Name, string Role)> names, string? name, string role)
     {
-        if (name is not null && IdentifierPattern().IsMatch(name) && !names.Any(n => n.Name == name))
+        if (name is not null && IdentifierPattern().IsMatch(name) && IndexOf(names, name) < 0)
         {
             names.Add((name, role));
         }
+    }
+
+    /// <summary>Whether every known name is an identifier, as <see cref="Add"/> requires of the record's own (a test holds it).</summary>
+    internal static bool KnownNamesAreIdentifiers => KnownNames.All(name => IdentifierPattern().IsMatch(name));
+
+    /// <summary>The index of <paramref name="name"/> among the first <paramref name="count"/> names (all by default), or -1.</summary>
+    private static int IndexOf(List<(string Name, string Role)> names, string name, int count = int.MaxValue)
+    {
+        for (int i = 0; i < names.Count && i < count; i++)
+        {
+            if (names[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the first name <paramref name="word"/> is a slip of, or -1.</summary>
+    private static int NearMissOf(string word, List<(string Name, string Role)> names)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (NameNearMiss.IsNearMiss(word, names[i].Name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

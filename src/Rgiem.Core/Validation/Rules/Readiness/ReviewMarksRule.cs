@@ -23,28 +23,32 @@ internal sealed class ReviewMarksRule : IRecordRule
     public void Analyze(RecordContext context)
     {
         FrontMatter(context);
-        var seen = new HashSet<(string, int, int)>();
-        var blocks = BlockWalker.Descendants(context.Record.Body)
-            .Concat(BlockWalker.Footnotes(context.Record.Body).SelectMany(n => BlockWalker.Descendants(n.Blocks)));
-        foreach (var block in blocks)
+        var walk = context.Walk;
+        if (!walk.HasRevisionsOrComments)
         {
-            foreach (var group in BlockWalker.InlineGroups(block))
+            return;
+        }
+
+        var seen = new HashSet<(string, int, int)>();
+        for (int block = 0; block < walk.Blocks.Count; block++)
+        {
+            for (int group = 0, count = walk.GroupCount(block); group < count; group++)
             {
-                Walk(context, group, seen, 0);
+                Walk(context, walk.Group(block, group), seen, 0);
             }
         }
     }
 
-    private static void Walk(RecordContext context, IEnumerable<Inline> inlines, HashSet<(string, int, int)> seen, int depth)
+    private static void Walk(RecordContext context, IReadOnlyList<Inline> inlines, HashSet<(string, int, int)> seen, int depth)
     {
         if (depth > 64)
         {
             return;
         }
 
-        foreach (var inline in inlines)
+        for (int i = 0; i < inlines.Count; i++)
         {
-            switch (inline)
+            switch (inlines[i])
             {
                 case RevisionRun revision:
                     if (revision.Location is { } at && !(revision.Substitution && revision.Kind == RevisionKind.Insert) && seen.Add((at.Path, at.Start.Line, at.Start.Character)))
