@@ -60,6 +60,40 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void A_note_that_cites_itself_is_reported_and_its_citation_printed_as_written()
+    {
+        // Line 13: the text; 15: [^self]; 17: [^ping]; 19: [^pong]. Binding recursed until the stack overflowed before.
+        var (record, diagnostics) = Bind("A loop[^self] and a pair[^ping].\n\n[^self]: See [^self].\n\n[^ping]: Ping [^pong].\n\n[^pong]: Pong [^ping].\n");
+        Assert.Equal(["RG2058@15:14", "RG2058@19:15"], diagnostics);
+        var notes = Notes(record);
+        Assert.Equal(["self", "ping"], notes.Select(n => n.Label));
+        Assert.Equal("See [^self].", BlockWalker.PlainText(((ParagraphBlock)Assert.Single(notes[0].Blocks)).Inlines));
+        var pong = Assert.Single(BlockWalker.Leaves(((ParagraphBlock)Assert.Single(notes[1].Blocks)).Inlines).OfType<FootnoteRun>());
+        Assert.Equal("Pong [^ping].", BlockWalker.PlainText(((ParagraphBlock)Assert.Single(pong.Blocks)).Inlines));
+    }
+
+    [Fact]
+    public void A_note_inside_a_note_is_still_bound_and_a_chain_past_the_limit_is_cut()
+    {
+        var (record, diagnostics) = Bind("Outer[^a].\n\n[^a]: Cites [^b].\n\n[^b]: Inner.\n");
+        Assert.Empty(diagnostics);
+        Assert.Single(BlockWalker.Leaves(((ParagraphBlock)Assert.Single(Assert.Single(Notes(record)).Blocks)).Inlines).OfType<FootnoteRun>());
+
+        // A chain of 5,000 notes, each citing the next: followed 8 deep, then one RG2059, in linear time.
+        const int count = 5000;
+        var body = new System.Text.StringBuilder("Start[^n0].\n");
+        for (int i = 0; i < count; i++)
+        {
+            body.Append("\n[^n").Append(i).Append("]: Next [^n").Append(i + 1).Append("].\n");
+        }
+
+        body.Append("\n[^n").Append(count).Append("]: End.\n");
+        var (_, chain) = Bind(body.ToString());
+        Assert.Single(chain, d => d.StartsWith("RG2059", StringComparison.Ordinal));
+        Assert.All(chain, d => Assert.True(d.StartsWith("RG2059", StringComparison.Ordinal) || d.StartsWith("RG2031", StringComparison.Ordinal), d));
+    }
+
+    [Fact]
     public void An_unclosed_inline_note_is_text()
     {
         var (record, diagnostics) = Bind("A caret^[ without its bracket.\n");

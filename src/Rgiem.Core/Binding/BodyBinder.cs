@@ -36,6 +36,12 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
     /// <summary>Above zero while the text of a footnote is bound: no action items, no clause numbers there.</summary>
     private int noteDepth;
 
+    /// <summary>How many notes deep a citation inside a note is still followed (RG2059 past it).</summary>
+    internal const int MaxNoteDepth = 8;
+
+    /// <summary>The notes whose text is being bound now, outermost first: a citation of one of them is a cycle (RG2058).</summary>
+    private readonly HashSet<Footnote> notesBeingBound = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Positions of the file being bound: the record's, or an included file's while its blocks are bound.</summary>
     private LocationMapper map = map;
 
@@ -620,6 +626,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         string label = (footnote.Label ?? string.Empty).TrimStart('^');
         var location = map(link.Line, link.Column, label.Length + 3);
         bool repeat = !boundNotes.Add(footnote);
+        notesBeingBound.Add(footnote);
         noteDepth++;
         try
         {
@@ -628,7 +635,36 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         finally
         {
             noteDepth--;
+            notesBeingBound.Remove(footnote);
         }
+    }
+
+    /// <summary>
+    /// RG2058 when <paramref name="link"/> cites a note whose text is being bound (the note cites itself, directly or
+    /// through the notes it cites), RG2059 past <see cref="MaxNoteDepth"/> notes: the citation as the author wrote it.
+    /// Null when the note can be bound.
+    /// </summary>
+    private TextRun? NoteCannotNest(FootnoteLink link)
+    {
+        bool cycle = notesBeingBound.Contains(link.Footnote);
+        if (!cycle && noteDepth < MaxNoteDepth)
+        {
+            return null;
+        }
+
+        string label = (link.Footnote.Label ?? string.Empty).TrimStart('^');
+        var location = map(link.Line, link.Column, label.Length + 3);
+        if (cycle)
+        {
+            diagnostics.Add(StructureDescriptors.FootnoteCitesItself, location, label,
+                noteDepth switch { 1 => "directly", 2 => "through another note", _ => "through " + (noteDepth - 1) + " other notes" });
+        }
+        else
+        {
+            diagnostics.Add(StructureDescriptors.FootnotesNestTooDeep, location, label, MaxNoteDepth);
+        }
+
+        return new TextRun("[^" + label + "]", location);
     }
 
     /// <summary>RG2031 for each <c>[^label]:</c> definition of <paramref name="document"/> that nothing cites.</summary>
@@ -763,6 +799,12 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
             case FootnoteLink { IsBackLink: true }:
                 // Markdig's link back from the note to its citation: HTML only.
+                break;
+
+            case FootnoteLink note when NoteCannotNest(note) is { } refused:
+                // Printed as written, like a citation without a definition: its note is already being bound, or the
+                // notes nest too deep to follow (each level is a recursion of the binder).
+                result.Add(refused);
                 break;
 
             case FootnoteLink note:

@@ -76,6 +76,16 @@ public static class StructureDescriptors
         "The text cites footnote '[^{0}]', but no line starts with its definition '[^{0}]: text'; add the definition (after the paragraph, separated by a blank line) or remove the citation",
         DiagnosticSeverity.Error, Category);
 
+    public static readonly DiagnosticDescriptor FootnoteCitesItself = new(
+        "RG2058", "Footnote cites itself",
+        "Footnote '[^{0}]' is cited inside its own text ({1}); a note cannot contain itself, so the citation is printed as it is written: remove it from the note, or cite another note",
+        DiagnosticSeverity.Error, Category);
+
+    public static readonly DiagnosticDescriptor FootnotesNestTooDeep = new(
+        "RG2059", "Footnotes nested too deeply",
+        "Footnote '[^{0}]' is cited inside a note that is itself inside {1} other notes; a note inside a note is printed in parentheses, and rgiem follows at most {1} levels: cite the note from the text instead",
+        DiagnosticSeverity.Error, Category, Configurable: false);
+
     public static readonly DiagnosticDescriptor FootnoteUnused = new(
         "RG2031", "Footnote never cited",
         "Footnote '[^{0}]' is defined here but the text never cites it; cite it as '[^{0}]' where the note belongs, or remove the definition",
@@ -116,7 +126,7 @@ public static class StructureDescriptors
         NestingTooDeep, ClauseGap, ClauseDuplicate, ClauseWithoutParent, ClauseLevelMismatch, AnnexOutOfSequence, AnnexMissing,
         RawHtml, HeadingLevelSkipped, ImageNotSupported, ClauseAfterAnnex, BlockTooLong, AnnexPastZ, ClauseNumberOutOfRange,
         EmptyClause,
-        FootnoteUndefined, FootnoteUnused, ImageNotFound, ImageFormat, ImageOutsideProject, ImageTooLarge,
+        FootnoteUndefined, FootnoteUnused, FootnoteCitesItself, FootnotesNestTooDeep, ImageNotFound, ImageFormat, ImageOutsideProject, ImageTooLarge,
         CrossReferenceUnknown, CrossReferenceDuplicate,
     ];
 }
