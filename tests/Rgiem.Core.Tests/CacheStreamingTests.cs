@@ -97,7 +97,7 @@ public class CacheStreamingTests
     {
         using var stream = new MemoryStream();
         using var writer = new BinaryWriter(stream, Encoding.UTF8);
-        writer.Write(Encoding.ASCII.GetBytes("rgiem-checks 2\n"));
+        writer.Write(Encoding.ASCII.GetBytes("rgiem-checks 3\n"));
         foreach (var (fullPath, entry) in entries)
         {
             writer.Write(fullPath);

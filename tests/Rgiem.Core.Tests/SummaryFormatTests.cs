@@ -109,9 +109,10 @@ public class SummaryFormatTests
         byte[] bytes = SummaryWriter.Write(Entry(Summaries()[0]));
         Assert.Throws<FormatException>(() => SummaryReader.Read(bytes.AsMemory(0, bytes.Length / 2)));
         Assert.Throws<FormatException>(() => SummaryReader.Read(new byte[][] { bytes, [0] }.SelectMany(b => b).ToArray()));
-        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 2\n"u8, 1, (byte)'a', 0x7F, 1, 2]));
-        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 2\n"u8, 9, (byte)'a']));
+        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 3\n"u8, 1, (byte)'a', 0x7F, 1, 2]));
+        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 3\n"u8, 9, (byte)'a']));
         Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 1\n"u8]));
+        Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 2\n"u8]));
         Assert.Throws<FormatException>(() => CheckStore.Index([.. "rgiem-checks 9\n"u8]));
         byte[] other = SummaryWriter.Write(Entry(Summaries()[1]));
         var two = CheckStore.Write([("/p/a.md", bytes), ("/p/b.md", other)]);
@@ -122,7 +123,7 @@ public class SummaryFormatTests
 
         // Cut inside an entry, a shard is a format exception (the cache treats it as a miss), never another exception.
         int firstEnd = two.Length - other.Length - 8 - (other.Length < 128 ? 1 : other.Length < 16384 ? 2 : 3);
-        foreach (int cut in Enumerable.Range("rgiem-checks 2\n"u8.Length + 1, firstEnd - "rgiem-checks 2\n"u8.Length - 1).Where(c => c % 7 == 0).Append(two.Length - 1))
+        foreach (int cut in Enumerable.Range("rgiem-checks 3\n"u8.Length + 1, firstEnd - "rgiem-checks 3\n"u8.Length - 1).Where(c => c % 7 == 0).Append(two.Length - 1))
         {
             Assert.Throws<FormatException>(() => CheckStore.Index(two.AsSpan(0, cut).ToArray()));
         }

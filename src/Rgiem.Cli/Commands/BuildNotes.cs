@@ -23,5 +23,7 @@ internal sealed class BuildNotes(CliContext context, Messages messages) : IBuild
 
     public void Detail(string message) => messages.Detail(message);
 
+    public bool WantsDetail => messages.IsVerbose;
+
     public void Dispose() => Checked();
 }

@@ -21,6 +21,9 @@ internal sealed class Messages(CliContext context, Verbosity verbosity)
     }
 
     /// <summary>Details for <c>--verbose</c> only.</summary>
+    /// <summary>Whether <see cref="Detail"/> writes anything (<c>--verbose</c>).</summary>
+    public bool IsVerbose => verbosity == Verbosity.Verbose;
+
     public void Detail(string line)
     {
         if (verbosity == Verbosity.Verbose)

@@ -26,7 +26,7 @@ public static class Builder
 
         var discovery = Compiler.Discover(options);
         var cacheDiagnostics = cache.Open(options, discovery);
-        progress.Detail($"found {discovery.Files.Count} file(s) and read the build cache in {watch.ElapsedMilliseconds} ms{Memory()}");
+        progress.Detail($"found {discovery.Files.Count} file(s) and read the build cache in {watch.ElapsedMilliseconds} ms{Memory(progress)}");
         if (cache.Unchanged(discovery) is { } manifest)
         {
             progress.Detail($"up to date: {manifest.Records.Count} record(s), nothing changed since the last build ({watch.ElapsedMilliseconds} ms, build cache {new PathDisplay(options.WorkingDirectory).Show(cache.ManifestPath!)})");
@@ -70,7 +70,7 @@ public static class Builder
         var compilation = Compiler.Compile(options with { Summarize = true }, discovery, Early, RecordDone, reuse);
         progress.Checked();
         int reused = compilation.Records.Count(r => r.CheckReused);
-        progress.Detail($"checked {compilation.Records.Count - reused} record(s) ({reused} unchanged, from the build cache), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms{Memory()}");
+        progress.Detail($"checked {compilation.Records.Count - reused} record(s) ({reused} unchanged, from the build cache), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms{Memory(progress)}");
 
         if (request.ScratchOutput is { } scratch)
         {
@@ -90,21 +90,27 @@ public static class Builder
             return cache.Reuse(record, output);
         }
         : null, lockTimeout: request.LockTimeout, staging: staging);
-        progress.Detail($"wrote {written.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache.ManifestPath is null ? string.Empty : $"; {written.Reused.Count} up to date (build cache)") + Memory());
+        progress.Detail($"wrote {written.Written.Count} document(s) in {watch.ElapsedMilliseconds} ms" + (cache.ManifestPath is null ? string.Empty : $"; {written.Reused.Count} up to date (build cache)") + Memory(progress));
         watch.Restart();
         staging?.Dispose();
         cache.Save(discovery, compilation, written, pacer.Tick);
         if (cache.ManifestPath is not null)
         {
-            progress.Detail($"saved the build cache in {watch.ElapsedMilliseconds} ms ({cache.SaveSummary}){Memory()}");
+            progress.Detail($"saved the build cache in {watch.ElapsedMilliseconds} ms ({cache.SaveSummary}){Memory(progress)}");
         }
 
         return new BuildOutcome(discovery, compilation, written, null, cacheDiagnostics);
     }
 
     /// <summary>For <c>--verbose</c>: the process's peak resident memory so far and the managed heap now.</summary>
-    private static string Memory()
+    /// <summary>The peak memory so far, for <c>--verbose</c> only: reading it opens the process's status files.</summary>
+    private static string Memory(IBuildProgress progress)
     {
+        if (!progress.WantsDetail)
+        {
+            return string.Empty;
+        }
+
         using var process = Process.GetCurrentProcess();
         return $" (peak memory {process.PeakWorkingSet64 >> 20} MB, managed heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB)";
     }

@@ -14,4 +14,7 @@ public interface IBuildProgress
 
     /// <summary>A note for <c>--verbose</c>: what a step did and how long it took.</summary>
     void Detail(string message);
+
+    /// <summary>Whether <see cref="Detail"/> shows anything: the notes' costlier parts (reading the process's memory) are skipped when not.</summary>
+    bool WantsDetail { get; }
 }

@@ -24,4 +24,6 @@ public sealed class NullBuildProgress : IBuildProgress
     public void Detail(string message)
     {
     }
+
+    public bool WantsDetail => false;
 }

@@ -7,7 +7,7 @@ namespace Rgiem.Core.Caching;
 /// The files of the build cache that hold each record's own checks (<see cref="CheckEntry"/>, written by
 /// <see cref="SummaryWriter"/>), next to the manifest, in shards: <c>checks-0</c> holds the records among the first
 /// <see cref="ShardSize"/> input files, <c>checks-1</c> those among the next, and so on (<see cref="ShardOf"/>). Each
-/// shard is a first line <c>rgiem-checks 2</c>, then for each record its path and its entry, each preceded by its length.
+/// shard is a first line <c>rgiem-checks 3</c>, then for each record its path and its entry, each preceded by its length.
 /// The manifest records each shard's SHA-256 under its HMAC, so a shard is as trusted as the manifest; a build that
 /// changed one record rewrites one shard, and a shard is read (and its hash checked) only when one of its records is
 /// looked up (<see cref="CheckShards"/>).
@@ -26,7 +26,7 @@ public static class CheckStore
     /// <summary>The file of a shard in the cache folder.</summary>
     public static string ShardPath(string folder, int shard) => Path.Combine(folder, FileName + "-" + shard.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("rgiem-checks 2\n");
+    private static readonly byte[] Magic = Encoding.ASCII.GetBytes("rgiem-checks 3\n");
 
     /// <summary>One shard's bytes: its records' paths and entries, in the order given.</summary>
     public static byte[] Write(IReadOnlyList<(string FullPath, ReadOnlyMemory<byte> Entry)> entries)

@@ -133,7 +133,12 @@ public static class InputFile
         {
             FileAccessLog.Current?.Add(path, status.Identity);
             long hint = PosixFile.Size(fd);
-            return hint < 0 ? null : ReadAll(null, fd, hint, maxBytes, pooled, out rented, out length);
+            return hint switch
+            {
+                -2 => InputRead.Fail(ReadProblem.NotRegular, FileKind.Other),
+                < 0 => null,
+                _ => ReadAll(null, fd, hint, maxBytes, pooled, out rented, out length),
+            };
         }
         finally
         {

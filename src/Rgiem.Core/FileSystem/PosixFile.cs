@@ -11,9 +11,11 @@ namespace Rgiem.Core.FileSystem;
 /// </summary>
 internal static partial class PosixFile
 {
-    private const int ReadOnlyCloseOnExec = 0x80000; // O_RDONLY | O_CLOEXEC (the same value on x86-64 and arm64)
+    // O_RDONLY | O_NONBLOCK | O_CLOEXEC (the same values on x86-64 and arm64): a FIFO put in the file's place after it was
+    // probed does not block the open; its type is then seen by Size, and it is refused.
+    private const int ReadOnlyCloseOnExec = 0x80000 | 0x800;
     private const int EmptyPath = 0x1000; // AT_EMPTY_PATH
-    private const uint StatxSize = 0x200; // STATX_SIZE
+    private const uint StatxTypeAndSize = 0x1 | 0x200; // STATX_TYPE | STATX_SIZE
     private const int Interrupted = 4; // EINTR
 
     public static bool IsSupported { get; } = OperatingSystem.IsLinux();
@@ -31,14 +33,22 @@ internal static partial class PosixFile
         }
     }
 
-    /// <summary>The size of the open file (what <see cref="FileStream.Length"/> says), or -1.</summary>
+    /// <summary>
+    /// The size of the open file (what <see cref="FileStream.Length"/> says), -1 if it cannot be asked, or -2 if it is
+    /// not a regular file (replaced since it was probed).
+    /// </summary>
     public static long Size(int fd)
     {
         Span<byte> buffer = stackalloc byte[256];
         buffer.Clear();
 
-        // struct statx: stx_size at 40.
-        return statx(fd, string.Empty, EmptyPath, StatxSize, buffer) == 0 ? BitConverter.ToInt64(buffer[40..]) : -1;
+        // struct statx: stx_mode (16 bits) at 28, stx_size at 40.
+        if (statx(fd, string.Empty, EmptyPath, StatxTypeAndSize, buffer) != 0)
+        {
+            return -1;
+        }
+
+        return (BitConverter.ToUInt16(buffer[28..]) & 0xF000) == 0x8000 ? BitConverter.ToInt64(buffer[40..]) : -2;
     }
 
     /// <summary>Reads into <paramref name="buffer"/>: the count read (0 at the end of the file), or -1.</summary>

@@ -110,5 +110,7 @@ public sealed class OutputStagingTests : IDisposable
         public void Detail(string message)
         {
         }
+
+        public bool WantsDetail => false;
     }
 }
