@@ -8,7 +8,8 @@
 # A NativeAOT package can only be built on its own OS and CPU, with the platform's C toolchain (Debian:
 # apt-get install clang zlib1g-dev); it takes a few minutes on two cores. Without clang, or with
 # RGIEM_PACK_AOT=0, there is no Rgiem.Tool.linux-x64 and Linux x64 installs Rgiem.Tool.any. RGIEM_PACK_R2R=0 leaves
-# out the ReadyToRun packages (those platforms then install Rgiem.Tool.any too). The pointer always names exactly the
+# out the ReadyToRun packages (those platforms then install Rgiem.Tool.any too); RGIEM_PACK_R2R="win-x64" (a list of
+# some of the four, separated by spaces or commas) packs only those, as CI does. The pointer always names exactly the
 # packages written, so the folder installs everywhere. Install from the folder with:
 #   dotnet tool install --global --add-source artifacts Rgiem.Tool
 # Usage: scripts/pack-tool.sh [OUTPUT-FOLDER]     (extra dotnet arguments in RGIEM_PACK_ARGS)
@@ -31,7 +32,19 @@ rids=()
 if [ "$aot" = 1 ]; then rids+=(linux-x64); else
   echo "pack-tool: no NativeAOT package (needs Linux x64 and clang); Linux x64 gets the framework-dependent tool" >&2
 fi
-if [ "$r2r" = 1 ]; then rids+=("${r2r_rids[@]}"); fi
+case "$r2r" in
+  1) rids+=("${r2r_rids[@]}") ;;
+  0) ;;
+  *)
+    read -r -a asked <<< "${r2r//,/ }"
+    for rid in "${r2r_rids[@]}"; do   # the pointer's order, whatever the order asked
+      for a in "${asked[@]}"; do [ "$a" = "$rid" ] && rids+=("$rid"); done
+    done
+    for a in "${asked[@]}"; do
+      case " ${r2r_rids[*]} " in *" $a "*) ;; *) echo "pack-tool: RGIEM_PACK_R2R: '$a' is not one of ${r2r_rids[*]} (or 0 or 1)" >&2; exit 2 ;; esac
+    done
+    ;;
+esac
 rids+=(any)
 list="$(IFS=';'; echo "${rids[*]}")"
 

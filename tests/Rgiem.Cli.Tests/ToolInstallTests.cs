@@ -68,7 +68,7 @@ public sealed class ToolInstallTests(ToolPackageFeed feed, ITestOutputHelper log
     /// built), the framework-dependent ReadyToRun packages of <see cref="ToolPackageFeed.ReadyToRunRids"/> and
     /// <c>any</c>, last, the fallback for every other platform. Each ReadyToRun package holds rgiem and its libraries
     /// precompiled for its own OS and CPU and no runtime of its own; <c>any</c> holds IL only. In CI (RGIEM_REQUIRE_INTEROP=1)
-    /// every package must be there.
+    /// the NativeAOT package, <c>any</c> and at least one ReadyToRun package must be there.
     /// </summary>
     [Fact]
     public void The_feed_holds_the_pointer_and_exactly_the_packages_it_names()
@@ -83,7 +83,12 @@ public sealed class ToolInstallTests(ToolPackageFeed feed, ITestOutputHelper log
         Assert.Equal(named.Order(StringComparer.Ordinal), packages);
         if (ExternalTools.Required)
         {
-            Assert.Equal(["linux-x64", .. ToolPackageFeed.ReadyToRunRids, "any"], named);
+            // CI packs the NativeAOT package, the ReadyToRun package of at least one platform (.ci/run asks for win-x64
+            // only: the four are one recipe, and scripts/pack-tool.sh packs all four by default) and any.
+            Assert.Equal("linux-x64", named[0]);
+            string[] readyToRun = named[1..^1];
+            Assert.NotEmpty(readyToRun);
+            Assert.Equal(ToolPackageFeed.ReadyToRunRids.Where(readyToRun.Contains), readyToRun);
         }
 
         foreach (string rid in named.Where(r => ToolPackageFeed.ReadyToRunRids.Contains(r)))
@@ -136,7 +141,7 @@ public sealed class ToolInstallTests(ToolPackageFeed feed, ITestOutputHelper log
         string record = folder.Combine("one/2024-07-geneva-report.md");
         double native = Median(() => Run(rgiem, ["build", record, "--no-cache", "-o", folder.Combine("one-out")], folder.FullPath, environment, quiet: true));
         string comparison = string.Empty;
-        if (ExternalTools.Required || (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "pandoc"))))
+        if (ExternalTools.Required || ExternalTools.OnPath("pandoc") is not null)
         {
             double pandoc = Median(() => Run(ExternalTools.Pandoc, ["-f", "markdown", "-t", "docx", "-o", folder.Combine("one-pandoc.docx"), record], folder.FullPath, environment, quiet: true));
             comparison = $", pandoc {pandoc * 1000:F0} ms (ratio {native / pandoc:F2}; the goal of issue 21 is at most 0.5)";

@@ -29,10 +29,9 @@ public sealed class ToolPackageFeed : IDisposable
     /// <summary>The folder holding the Rgiem.Tool packages.</summary>
     public string Folder => feed.Value;
 
-    /// <summary>True when a NativeAOT package can be built here: Linux x64 with clang on the PATH.</summary>
+    /// <summary>True when a NativeAOT package can be built here: Linux x64 with clang on the PATH (never under RGIEM_INTEROP=off).</summary>
     public static bool CanBuildNative =>
-        OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64
-        && (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator).Any(d => File.Exists(Path.Combine(d, "clang")));
+        OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64 && ExternalTools.OnPath("clang") is not null;
 
     /// <summary>The platforms with a framework-dependent ReadyToRun package (scripts/pack-tool.sh), in the pointer's order.</summary>
     public static readonly string[] ReadyToRunRids = ["linux-arm64", "osx-arm64", "osx-x64", "win-x64"];
@@ -101,6 +100,8 @@ public sealed class ToolPackageFeed : IDisposable
         string output = folder.Combine("feed");
         var environment = ToolEnvironment.Create(folder.Combine("pack"), IsolatedEnvironment.UserNuGetPackages);
         environment["RGIEM_PACK_AOT"] = CanBuildNative ? "1" : "0";
+        // One ReadyToRun package holds the recipe of all four (as in .ci/run); RGIEM_PACK_R2R=1 asks for all of them.
+        environment["RGIEM_PACK_R2R"] = Environment.GetEnvironmentVariable("RGIEM_PACK_R2R") is { Length: > 0 } r2r ? r2r : "win-x64";
         environment["RGIEM_PACK_ARGS"] = "--artifacts-path " + folder.Combine("artifacts");
         var watch = Stopwatch.StartNew();
         var (code, stdout, stderr) = ExternalTools.Run("bash", [Path.Combine(RepoPaths.Root, "scripts", "pack-tool.sh"), output], RepoPaths.Root, 30 * 60, environment: environment);

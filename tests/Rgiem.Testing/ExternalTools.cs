@@ -6,7 +6,9 @@ namespace Rgiem.Testing;
 /// <summary>
 /// The interop tools the tests read our output with: LibreOffice (soffice), pandoc, pdftoppm and a Python
 /// with python-docx. Locally a missing tool skips the test (reported as skipped, never passed); when
-/// RGIEM_REQUIRE_INTEROP=1 (set by .ci/run) a missing tool fails it.
+/// RGIEM_REQUIRE_INTEROP=1 (set by .ci/run) a missing tool fails it. RGIEM_INTEROP=off makes every tool look missing
+/// (a machine with nothing but the .NET SDK, which README.md promises the tests pass on): .ci/run's fresh-clone run
+/// sets it, so that the tests it runs are the ones such a machine runs.
 /// </summary>
 public static class ExternalTools
 {
@@ -19,6 +21,12 @@ public static class ExternalTools
     private static readonly Lazy<string?> PythonJsonSchemaPath = new(() => FindPythonWith("jsonschema, yaml"));
 
     public static bool Required => Environment.GetEnvironmentVariable("RGIEM_REQUIRE_INTEROP") == "1";
+
+    /// <summary>True under RGIEM_INTEROP=off: every interop tool is reported missing, whatever is installed.</summary>
+    public static bool Hidden => Environment.GetEnvironmentVariable("RGIEM_INTEROP") == "off";
+
+    /// <summary>The full path of the program <paramref name="name"/> on the PATH, or null (always null when <see cref="Hidden"/>).</summary>
+    public static string? OnPath(string name) => FindOnPath(name);
 
     public static string Soffice => Require(SofficePath.Value, "LibreOffice (soffice)");
 
@@ -44,7 +52,7 @@ public static class ExternalTools
     public static string NodeModules(params string[] packages)
     {
         string? folder = Environment.GetEnvironmentVariable("RGIEM_NODE_MODULES");
-        string? found = folder is { Length: > 0 } && packages.All(p => Directory.Exists(Path.Combine(folder, p))) ? Path.GetFullPath(folder) : null;
+        string? found = !Hidden && folder is { Length: > 0 } && packages.All(p => Directory.Exists(Path.Combine(folder, p))) ? Path.GetFullPath(folder) : null;
         return Require(found, $"the npm package(s) {string.Join(", ", packages)} in RGIEM_NODE_MODULES (npm install --prefix DIR {string.Join(' ', packages)}; RGIEM_NODE_MODULES=DIR/node_modules)");
     }
 
@@ -132,6 +140,11 @@ public static class ExternalTools
 
     private static string? FindOnPath(string name)
     {
+        if (Hidden)
+        {
+            return null;
+        }
+
         foreach (string directory in (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator))
         {
             string candidate = Path.Combine(directory, name);
@@ -146,6 +159,11 @@ public static class ExternalTools
 
     private static string? FindPythonWith(string module)
     {
+        if (Hidden)
+        {
+            return null;
+        }
+
         var candidates = new[] { Environment.GetEnvironmentVariable("RGIEM_PYTHON"), "/usr/bin/python3", FindOnPath("python3") };
         foreach (string? candidate in candidates.Distinct())
         {
