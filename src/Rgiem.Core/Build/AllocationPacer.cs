@@ -5,9 +5,10 @@ namespace Rgiem.Core.Build;
 /// are read, checked and rendered, a blocking collection of the youngest generation. Left to itself the runtime lets
 /// that generation grow to a budget taken from the processor's cache size (tens of MB on a server CPU), and under load,
 /// while its background collections wait for a core, the heap grows further: all of it garbage (syntax trees, XML
-/// buffers) that a young collection, which only copies what survives, frees in about a millisecond. The runtime's own
-/// setting for that budget is only read from an environment variable (<c>DOTNET_GCgen0size</c>), which a tool cannot set
-/// for itself. docs/performance.md has the figures.
+/// buffers) that a young collection, which only copies what survives, frees in about a millisecond. The runtime's
+/// minimum budget is only read from an environment variable (<c>DOTNET_GCgen0size</c>), which a tool cannot set for
+/// itself; its maximum (<c>System.GC.Gen0MaxBudget</c>) can be set in the project, but an 8 MB one made a clean build
+/// fault more without lowering its CPU. docs/performance.md has the figures ("The garbage collector's settings").
 /// </summary>
 public sealed class AllocationPacer
 {
