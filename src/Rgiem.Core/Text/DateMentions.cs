@@ -22,10 +22,6 @@ public static partial class DateMentions
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthNames =
         new HashSet<string>(Months.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The three letters every month name of <see cref="Months"/> starts with.</summary>
-    private static readonly System.Buffers.SearchValues<string> MonthStarts = System.Buffers.SearchValues.Create(
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
-
     public static IReadOnlyList<DateMention> Find(string text)
     {
         if (!MayHoldDate(text))
@@ -75,102 +71,116 @@ public static partial class DateMentions
 
     /// <summary>
     /// False when <see cref="DatePattern"/> cannot match: every date has an ASCII digit and a month name, a whole run of
-    /// letters (found from the stems of <see cref="MonthStarts"/>) not glued to a letter, digit or <c>_</c> before it,
-    /// with a day before it (<c>30 July</c>, <c>30th of July</c>) or after it (<c>July 30</c>, <c>Jul. 30</c>). Most
-    /// prose has no digit or no month stem (two vectorized searches); "Decision 5", "TSAG-TD624 in December", "March
-    /// on" and "Mar-24" are refused here without the pattern.
+    /// letters not glued to a letter, digit or <c>_</c> before it, with a day before it (<c>30 July</c>, <c>30th of
+    /// July</c>) or after it (<c>July 30</c>, <c>Jul. 30</c>). Read from the digits (one vectorized search a run of
+    /// digits): a month name stands right before or after a run of them, across whitespace, so each run looks at the
+    /// word after it (skipping an ordinal ending and "of") and at the word before it. Most prose has no digit, or only
+    /// digits glued to document numbers (<c>TSAG-TD624 in December</c>); "Decision 5", "March on" and "Mar-24" are
+    /// refused without the pattern. The same answer as the search from the month names it replaced (issue 21; the
+    /// former search is kept in the tests as the oracle, <c>Definitions/MayHoldDateDefinition</c>).
     /// </summary>
     internal static bool MayHoldDate(ReadOnlySpan<char> text)
     {
-        int firstDigit = text.IndexOfAnyInRange('0', '9');
-        if (firstDigit < 0)
-        {
-            return false;
-        }
-
-        int from = 0;
+        int i = 0;
         while (true)
         {
-            int found = text[from..].IndexOfAny(MonthStarts);
+            int found = text[i..].IndexOfAnyInRange('0', '9');
             if (found < 0)
             {
                 return false;
             }
 
-            int at = from + found;
-            from = at + 1;
-            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
-            {
-                continue;
-            }
-
-            // The name: a whole run of letters that is a month name (the pattern ends it at a word boundary).
-            int end = at;
-            while (end < text.Length && char.IsAsciiLetter(text[end]))
+            int start = i + found;
+            int end = start + 1;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
             {
                 end++;
             }
 
-            if (!MonthNames.Contains(text[at..end]))
-            {
-                continue;
-            }
-
-            // 30 July, 30th of July: a digit, an ordinal ending, "of", with whitespace before the name and before "of".
-            if (DayBefore(text, at))
+            // July 30, Jul. 30: whitespace, then an optional '.' after the name.
+            if (start > 0 && char.IsWhiteSpace(text[start - 1]) && MonthBefore(text, SkipSpaceBack(text, start)))
             {
                 return true;
             }
 
-            // July 30, Jul. 30: the name, an optional '.', whitespace, a digit.
-            if (end < text.Length && text[end] == '.')
-            {
-                end++;
-            }
-
-            int digits = end;
-            while (digits < text.Length && char.IsWhiteSpace(text[digits]))
-            {
-                digits++;
-            }
-
-            if (digits > end && digits < text.Length && char.IsAsciiDigit(text[digits]))
+            // 30 July, 30th of July: the day (with an ordinal ending), whitespace, "of" and whitespace, the name.
+            if (MonthAfterDay(text, end))
             {
                 return true;
             }
+
+            if (end + 2 <= text.Length && text.Slice(end, 2) is "st" or "nd" or "rd" or "th" && MonthAfterDay(text, end + 2))
+            {
+                return true;
+            }
+
+            i = end;
         }
     }
 
-    /// <summary>Whether <c>[0-9](?:st|nd|rd|th)?(?:\s+of)?\s+</c> ends at <paramref name="at"/> (the day before a month name).</summary>
-    private static bool DayBefore(ReadOnlySpan<char> text, int at)
+    /// <summary>Whether whitespace, optionally "of" and whitespace, then a month name follow <paramref name="at"/>.</summary>
+    private static bool MonthAfterDay(ReadOnlySpan<char> text, int at)
     {
-        int i = SkipSpaceBack(text, at);
-        if (i == at)
+        int name = SkipSpace(text, at);
+        if (name == at)
         {
             return false;
         }
 
-        if (i >= 2 && text[(i - 2)..i].SequenceEqual("of"))
-        {
-            int before = SkipSpaceBack(text, i - 2);
-            if (before < i - 2 && DigitEndsAt(text, before))
-            {
-                return true;
-            }
-        }
-
-        return DigitEndsAt(text, i);
-    }
-
-    /// <summary>Whether <c>[0-9](?:st|nd|rd|th)?</c> ends at <paramref name="end"/>.</summary>
-    private static bool DigitEndsAt(ReadOnlySpan<char> text, int end)
-    {
-        if (end >= 1 && char.IsAsciiDigit(text[end - 1]))
+        if (IsMonthAt(text, name))
         {
             return true;
         }
 
-        return end >= 3 && char.IsAsciiDigit(text[end - 3]) && text[(end - 2)..end] is "st" or "nd" or "rd" or "th";
+        return name + 2 <= text.Length && text.Slice(name, 2) is "of" && SkipSpace(text, name + 2) is int after && after > name + 2
+            && IsMonthAt(text, after);
+    }
+
+    /// <summary>Whether a month name ends at <paramref name="end"/>, or at the '.' that ends there, not glued to what precedes it.</summary>
+    private static bool MonthBefore(ReadOnlySpan<char> text, int end)
+    {
+        if (end > 0 && text[end - 1] == '.')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return end - start >= 3 && char.IsAsciiLetterUpper(text[start]) && NotGlued(text, start) && MonthNames.Contains(text[start..end]);
+    }
+
+    /// <summary>Whether the whole run of ASCII letters at <paramref name="at"/> is a month name.</summary>
+    private static bool IsMonthAt(ReadOnlySpan<char> text, int at)
+    {
+        // Every month name starts with a capital: most words after a number do not.
+        if (at >= text.Length || !char.IsAsciiLetterUpper(text[at]))
+        {
+            return false;
+        }
+
+        int end = at + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end - at >= 3 && MonthNames.Contains(text[at..end]);
+    }
+
+    private static bool NotGlued(ReadOnlySpan<char> text, int at) => at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_');
+
+    private static int SkipSpace(ReadOnlySpan<char> text, int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static int SkipSpaceBack(ReadOnlySpan<char> text, int at)

@@ -21,12 +21,14 @@ public static class NameNearMiss
             return false;
         }
 
-        string a = Dashes(written);
-        string b = Dashes(name);
-        if (!SameDigits(a, b))
+        // The dashes below change no digit: names whose digits differ are refused before the copies are made.
+        if (!SameDigits(written, name))
         {
             return false;
         }
+
+        string a = Dashes(written);
+        string b = Dashes(name);
 
         if (string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
             || string.Equals(a.Replace("-", string.Empty, StringComparison.Ordinal), b.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal))

@@ -24,8 +24,9 @@ public static class RecordTimes
 
         foreach (var segment in context.Prose)
         {
-            // A time starts at a digit no letter, digit or separator binds (ProseTokens.FirstFreeDigit): most prose has none.
-            int first = segment.Tokens.FirstFreeDigit;
+            // A time starts at a digit no letter, digit or separator binds, in a run of four digits or of one or two
+            // before a colon (ProseTokens.FirstTimeStart): most prose has none.
+            int first = segment.Tokens.FirstTimeStart;
             if (first < 0)
             {
                 continue;

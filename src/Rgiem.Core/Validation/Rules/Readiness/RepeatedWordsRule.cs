@@ -101,6 +101,12 @@ internal sealed class RepeatedWordsRule : IRecordRule
                 return false;
             }
 
+            // Two ASCII first letters that differ other than in case: not equal, without the comparison's call.
+            if (AsciiDiffer(text[first.Start], text[second.Start]))
+            {
+                return false;
+            }
+
             var a = text.AsSpan(first.Start, first.End - first.Start);
             var b = text.AsSpan(second.Start, second.End - second.Start);
             if (!a.Equals(b, StringComparison.OrdinalIgnoreCase))
@@ -133,6 +139,13 @@ internal sealed class RepeatedWordsRule : IRecordRule
 
         return hasLetter;
     }
+
+    /// <summary>
+    /// True when <paramref name="x"/> and <paramref name="y"/> are ASCII and differ other than in case, so that no two
+    /// strings starting with them are equal with <see cref="StringComparison.OrdinalIgnoreCase"/> (a test holds it for every pair).
+    /// </summary>
+    internal static bool AsciiDiffer(char x, char y) =>
+        x != y && char.IsAscii(x) && char.IsAscii(y) && (!char.IsAsciiLetter(x) || (x | 0x20) != (y | 0x20));
 
     private static bool OnlySpaces(ReadOnlySpan<char> separator)
     {
