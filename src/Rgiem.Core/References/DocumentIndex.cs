@@ -19,12 +19,17 @@ public sealed partial class DocumentIndex
     public DocumentIndex(IEnumerable<KnownDocument> documents, string? defaultBody)
     {
         DefaultBody = defaultBody;
-        this.documents = documents.Select(d => d.WithDefaultBody(defaultBody)).ToList();
-        foreach (var document in this.documents)
+        this.documents = documents.TryGetNonEnumeratedCount(out int count) ? new List<KnownDocument>(count) : [];
+        foreach (var given in documents)
         {
-            if (!latest.TryGetValue(document.Id, out var current) || (document.Revision ?? 0) > (current.Revision ?? 0))
+            var document = given.WithDefaultBody(defaultBody);
+            this.documents.Add(document);
+
+            // The id is a string built from the number: built once a document.
+            var id = document.Id;
+            if (!latest.TryGetValue(id, out var current) || (document.Revision ?? 0) > (current.Revision ?? 0))
             {
-                latest[document.Id] = document;
+                latest[id] = document;
             }
         }
     }
@@ -56,10 +61,25 @@ public sealed partial class DocumentIndex
         var full = number;
         if (number.Body is null)
         {
-            var candidates = documents
-                .Where(d => d.Number is { } known && known.Type == number.Type && known.Number == number.Number && (number.Series is null || known.Series == number.Series))
-                .ToList();
-            var chosen = candidates.FirstOrDefault(c => c.Number!.Body == DefaultBody) ?? candidates.FirstOrDefault();
+            // The first known document of that type and number (and series, if one was written), the first of the
+            // parent body preferred.
+            KnownDocument? first = null;
+            KnownDocument? ofParent = null;
+            foreach (var document in documents)
+            {
+                if (document.Number is { } known && known.Type == number.Type && known.Number == number.Number
+                    && (number.Series is null || known.Series == number.Series))
+                {
+                    first ??= document;
+                    if (known.Body == DefaultBody)
+                    {
+                        ofParent = document;
+                        break;
+                    }
+                }
+            }
+
+            var chosen = ofParent ?? first;
             full = chosen is not null ? number with { Body = chosen.Number!.Body } : number.WithDefaultBody(DefaultBody);
         }
 
@@ -68,20 +88,56 @@ public sealed partial class DocumentIndex
         if (found is null && full.Series is null)
         {
             // SG17-TD580 names SG17-TD580/PLEN when that is the only series of TD580 known.
-            var series = documents
-                .Where(d => d.Number is { Series: not null } known && known.BaseNumber == full.BaseNumber)
-                .Select(d => d.Number!.Series)
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (series.Count == 1)
+            string? only = null;
+            bool several = false;
+            string? baseNumber = null;
+            foreach (var document in documents)
             {
-                full = full with { Series = series[0] };
+                if (document.Number is { Series: { } series } known && known.BaseNumber == (baseNumber ??= full.BaseNumber))
+                {
+                    if (only is null)
+                    {
+                        only = series;
+                    }
+                    else if (!string.Equals(only, series, StringComparison.Ordinal))
+                    {
+                        several = true;
+                        break;
+                    }
+                }
+            }
+
+            if (only is not null && !several)
+            {
+                full = full with { Series = only };
                 id = DocumentId.Of(full);
                 found = Find(id);
             }
         }
 
         return new ResolvedReference(reference, full, id, found);
+    }
+
+    /// <summary>
+    /// <see cref="Resolve(DocumentReference)"/>, with the resolution of each number kept in <paramref name="resolved"/>: a
+    /// number cited again (equal by value) resolves to the same full number, id and known document without building its id
+    /// again. Meeting documents and malformed references are resolved as by <see cref="Resolve(DocumentReference)"/>.
+    /// </summary>
+    internal ResolvedReference? Resolve(DocumentReference reference, Dictionary<DocumentNumber, ResolvedReference> resolved)
+    {
+        if (reference.MeetingDocument is not null || reference.Number is not { } number)
+        {
+            return Resolve(reference);
+        }
+
+        if (resolved.TryGetValue(number, out var earlier))
+        {
+            return new ResolvedReference(reference, earlier.Number, earlier.Id, earlier.Known);
+        }
+
+        var resolution = Resolve(reference);
+        resolved[number] = resolution!;
+        return resolution;
     }
 
     /// <summary>

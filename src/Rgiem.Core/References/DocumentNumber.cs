@@ -19,9 +19,10 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
         get
         {
             // Reports are numbered in a short series of their own, written without padding: TSAG-R2, SG17-R12.
-            // (One string: the digits are formatted on the stack; an int takes at most 11 characters.)
+            // (One string: the digits are formatted on the stack; an int takes at most 11 characters. "D3" and "D" write
+            // what the custom formats "000" and "0" write for any int, without the custom formatter's parsing.)
             Span<char> digits = stackalloc char[16];
-            Number.TryFormat(digits, out int written, IsReport ? "0" : "000", CultureInfo.InvariantCulture);
+            Number.TryFormat(digits, out int written, IsReport ? "D" : "D3", CultureInfo.InvariantCulture);
             if (Body is null)
             {
                 return string.Concat(Type, digits[..written]);

@@ -56,11 +56,22 @@ public static partial class DocumentReferenceScanner
     public static IReadOnlyList<DocumentReference> Scan(string? text)
     {
         var references = new List<DocumentReference>();
+        ScanInto(text, references);
+        return references;
+    }
+
+    /// <summary>
+    /// Appends every reference in <paramref name="text"/> to <paramref name="references"/>, in text order (what <see cref="Scan"/>
+    /// returns), so that a caller scanning many pieces of text fills one list. Never throws.
+    /// </summary>
+    public static void ScanInto(string? text, List<DocumentReference> references)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return references;
+            return;
         }
 
+        int first = references.Count;
         int from = 0;
 
         // Every start before this one was tried (or lies inside a match): no start is tried twice, so the work stays
@@ -74,13 +85,19 @@ public static partial class DocumentReferenceScanner
             }
         }
 
-        if (text.Contains("DOC", StringComparison.Ordinal))
+        // The candidates come in text order; only meeting documents, found by a search of their own, need sorting in.
+        if (text.Contains("DOC", StringComparison.Ordinal) && AddMeetingDocuments(text, references))
         {
-            AddMeetingDocuments(text, references);
+            references.Sort(first, references.Count - first, OffsetOrder.Instance);
         }
+    }
 
-        references.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        return references;
+    /// <summary>References by offset (no two references of a text start at the same offset).</summary>
+    private sealed class OffsetOrder : IComparer<DocumentReference>
+    {
+        public static readonly OffsetOrder Instance = new();
+
+        public int Compare(DocumentReference? x, DocumentReference? y) => x!.Offset.CompareTo(y!.Offset);
     }
 
     /// <summary>
@@ -89,8 +106,9 @@ public static partial class DocumentReferenceScanner
     /// type (<c>TD</c>, <c>LS</c>, or a <c>C</c> not followed by a letter) and starts within the run of letters, digits
     /// and hyphens (and one space) just before it, so the anchored pattern is tried only from the start of that run to
     /// the type. Prose without such a type costs one vectorized search. The commonest form, a body, a hyphen, the type and
-    /// the number with nothing after it the pattern could take (<c>TSAG-TD624</c>, <c>SG17-C12</c>), is read by hand
-    /// (<see cref="TryPlainQualified"/>); the rest goes to the pattern.
+    /// the number and perhaps <c>R</c> and a revision, with nothing after it the pattern could take (<c>TSAG-TD624</c>,
+    /// <c>TSAG-TD624R2</c>, <c>SG17-C12</c>), is read by hand (<see cref="TryPlainQualified"/>); the rest goes to the pattern,
+    /// which is not tried at a start inside a word (its lookbehind would refuse it).
     /// </summary>
     private static Candidate? NextCandidate(string text, ref int from, ref int untried)
     {
@@ -107,6 +125,12 @@ public static partial class DocumentReferenceScanner
             for (int start = RunStart(text, type, untried); start <= type; start++)
             {
                 untried = start + 1;
+                if (start > 0 && IsBoundChar(text[start - 1]))
+                {
+                    // The pattern's lookbehind fails at once: a match never starts inside a word.
+                    continue;
+                }
+
                 if (TryPlainQualified(text, start, type, out var plain))
                 {
                     found = plain;
@@ -134,20 +158,17 @@ public static partial class DocumentReferenceScanner
 
     /// <summary>
     /// The match of <see cref="CandidatePattern"/> at <paramref name="start"/> when the text there is a plain qualified
-    /// number: <c>TSAG</c> or <c>SG</c> and one or two digits, a hyphen, the type at <paramref name="type"/> and digits, followed by
-    /// nothing a revision or a series could start with (not <c>-</c>, <c>R</c>, <c>/</c>, <c>(</c>, nor a space before
-    /// <c>R</c> or <c>(</c>). The pattern reads such text one way only (its lazy prefix empty, the body, the hyphen, the
-    /// type, every digit, then nothing optional can follow), so the groups are known without running it. False for
-    /// anything else, which the pattern reads.
+    /// number: <c>TSAG</c> or <c>SG</c> and one or two digits, a hyphen, the type at <paramref name="type"/> and digits, then
+    /// either nothing a revision or a series could start with (not <c>-</c>, <c>R</c>, <c>/</c>, <c>(</c>, nor a space before
+    /// <c>R</c> or <c>(</c>), or <c>R</c> and digits followed by nothing a series could start with (<c>TSAG-TD624R2</c>: not
+    /// <c>/</c>, <c>(</c>, nor a space before <c>(</c>). The pattern reads such text one way only (its lazy prefix empty, the
+    /// body, the hyphen, the type, every digit, the revision's first form and every digit, then nothing optional can follow),
+    /// so the groups are known without running it. False for anything else, which the pattern reads. The caller has checked
+    /// that no letter, number or <c>_</c> comes before <paramref name="start"/>.
     /// </summary>
     private static bool TryPlainQualified(string text, int start, int type, out Candidate candidate)
     {
         candidate = default;
-        if (start > 0 && (char.IsLetter(text[start - 1]) || char.IsNumber(text[start - 1]) || text[start - 1] == '_'))
-        {
-            return false;
-        }
-
         int bodyLength;
         var rest = text.AsSpan(start, type - start);
         if (rest.StartsWith("TSAG", StringComparison.Ordinal))
@@ -193,23 +214,38 @@ public static partial class DocumentReferenceScanner
             return false;
         }
 
-        if (numEnd < text.Length)
+        // A revision written as R and digits right after the number (TSAG-TD624R2): the pattern's first way to read one.
+        int rev = numEnd;
+        int revEnd = numEnd;
+        if (numEnd + 1 < text.Length && text[numEnd] == 'R' && char.IsAsciiDigit(text[numEnd + 1]))
         {
-            char next = text[numEnd];
-            if (next is '-' or '\u2011' or 'R' or '/' or '('
-                || (next is ' ' or '\u00A0' && numEnd + 1 < text.Length && text[numEnd + 1] is 'R' or '('))
+            rev = numEnd + 1;
+            revEnd = rev + 1;
+            while (revEnd < text.Length && char.IsAsciiDigit(text[revEnd]))
+            {
+                revEnd++;
+            }
+        }
+
+        if (revEnd < text.Length)
+        {
+            char next = text[revEnd];
+            bool revised = revEnd > numEnd;
+            if ((!revised && next is '-' or '\u2011' or 'R') || next is '/' or '('
+                || (next is ' ' or '\u00A0' && revEnd + 1 < text.Length && (text[revEnd + 1] == '(' || (!revised && text[revEnd + 1] == 'R'))))
             {
                 return false;
             }
         }
 
-        candidate = new Candidate(start, numEnd - start)
+        candidate = new Candidate(start, revEnd - start)
         {
             Pre = new GroupSpan(start, 0),
             Body = new GroupSpan(start, bodyLength),
             Sep = new GroupSpan(start + bodyLength, 1),
             Type = new GroupSpan(type, typeLength),
             Num = new GroupSpan(num, numEnd - num),
+            Rev = revEnd > numEnd ? new GroupSpan(rev, revEnd - rev) : default,
         };
         return true;
     }
@@ -267,10 +303,13 @@ public static partial class DocumentReferenceScanner
         return Math.Max(start, floor);
     }
 
-    private static void AddMeetingDocuments(string text, List<DocumentReference> references)
+    /// <summary>Adds the meeting documents of <paramref name="text"/>; true when there was any.</summary>
+    private static bool AddMeetingDocuments(string text, List<DocumentReference> references)
     {
+        bool any = false;
         foreach (Match match in MeetingDocumentPattern().Matches(text))
         {
+            any = true;
             int number = int.Parse(match.Groups["num"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
             references.Add(new DocumentReference(
                 match.Index,
@@ -280,6 +319,8 @@ public static partial class DocumentReferenceScanner
                 null,
                 new MeetingDocumentNumber(number, match.Groups["date"].Value)));
         }
+
+        return any;
     }
 
     /// <summary>
@@ -406,6 +447,9 @@ public static partial class DocumentReferenceScanner
 
     private static DocumentReference Malformed(string text, int start, int end, DocumentReferenceProblem problem) =>
         new(start, end - start, text[start..end], DocumentReferenceKind.Malformed, null, null, problem);
+
+    /// <summary>What the pattern's <c>(?&lt;![\p{L}\p{N}_])</c> refuses before a match: a letter, a number or <c>_</c>.</summary>
+    private static bool IsBoundChar(char c) => char.IsLetter(c) || char.IsNumber(c) || c == '_';
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 

@@ -98,11 +98,18 @@ public sealed class RecordReferences
 
         var index = new DocumentIndex(documents, defaultBody);
         var citations = new List<CitedReference>();
+
+        // One list for the references of every segment, and each number resolved once a record (a record cites the same
+        // few documents again and again).
+        var found = new List<DocumentReference>();
+        var resolved = new Dictionary<DocumentNumber, ResolvedReference>();
         foreach (var segment in prose ?? ProseScanner.Collect(bound))
         {
-            foreach (var reference in DocumentReferenceScanner.Scan(segment.Text))
+            found.Clear();
+            DocumentReferenceScanner.ScanInto(segment.Text, found);
+            foreach (var reference in found)
             {
-                citations.Add(new CitedReference(segment, reference, index.Resolve(reference)));
+                citations.Add(new CitedReference(segment, reference, index.Resolve(reference, resolved)));
             }
         }
 

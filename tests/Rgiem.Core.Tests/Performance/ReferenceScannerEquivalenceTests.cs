@@ -104,8 +104,37 @@ public class ReferenceScannerEquivalenceTests
     [InlineData("TSAG-TD585 TSAG-TD585R1 TSAG-TD585 R1 TSAG-TD585 (GEN/19) TSAG-TD585/PLEN TSAG-TD585-R1 SG17-C12, SG1-LS3 SG123-TD4")]
     [InlineData("xTSAG-TD1 _TSAG-TD1 \u0663TSAG-TD1 TSAG-TD1TSAG-TD2 TSAG-TD1and TSAG-TD1ABC TSAG-TD1_ TSAG-TD1é TSAG\u2011TD1\u00A0Rev.2")]
     [InlineData("TSAG-TD12.5 TSAG-TD12/98 TSAG-TD12-3 TSAG-TD12345 TSAG-TD00001 SG99-C0 SG-TD1 TSAG-TD")]
+    [InlineData("TSAG-TD585R1. TSAG-TD585R12 and TSAG-TD585R1/PLEN TSAG-TD585R1/TSAG TSAG-TD585R1/x TSAG-TD585R1 (GEN/19) TSAG-TD585R1 (x) TSAG-TD585R1(GEN/19)")]
+    [InlineData("TSAG-TD585R1-2 TSAG-TD585R1.5 TSAG-TD585R1 R2 TSAG-TD585R1R2 TSAG-TD585R1and TSAG-TD585R123 TSAG-TD585R SG17-C12R1 (WP1/17) SG1-LS3R0")]
+    [InlineData("This TD contains xTSAG-TD1R1 ofTSAG-TD257R2 TSAG-TD12345R1 TSAG‑TD1R1 SG17‑C12R3/GEN TSAG-TD585R")]
     [InlineData("")]
     public void Scanner_finds_what_its_definition_finds(string text) => AssertSame(text);
+
+    [Fact]
+    public void Scanning_into_a_list_appends_what_a_scan_finds()
+    {
+        var random = new Random(2129);
+        var into = new List<DocumentReference>();
+        var expected = new List<DocumentReference>();
+        for (int round = 0; round < 5_000; round++)
+        {
+            var text = new StringBuilder();
+            for (int i = random.Next(0, 12); i > 0; i--)
+            {
+                text.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            if (random.Next(4) == 0)
+            {
+                into.Clear();
+                expected.Clear();
+            }
+
+            DocumentReferenceScanner.ScanInto(text.ToString(), into);
+            expected.AddRange(ReferenceScannerDefinition.Scan(text.ToString()));
+            Assert.Equal(expected, into);
+        }
+    }
 
     [Fact]
     public void Scanner_finds_what_its_definition_finds_in_the_samples()

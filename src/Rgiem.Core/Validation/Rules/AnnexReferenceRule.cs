@@ -15,19 +15,21 @@ public sealed partial class AnnexReferenceRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
-        var annexes = context.Record.Headings
-            .Where(h => h.Kind == HeadingKind.Annex && h.Number is not null)
-            .Select(h => h.Number!)
-            .ToHashSet(StringComparer.Ordinal);
+        HashSet<string>? annexes = null;
         foreach (var segment in context.Prose)
         {
-            if (segment.Origin == ProseOrigin.Heading)
+            // Every citation holds "Annex" as written (the pattern is case-sensitive): a segment without it has none.
+            if (segment.Origin == ProseOrigin.Heading || !segment.Text.Contains("Annex", StringComparison.Ordinal))
             {
                 continue;
             }
 
             foreach (Match match in AnnexCitation().Matches(segment.Text))
             {
+                annexes ??= context.Record.Headings
+                    .Where(h => h.Kind == HeadingKind.Annex && h.Number is not null)
+                    .Select(h => h.Number!)
+                    .ToHashSet(StringComparer.Ordinal);
                 string label = match.Groups["label"].Value;
                 if (annexes.Contains(label) || CitesAnotherDocument(segment.Text, match))
                 {
