@@ -36,8 +36,11 @@ public static class MarkdownParser
     /// <summary>The pipelines with fewer extensions, by <see cref="MarkdownFeatures"/>, built when first needed.</summary>
     private static readonly MarkdownPipeline?[] Pipelines = new MarkdownPipeline?[(int)MarkdownFeatures.All + 1];
 
-    /// <summary>The characters <see cref="Scan"/> stops at: brackets and escapes (the nesting limit) and the first character of each extension's syntax but "www.".</summary>
-    private static readonly SearchValues<char> Marks = SearchValues.Create("\\[]|{}~^+:");
+    /// <summary>
+    /// The characters <see cref="Scan"/> stops at: brackets and escapes (the nesting limit) and a character of each
+    /// extension's syntax ("www." at its '.': a search of the text for it in any case cost more than the whole walk).
+    /// </summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\\[]|{}~^+:.");
 
     /// <summary>The pipeline with the extensions in <paramref name="features"/> only.</summary>
     internal static MarkdownPipeline PipelineFor(MarkdownFeatures features)
@@ -70,7 +73,7 @@ public static class MarkdownParser
             Walk(line, 0, ref features, limit: false);
         }
 
-        return WithWww(text, features);
+        return features;
     }
 
     /// <summary>
@@ -142,12 +145,8 @@ public static class MarkdownParser
             line++;
         }
 
-        return new TextScan(null, tooLong, WithWww(text, features));
+        return new TextScan(null, tooLong, features);
     }
-
-    /// <summary>Adds <see cref="MarkdownFeatures.AutoLinks"/> when the text holds "www." in any case (the one syntax <see cref="Walk"/> does not stop at).</summary>
-    private static MarkdownFeatures WithWww(string text, MarkdownFeatures features) =>
-        (features & MarkdownFeatures.AutoLinks) == 0 && text.Contains("www.", StringComparison.OrdinalIgnoreCase) ? features | MarkdownFeatures.AutoLinks : features;
 
     /// <summary>
     /// The depth of unclosed '[' after <paramref name="line"/> (it stops past the limit); adds to <paramref name="features"/>
@@ -218,7 +217,8 @@ public static class MarkdownParser
             // A '+' followed by '+', '-', '=' or ':', as at the start of a grid table's border (GridTableLayout.IsRule).
             '+' when next is '+' or '-' or '=' or ':' => MarkdownFeatures.GridTables,
 
-            // The scheme separators and prefixes the autolink parser looks for ("www." is searched in the whole text), in any case.
+            // The scheme separators and prefixes the autolink parser looks for, in any case.
+            '.' when i >= 3 && line[(i - 3)..i].Equals("www", StringComparison.OrdinalIgnoreCase) => MarkdownFeatures.AutoLinks,
             ':' when line[(i + 1)..].StartsWith("//", StringComparison.Ordinal)
                 || line[..i].EndsWith("mailto", StringComparison.OrdinalIgnoreCase)
                 || line[..i].EndsWith("tel", StringComparison.OrdinalIgnoreCase) => MarkdownFeatures.AutoLinks,
