@@ -49,14 +49,21 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     /// <summary>Each list of specs by key (the first spec of a key), built once a list: the schema's lists are static.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<FieldSpec>, Dictionary<string, FieldSpec>> SpecsByKey = [];
 
+    /// <summary>Most entries of a mapping whose duplicate keys are found by searching back (beyond, by a dictionary: linear time).</summary>
+    private const int ShortMapping = 16;
+
     /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name.</summary>
     private readonly HashSet<string> emptyRequired = new(StringComparer.Ordinal);
 
     public ObjectValue ValidateObject(YamlMapping mapping, IReadOnlyList<FieldSpec> specs, string pathPrefix = "")
     {
-        var fields = new Dictionary<string, FieldValue>(StringComparer.Ordinal);
-        var keys = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for every key at once (the entries are only added: the same order as when grown one key at a time).
+        var entries = mapping.Entries;
+        var fields = new Dictionary<string, FieldValue>(entries.Count, StringComparer.Ordinal);
+        var keys = new Dictionary<string, SourceLocation>(entries.Count, StringComparer.Ordinal);
+
+        // Duplicates: a short mapping (every one of a record, in practice) is searched back, a long one indexed.
+        var seen = entries.Count > ShortMapping ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         var byKey = SpecsByKey.GetValue(specs, static list =>
         {
             var index = new Dictionary<string, FieldSpec>(StringComparer.Ordinal);
@@ -67,17 +74,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
             return index;
         });
-        foreach (var entry in mapping.Entries)
+        for (int e = 0; e < entries.Count; e++)
         {
+            var entry = entries[e];
             string key = entry.Key.Value;
             var keyLocation = Span(entry.Key);
-            if (seen.TryGetValue(key, out int firstLine))
+            if (FirstLine(entries, e, seen) is { } firstLine)
             {
                 diagnostics.Add(FrontMatterDescriptors.DuplicateKey, keyLocation, key, firstLine + 1);
                 continue;
             }
 
-            seen[key] = entry.Key.Start.Line;
             if (!byKey.TryGetValue(key, out var spec))
             {
                 diagnostics.Add(FrontMatterDescriptors.UnknownKey, keyLocation, pathPrefix + key, Suggest(key, specs));
@@ -101,11 +108,41 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         return new ObjectValue(fields, keys, Span(mapping));
     }
 
+    /// <summary>
+    /// The line of the first entry before <paramref name="index"/> with the same key, or null when the key is new (then
+    /// it is added to <paramref name="seen"/>, the index of a long mapping; a short one is searched back).
+    /// </summary>
+    private static int? FirstLine(IReadOnlyList<YamlEntry> entries, int index, Dictionary<string, int>? seen)
+    {
+        var key = entries[index].Key;
+        if (seen is not null)
+        {
+            return seen.TryAdd(key.Value, key.Start.Line) ? null : seen[key.Value];
+        }
+
+        for (int i = 0; i < index; i++)
+        {
+            if (string.Equals(entries[i].Key.Value, key.Value, StringComparison.Ordinal))
+            {
+                // The first entry with this key (the one an index would hold).
+                return entries[i].Key.Start.Line;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Reports required fields absent from <paramref name="value"/> (after defaults were layered).</summary>
     public void CheckRequired(ObjectValue value, IReadOnlyList<FieldSpec> specs, SourceLocation where, string pathPrefix = "")
     {
-        foreach (var spec in specs.Where(s => s.Required))
+        for (int i = 0; i < specs.Count; i++)
         {
+            var spec = specs[i];
+            if (!spec.Required)
+            {
+                continue;
+            }
+
             if (!value.KeyLocations.TryGetValue(spec.Key, out var keyLocation))
             {
                 diagnostics.Add(FrontMatterDescriptors.RequiredMissing, where, pathPrefix + spec.Key, spec.Example, "missing");

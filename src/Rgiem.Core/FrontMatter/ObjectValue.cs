@@ -38,8 +38,20 @@ public sealed record ObjectValue(
             return this;
         }
 
-        var fields = new Dictionary<string, FieldValue>(defaults.Fields, StringComparer.Ordinal);
-        var keys = new Dictionary<string, SourceLocation>(defaults.KeyLocations, StringComparer.Ordinal);
+        // Sized for both at once, filled in the order the copy constructors gave (the defaults' order, then this one's
+        // new keys), so that enumeration is unchanged, without growing the tables key by key.
+        var fields = new Dictionary<string, FieldValue>(defaults.Fields.Count + Fields.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in defaults.Fields)
+        {
+            fields.Add(key, value);
+        }
+
+        var keys = new Dictionary<string, SourceLocation>(defaults.KeyLocations.Count + KeyLocations.Count, StringComparer.Ordinal);
+        foreach (var (key, location) in defaults.KeyLocations)
+        {
+            keys.Add(key, location);
+        }
+
         foreach (var (key, value) in Fields)
         {
             fields[key] = value;

@@ -11,7 +11,7 @@ namespace Rgiem.Core.Markdown;
 /// nesting), and Markdig's own depth limit becomes RG2001 instead of an exception. So is a run of lines
 /// without a blank line longer than <see cref="MaxBlockChars"/> (RG2012): Markdig's time grows with the square
 /// of a paragraph's length for some text (a 500 KB paragraph of "[a](b" takes minutes).
-/// The pipeline is chosen by a scan of the text (<see cref="FeaturesOf"/>): the extensions whose syntax the text
+/// The pipeline is chosen by the same walk over the text (<see cref="Scan"/>): the extensions whose syntax the text
 /// cannot hold are left out, so that Markdig does not try their parsers at every opening character. A parser that
 /// never matches leaves the tree as it is (Markdig joins the literal text it split), so the tree, with every position,
 /// is the one of the full <see cref="Pipeline"/> (tests/Rgiem.Core.Tests/Performance/MarkdownPipelineEquivalenceTests.cs).
@@ -36,10 +36,11 @@ public static class MarkdownParser
     /// <summary>The pipelines with fewer extensions, by <see cref="MarkdownFeatures"/>, built when first needed.</summary>
     private static readonly MarkdownPipeline?[] Pipelines = new MarkdownPipeline?[(int)MarkdownFeatures.All + 1];
 
-    /// <summary>The scheme separators and prefixes the autolink parser looks for (a superset, in any case).</summary>
-    private static readonly SearchValues<string> AutoLinkStarts = SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
-
-    private static readonly SearchValues<char> Braces = SearchValues.Create("{}");
+    /// <summary>
+    /// The characters <see cref="Scan"/> stops at: brackets and escapes (the nesting limit) and a character of each
+    /// extension's syntax ("www." at its '.': a search of the text for it in any case cost more than the whole walk).
+    /// </summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\\[]|{}~^+:.");
 
     /// <summary>The pipeline with the extensions in <paramref name="features"/> only.</summary>
     internal static MarkdownPipeline PipelineFor(MarkdownFeatures features)
@@ -53,54 +54,176 @@ public static class MarkdownParser
         return Pipelines[(int)features] ??= Build(features);
     }
 
-    /// <summary>The extensions whose syntax <paramref name="text"/> may hold (a superset: each test is on characters every use of the syntax starts with).</summary>
+    /// <summary>
+    /// The extensions whose syntax <paramref name="text"/> may hold (a superset: each test is on characters every use of
+    /// the syntax starts with). Read by the same walk as the nesting and length limits (<see cref="Scan"/>).
+    /// </summary>
     internal static MarkdownFeatures FeaturesOf(string text)
     {
-        var span = text.AsSpan();
+        var scan = Scan(text);
+        if (scan.TooDeepLine is null)
+        {
+            return scan.Features;
+        }
+
+        // Parse gives such a text no pipeline, but the features are still those of the whole text.
         var features = MarkdownFeatures.None;
-        if (span.Contains('|'))
+        foreach (var line in text.AsSpan().EnumerateLines())
         {
-            features |= MarkdownFeatures.PipeTables;
-        }
-
-        if (span.IndexOfAny(AutoLinkStarts) >= 0)
-        {
-            features |= MarkdownFeatures.AutoLinks;
-        }
-
-        if (span.IndexOf("[^", StringComparison.Ordinal) >= 0 || span.IndexOf("^[", StringComparison.Ordinal) >= 0)
-        {
-            features |= MarkdownFeatures.Footnotes;
-        }
-
-        if (span.IndexOfAny(Braces) >= 0 || span.IndexOf("~>", StringComparison.Ordinal) >= 0)
-        {
-            features |= MarkdownFeatures.CriticMarkup;
-        }
-
-        if (MayHoldGridRule(span))
-        {
-            features |= MarkdownFeatures.GridTables;
+            Walk(line, 0, ref features, limit: false);
         }
 
         return features;
     }
 
-    /// <summary>True when a '+' is followed by '+', '-', '=' or ':', as at the start of a grid table's border (<see cref="GridTableLayout.IsRule"/>).</summary>
-    private static bool MayHoldGridRule(ReadOnlySpan<char> span)
+    /// <summary>
+    /// One walk over the lines of <paramref name="text"/> for what <see cref="Parse"/> must know before Markdig runs: the
+    /// first line nested too deeply (then the walk stops there, and nothing else is known), else the first run of lines
+    /// longer than <see cref="MaxBlockChars"/> and the extensions the text may need. Within a line only the characters
+    /// in <see cref="Marks"/> are visited (a vectorized search jumps between them): the brackets and escapes of the
+    /// nesting limit and the first character of each extension's syntax. Every syntax an extension is chosen on lies
+    /// within a line, so a walk by lines sees what a search of the whole text saw (issue 21; the former three scans are
+    /// kept as the oracle in tests/Rgiem.Core.Tests/Performance/Definitions/MarkdownScanDefinition.cs).
+    /// </summary>
+    internal static TextScan Scan(string text)
     {
-        int plus;
-        while ((plus = span.IndexOf('+')) >= 0 && plus + 1 < span.Length)
+        int line = 0;
+        int index = 0;
+        int brackets = 0;
+        int blockLine = 0;
+        int blockStart = -1;
+        (int Line, int Length)? tooLong = null;
+        var features = MarkdownFeatures.None;
+        while (index <= text.Length)
         {
-            if (span[plus + 1] is '+' or '-' or '=' or ':')
+            int end = text.IndexOf('\n', index);
+            if (end < 0)
             {
-                return true;
+                end = text.Length;
             }
 
-            span = span[(plus + 1)..];
+            var span = text.AsSpan(index, end - index);
+            bool blank = span.IsWhiteSpace();
+            if (blank)
+            {
+                // A blank line ends the paragraph, and with it any brackets left open (it opens no container either).
+                brackets = 0;
+            }
+            else
+            {
+                if (IsTooDeep(span))
+                {
+                    return new TextScan(line, null, MarkdownFeatures.None);
+                }
+
+                // Brackets may nest across the lines of a paragraph.
+                brackets = Walk(span, brackets, ref features, limit: true);
+                if (brackets > MaxBracketDepth)
+                {
+                    return new TextScan(line, null, MarkdownFeatures.None);
+                }
+
+                if (blockStart < 0)
+                {
+                    blockStart = index;
+                    blockLine = line;
+                }
+            }
+
+            if (blockStart >= 0 && (blank || end == text.Length))
+            {
+                int length = (blank ? index : end) - blockStart;
+                if (length > MaxBlockChars && tooLong is null)
+                {
+                    tooLong = (blockLine, length);
+                }
+
+                blockStart = -1;
+            }
+
+            index = end + 1;
+            line++;
         }
 
-        return false;
+        return new TextScan(null, tooLong, features);
+    }
+
+    /// <summary>
+    /// The depth of unclosed '[' after <paramref name="line"/> (it stops past the limit); adds to <paramref name="features"/>
+    /// the extensions whose syntax starts at the characters of <see cref="Marks"/> it visits, escaped or not. Without
+    /// <paramref name="limit"/> it reads the whole line whatever the depth.
+    /// </summary>
+    private static int Walk(ReadOnlySpan<char> line, int depth, ref MarkdownFeatures features, bool limit)
+    {
+        int i = 0;
+        while (i < line.Length)
+        {
+            int next = line[i..].IndexOfAny(Marks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            switch (line[i])
+            {
+                case '\\':
+                    // The escaped character counts for no bracket, but its syntax is still seen (a search of the text saw it).
+                    if (i + 1 < line.Length)
+                    {
+                        features |= FeatureAt(line, i + 1);
+                    }
+
+                    i += 2;
+                    continue;
+                case '[':
+                    features |= FeatureAt(line, i);
+                    if (++depth > MaxBracketDepth && limit)
+                    {
+                        return depth;
+                    }
+
+                    break;
+                case ']':
+                    if (depth > 0)
+                    {
+                        depth--;
+                    }
+
+                    break;
+                default:
+                    features |= FeatureAt(line, i);
+                    break;
+            }
+
+            i++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>The extension whose syntax may start at <paramref name="line"/>[<paramref name="i"/>] (with the characters around it).</summary>
+    private static MarkdownFeatures FeatureAt(ReadOnlySpan<char> line, int i)
+    {
+        char next = i + 1 < line.Length ? line[i + 1] : '\0';
+        return line[i] switch
+        {
+            '|' => MarkdownFeatures.PipeTables,
+            '{' or '}' => MarkdownFeatures.CriticMarkup,
+            '~' when next == '>' => MarkdownFeatures.CriticMarkup,
+            '[' when next == '^' => MarkdownFeatures.Footnotes,
+            '^' when next == '[' || (i > 0 && line[i - 1] == '[') => MarkdownFeatures.Footnotes,
+
+            // A '+' followed by '+', '-', '=' or ':', as at the start of a grid table's border (GridTableLayout.IsRule).
+            '+' when next is '+' or '-' or '=' or ':' => MarkdownFeatures.GridTables,
+
+            // The scheme separators and prefixes the autolink parser looks for, in any case.
+            '.' when i >= 3 && line[(i - 3)..i].Equals("www", StringComparison.OrdinalIgnoreCase) => MarkdownFeatures.AutoLinks,
+            ':' when line[(i + 1)..].StartsWith("//", StringComparison.Ordinal)
+                || line[..i].EndsWith("mailto", StringComparison.OrdinalIgnoreCase)
+                || line[..i].EndsWith("tel", StringComparison.OrdinalIgnoreCase) => MarkdownFeatures.AutoLinks,
+            _ => MarkdownFeatures.None,
+        };
     }
 
     private static MarkdownPipeline Build(MarkdownFeatures features)
@@ -150,13 +273,14 @@ public static class MarkdownParser
     /// <summary>Parses <paramref name="text"/>; returns null (with RG2001 in <paramref name="diagnostics"/>) when it is nested too deeply.</summary>
     public static MarkdownDocument? Parse(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
-        if (FindTooDeep(text) is { } line)
+        var scan = Scan(text);
+        if (scan.TooDeepLine is { } line)
         {
             diagnostics.Add(StructureDescriptors.NestingTooDeep, SourceLocation.At(path, line + lineOffset, 0), MaxMarkerDepth);
             return null;
         }
 
-        if (FindTooLong(text) is { } block)
+        if (scan.TooLong is { } block)
         {
             diagnostics.Add(StructureDescriptors.BlockTooLong, SourceLocation.At(path, block.Line + lineOffset, 0), block.Length, MaxBlockChars);
             return null;
@@ -164,7 +288,7 @@ public static class MarkdownParser
 
         try
         {
-            return Markdig.Markdown.Parse(text, PipelineFor(FeaturesOf(text)));
+            return Markdig.Markdown.Parse(text, PipelineFor(scan.Features));
         }
         catch (ArgumentException)
         {
@@ -172,102 +296,6 @@ public static class MarkdownParser
             diagnostics.Add(StructureDescriptors.NestingTooDeep, SourceLocation.FileOnly(path), MaxMarkerDepth);
             return null;
         }
-    }
-
-    /// <summary>The zero-based line of the first line nested too deeply, or null.</summary>
-    internal static int? FindTooDeep(string text)
-    {
-        int line = 0;
-        int index = 0;
-        int brackets = 0;
-        while (index < text.Length)
-        {
-            int end = text.IndexOf('\n', index);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var span = text.AsSpan(index, end - index);
-            if (IsTooDeep(span))
-            {
-                return line;
-            }
-
-            // Brackets may nest across the lines of a paragraph; a blank line ends the paragraph.
-            brackets = span.IsWhiteSpace() ? 0 : Brackets(span, brackets);
-            if (brackets > MaxBracketDepth)
-            {
-                return line;
-            }
-
-            index = end + 1;
-            line++;
-        }
-
-        return null;
-    }
-
-    /// <summary>The first run of non-blank lines longer than <see cref="MaxBlockChars"/>: its zero-based line and its length.</summary>
-    internal static (int Line, int Length)? FindTooLong(string text)
-    {
-        int line = 0;
-        int index = 0;
-        int blockLine = 0;
-        int blockStart = -1;
-        while (index <= text.Length)
-        {
-            int end = text.IndexOf('\n', index);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            bool blank = text.AsSpan(index, end - index).IsWhiteSpace();
-            if (!blank && blockStart < 0)
-            {
-                blockStart = index;
-                blockLine = line;
-            }
-
-            if (blockStart >= 0 && (blank || end == text.Length))
-            {
-                int length = (blank ? index : end) - blockStart;
-                if (length > MaxBlockChars)
-                {
-                    return (blockLine, length);
-                }
-
-                blockStart = -1;
-            }
-
-            index = end + 1;
-            line++;
-        }
-
-        return null;
-    }
-
-    /// <summary>The depth of unclosed '[' after <paramref name="line"/>; stops counting past the limit.</summary>
-    private static int Brackets(ReadOnlySpan<char> line, int depth)
-    {
-        for (int i = 0; i < line.Length && depth <= MaxBracketDepth; i++)
-        {
-            switch (line[i])
-            {
-                case '\\':
-                    i++;
-                    break;
-                case '[':
-                    depth++;
-                    break;
-                case ']' when depth > 0:
-                    depth--;
-                    break;
-            }
-        }
-
-        return depth;
     }
 
     private static bool IsTooDeep(ReadOnlySpan<char> line)

@@ -21,8 +21,6 @@ internal sealed class PlainYamlReader
     private const int MaxDepth = 16;
     private const int MaxKeyLength = 200;
 
-    /// <summary>Characters the reader leaves to YamlDotNet wherever they appear: tabs, carriage returns, YAML's other line breaks, byte order marks, non-printable characters.</summary>
-    private static readonly SearchValues<char> Unusual = SearchValues.Create(BuildUnusual());
 
     /// <summary>What a plain scalar may not start with (YAML's indicators; '-', '?' and ':' too, to keep it simple).</summary>
     private static readonly SearchValues<char> Indicators = SearchValues.Create("-?:,[]{}#&*!|>'\"%@`");
@@ -48,7 +46,7 @@ internal sealed class PlainYamlReader
     /// <summary>The root node, or null when the text is not in the subset this reader knows (then read it with YamlDotNet).</summary>
     public static YamlNode? TryRead(string text, int firstLine)
     {
-        if (text.AsSpan().IndexOfAny(Unusual) >= 0)
+        if (HasUnusual(text))
         {
             return null;
         }
@@ -798,28 +796,18 @@ internal sealed class PlainYamlReader
 
     private LinePosition At(int li, int column) => new(firstLine + li, column);
 
-    private static string BuildUnusual()
-    {
-        var unusual = new StringBuilder();
-        for (char c = '\0'; c < ' '; c++)
-        {
-            if (c != '\n')
-            {
-                unusual.Append(c);
-            }
-        }
-
-        for (char c = '\u007F'; c <= '\u009F'; c++)
-        {
-            unusual.Append(c);
-        }
-
-        unusual.Append("\u2028\u2029\uFEFF\uFFFE\uFFFF");
-        for (char c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            unusual.Append(c);
-        }
-
-        return unusual.ToString();
-    }
+    /// <summary>
+    /// True when <paramref name="text"/> holds a character the reader leaves to YamlDotNet wherever it appears: tabs,
+    /// carriage returns and the other C0 controls but the line feed, DEL and the C1 controls, YAML's other line breaks,
+    /// byte order marks and non-characters, surrogates. One vectorized search a range (a <see cref="SearchValues{T}"/>
+    /// of these characters takes the probabilistic path, several times slower on NativeAOT; issue 21); the set is the
+    /// one of <c>PlainYamlReaderDefinition.Unusual</c> in the tests, compared there character by character.
+    /// </summary>
+    internal static bool HasUnusual(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0000', '\u0009') >= 0
+        || text.IndexOfAnyInRange('\u000B', '\u001F') >= 0
+        || text.IndexOfAnyInRange('\u007F', '\u009F') >= 0
+        || text.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0
+        || text.IndexOfAny('\u2028', '\u2029', '\uFEFF') >= 0
+        || text.IndexOfAnyInRange('\uFFFE', '\uFFFF') >= 0;
 }

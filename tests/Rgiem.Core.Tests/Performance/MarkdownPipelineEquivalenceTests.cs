@@ -19,7 +19,7 @@ namespace Rgiem.Core.Tests.Performance;
 public class MarkdownPipelineEquivalenceTests
 {
     /// <summary>Pieces of Markdown a mutation inserts: the syntax of each extension, its near misses, and the characters around it.</summary>
-    private static readonly string[] Tokens =
+    internal static readonly string[] Tokens =
     [
         "|", " | ", "| a | b |\n|---|---|\n| c | d |\n", "a | b\n--|--\nc | d\n", "\n| x |\n", "||",
         "+", "+-", "+=", "+:", "++", "+---+---+\n| a | b |\n+===+===+\n| c | d |\n+---+---+\n", "+---+\n", "\n+--+--+\n| x |  |\n+--+--+\n", "- + x", "+ item\n",
@@ -32,7 +32,7 @@ public class MarkdownPipelineEquivalenceTests
         "\n", "\n\n", "> ", "- ", "* ", "1. ", "2) ", "    ", "\t", "# ", "## 1 Heading\n", "---\n", "***\n", ":", " ", "  \n", "é", "\u00A0", "TSAG-TD624R2", "h", "w", "t", "f", "m", "the", "with",
     ];
 
-    private static readonly string[] Words = ["The", "meeting", "with", "TSAG-TD624R2", "from", "Mr", "Smith", "(Ericsson)", "thanks", "mailto", "http", "www", "tel", "15:00", "2024-07-29", "a+b", "C++", "x|y", "{x}", "~", "^", "é", "fig", "hours", "RG-IEM-1:", "Action 2:"];
+    internal static readonly string[] Words = ["The", "meeting", "with", "TSAG-TD624R2", "from", "Mr", "Smith", "(Ericsson)", "thanks", "mailto", "http", "www", "tel", "15:00", "2024-07-29", "a+b", "C++", "x|y", "{x}", "~", "^", "é", "fig", "hours", "RG-IEM-1:", "Action 2:"];
 
     [Fact]
     public void Full_and_chosen_pipelines_give_the_same_tree_on_the_samples_and_the_bench_corpus()
@@ -154,7 +154,7 @@ public class MarkdownPipelineEquivalenceTests
     }
 
     /// <summary>Some consecutive lines of <paramref name="text"/> (the whole of a short text).</summary>
-    private static string Window(string text, Random random)
+    internal static string Window(string text, Random random)
     {
         string[] lines = text.Split('\n');
         if (lines.Length <= 40)
@@ -166,7 +166,7 @@ public class MarkdownPipelineEquivalenceTests
         return string.Join('\n', lines, start, random.Next(10, 40));
     }
 
-    private static string Mutate(string text, Random random)
+    internal static string Mutate(string text, Random random)
     {
         int at = random.Next(text.Length + 1);
         switch (random.Next(6))
@@ -186,7 +186,7 @@ public class MarkdownPipelineEquivalenceTests
     }
 
     /// <summary>The body of each sample record (the front matter blanked, as the binder gives it to Markdig), and each other Markdown file whole.</summary>
-    private static IEnumerable<string> SampleBodies()
+    internal static IEnumerable<string> SampleBodies()
     {
         foreach (string file in Directory.EnumerateFiles(RepoPaths.Samples, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -196,7 +196,7 @@ public class MarkdownPipelineEquivalenceTests
     }
 
     /// <summary>The bodies of 150 records of each shape of the bench corpus.</summary>
-    private static IEnumerable<string> CorpusBodies()
+    internal static IEnumerable<string> CorpusBodies()
     {
         foreach (var shape in new[] { CorpusShape.Standard, CorpusShape.Varied })
         {
