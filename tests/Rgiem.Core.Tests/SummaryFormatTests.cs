@@ -135,7 +135,7 @@ public class SummaryFormatTests
         // The reader decodes the slice itself (no stream): whatever the bytes, it gives an entry or a FormatException,
         // never another exception and never a read past the slice (the bytes after it here are a trap: 0xFF, a
         // never-ending number).
-        byte[] bytes = SummaryWriter.Write(Entry(Summaries()[0]));
+        byte[] bytes = SummaryWriter.Write(Real(Summaries()[0]));
         byte[] padded = [.. bytes, .. Enumerable.Repeat((byte)0xFF, 64)];
         for (int cut = 0; cut < bytes.Length; cut++)
         {
@@ -152,10 +152,10 @@ public class SummaryFormatTests
                 var slice = altered.AsMemory(0, bytes.Length);
                 try
                 {
-                    var read = SummaryReader.Read(slice);
-                    // What decodes at once decodes the same way when deferred.
-                    var deferred = SummaryReader.ReadDeferred(slice, (_, _) => true)!;
-                    Assert.Equal(SummaryWriter.Write(read), SummaryWriter.Write(deferred));
+                    _ = SummaryReader.Read(slice);
+                    // What decodes at once decodes when deferred too (its header's inputs may differ from the summary's
+                    // here: the altered byte may be in either).
+                    _ = SummaryReader.ReadDeferred(slice, (_, _) => true)!.Summary.Record;
                 }
                 catch (FormatException)
                 {
@@ -170,7 +170,7 @@ public class SummaryFormatTests
     {
         foreach (var record in Summaries())
         {
-            byte[] bytes = SummaryWriter.Write(Entry(record));
+            byte[] bytes = SummaryWriter.Write(Real(record));
             var whole = SummaryReader.Read(bytes);
             var deferred = SummaryReader.ReadDeferred(bytes, (_, _) => true)!;
             Assert.Equal((whole.FullPath, whole.Key), (deferred.FullPath, deferred.Key));
@@ -179,4 +179,8 @@ public class SummaryFormatTests
             Assert.Equal(bytes, SummaryWriter.Write(deferred));
         }
     }
+
+    /// <summary>An entry as the build cache writes it: its header's inputs are those of its summary (a deferred summary answers them from the header).</summary>
+    private static CheckEntry Real(CompiledRecord record) =>
+        new(record.FullPath, "key", record.Bound!.Inputs, record.Diagnostics, record.Bound!);
 }
