@@ -128,4 +128,59 @@ public class SummaryFormatTests
             Assert.Throws<FormatException>(() => CheckStore.Index(two.AsSpan(0, cut).ToArray()));
         }
     }
+
+    [Fact]
+    public void Every_cut_and_every_altered_byte_of_an_entry_is_read_or_refused_as_a_format_exception()
+    {
+        // The reader decodes the slice itself (no stream): whatever the bytes, it gives an entry or a FormatException,
+        // never another exception and never a read past the slice (the bytes after it here are a trap: 0xFF, a
+        // never-ending number).
+        byte[] bytes = SummaryWriter.Write(Real(Summaries()[0]));
+        byte[] padded = [.. bytes, .. Enumerable.Repeat((byte)0xFF, 64)];
+        for (int cut = 0; cut < bytes.Length; cut++)
+        {
+            Assert.Throws<FormatException>(() => SummaryReader.Read(padded.AsMemory(0, cut)));
+            Assert.Throws<FormatException>(() => SummaryReader.ReadDeferred(padded.AsMemory(0, cut), (_, _) => true)?.Summary.Record);
+        }
+
+        for (int at = 0; at < bytes.Length; at++)
+        {
+            foreach (byte value in (byte[])[0x00, 0x01, 0x7F, 0x80, 0xFF, (byte)(bytes[at] ^ 0x01)])
+            {
+                byte[] altered = [.. padded];
+                altered[at] = value;
+                var slice = altered.AsMemory(0, bytes.Length);
+                try
+                {
+                    _ = SummaryReader.Read(slice);
+                    // What decodes at once decodes when deferred too (its header's inputs may differ from the summary's
+                    // here: the altered byte may be in either).
+                    _ = SummaryReader.ReadDeferred(slice, (_, _) => true)!.Summary.Record;
+                }
+                catch (FormatException)
+                {
+                    // Refused: the record is checked again.
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void A_deferred_read_decodes_the_same_entry_as_a_whole_read()
+    {
+        foreach (var record in Summaries())
+        {
+            byte[] bytes = SummaryWriter.Write(Real(record));
+            var whole = SummaryReader.Read(bytes);
+            var deferred = SummaryReader.ReadDeferred(bytes, (_, _) => true)!;
+            Assert.Equal((whole.FullPath, whole.Key), (deferred.FullPath, deferred.Key));
+            Assert.Equal(whole.Inputs, deferred.Inputs);
+            Assert.Equal(whole.Diagnostics, deferred.Diagnostics);
+            Assert.Equal(bytes, SummaryWriter.Write(deferred));
+        }
+    }
+
+    /// <summary>An entry as the build cache writes it: its header's inputs are those of its summary (a deferred summary answers them from the header).</summary>
+    private static CheckEntry Real(CompiledRecord record) =>
+        new(record.FullPath, "key", record.Bound!.Inputs, record.Diagnostics, record.Bound!);
 }

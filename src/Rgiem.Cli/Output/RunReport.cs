@@ -62,7 +62,7 @@ internal sealed record RunReport(
     {
         var diagnostics = new List<Diagnostic>(compilation.Diagnostics);
         var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        var paths = new List<string>();
+        var paths = new List<string>(compilation.Records.Count);
         foreach (var record in compilation.Records)
         {
             diagnostics.AddRange(record.Diagnostics);

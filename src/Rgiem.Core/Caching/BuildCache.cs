@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,7 +29,7 @@ public sealed class BuildCache
 
     private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
     private readonly List<string> roots = [];
-    private List<string>? realRoots;
+    private List<(string Root, string Inside)>? realRoots;
     private readonly ConcurrentDictionary<string, string> realFolders = new(StringComparer.Ordinal);
     private byte[]? signingKey;
     private readonly string workingDirectory;
@@ -50,7 +51,13 @@ public sealed class BuildCache
     private CheckShards? previousChecks;
 
     /// <summary>The entries of the records whose own checks <see cref="ReuseCheck"/> took from the cache, as they were: written back unchanged.</summary>
-    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> reusedEntries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ReadOnlyMemory<byte>> reusedEntries;
+
+    /// <summary>
+    /// The outputs <see cref="OutputUnchanged"/> found as the last build left them by their stamp, with that stamp: the
+    /// manifest of this build records it for those reused as they were, without asking the file system again.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, FileStamp> stamped = new(StringComparer.Ordinal);
 
     /// <summary>The files read for every record (rgiem.yaml, the registry) when the records were looked up: part of every check key.</summary>
     private IReadOnlyList<FileDependency>? checkShared;
@@ -62,6 +69,9 @@ public sealed class BuildCache
         Previous = previous;
         Diagnostics = diagnostics;
         this.workingDirectory = workingDirectory;
+
+        // Sized for every record of the last build (a one-edit build reuses all but one): not grown 5,000 entries at a time.
+        reusedEntries = new(Environment.ProcessorCount, Math.Max((previous ?? authentic)?.Inputs.Count ?? 0, 31), StringComparer.Ordinal);
 
         // The outputs of the last build may be kept whatever records were added or removed since: each render key covers
         // everything its output depends on (the manifest is authentic, whatever its key).
@@ -312,13 +322,18 @@ public sealed class BuildCache
     /// </summary>
     public string KeyOf(string recordPath, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared)
     {
-        var key = new StringBuilder(renderBase).Append('\n').Append(recordPath).Append('\n');
-        foreach (var file in inputs.Concat(shared))
+        var key = KeyBuilder().Append(renderBase).Append('\n').Append(recordPath).Append('\n');
+        foreach (var file in inputs)
         {
             key.Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        foreach (var file in shared)
+        {
+            key.Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
+        }
+
+        return HashOf(key);
     }
 
     /// <summary>
@@ -335,8 +350,9 @@ public sealed class BuildCache
     public void Prepare(CompilationResult compilation, IReadOnlyList<FileDependency> shared)
     {
         checkShared ??= shared;
-        renderKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        files = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Sized ahead: a record has one input or a few, and 5,000 records would resize each dictionary a dozen times.
+        renderKeys = new Dictionary<string, string>(compilation.Records.Count, StringComparer.Ordinal);
+        files = new Dictionary<string, string>(compilation.Records.Count + shared.Count, StringComparer.Ordinal);
         foreach (var file in shared)
         {
             files[file.FullPath] = file.Sha256;
@@ -384,6 +400,13 @@ public sealed class BuildCache
     public void Save(Discovery discovery, CompilationResult compilation, BuildResult build, Action? pace = null)
     {
         var outputs = build.Written.Concat(build.Reused).ToDictionary(w => w.RecordPath, StringComparer.Ordinal);
+
+        // An output reused by its stamp keeps that stamp (it was just compared); one written, or reused by its hash, is
+        // asked again. An output both reused and written (two records naming one file) is asked again too.
+        var rewritten = build.Written.Select(w => w.FullPath).ToHashSet(StringComparer.Ordinal);
+        FileStamp? StampOf(string output) =>
+            !rewritten.Contains(output) && stamped.TryGetValue(output, out var stamp) ? stamp : FileStamp.Of(output);
+
         var previous = Previous?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? [];
         var records = new List<CachedRecord>();
         foreach (var record in compilation.Records)
@@ -405,7 +428,7 @@ public sealed class BuildCache
                 record.Diagnostics,
                 build.RenderDiagnostics.GetValueOrDefault(record.FullPath, []))
             {
-                OutputStamp = output.Length > 0 ? FileStamp.Of(output) : null,
+                OutputStamp = output.Length > 0 ? StampOf(output) : null,
             });
         }
 
@@ -479,22 +502,16 @@ public sealed class BuildCache
             {
                 // Only the files the manifest may name are hashed again: those of the project, its output folder and the
                 // command line (a record that read anything else is checked).
-                if (!inputs.All(i => IsAllowed(i.FullPath)))
+                foreach (var input in inputs)
                 {
-                    return false;
-                }
-
-                IReadOnlyList<FileDependency> now;
-                using (var scope = InputTracker.BeginRecord())
-                {
-                    foreach (var input in inputs)
+                    if (!IsAllowed(input.FullPath))
                     {
-                        InputTracker.Used(input.FullPath);
+                        return false;
                     }
-
-                    now = scope.Inputs;
                 }
 
+                // As if the record's stages had read them again (InputTracker.Used in a record's scope), sorted.
+                var now = InputTracker.UsedAll(inputs);
                 return string.Equals(CheckKeyOf(fullPath, displayPath, isExplicit, project, now, checkShared!), key, StringComparison.Ordinal);
             });
             if (entry is null)
@@ -522,7 +539,7 @@ public sealed class BuildCache
     /// </summary>
     public string CheckKeyOf(string fullPath, string displayPath, bool isExplicit, ProjectFile project, IReadOnlyList<FileDependency> inputs, IReadOnlyList<FileDependency> shared)
     {
-        var key = new StringBuilder(checkBase).Append('\n')
+        var key = KeyBuilder().Append(checkBase).Append('\n')
             .Append(fullPath).Append('\n')
             .Append(displayPath).Append('\n')
             .Append(isExplicit ? "explicit" : "found").Append('\n')
@@ -542,7 +559,36 @@ public sealed class BuildCache
             key.Append("shared\t").Append(file.FullPath).Append('\t').Append(file.Sha256).Append('\n');
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key.ToString())));
+        return HashOf(key);
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? keyBuilder;
+
+    /// <summary>
+    /// An empty builder for a key, one a thread (a key is a few hundred characters, made 5,000 times a build): only the
+    /// key's SHA-256 is kept.
+    /// </summary>
+    private static StringBuilder KeyBuilder() => (keyBuilder ??= new StringBuilder(1024)).Clear();
+
+    /// <summary>The SHA-256 (lower-case hex) of a key's UTF-8 bytes, as of <c>Encoding.UTF8.GetBytes(key.ToString())</c>, in pooled buffers.</summary>
+    private static string HashOf(StringBuilder key)
+    {
+        char[] chars = ArrayPool<char>.Shared.Rent(key.Length);
+        byte[] bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(key.Length));
+        try
+        {
+            key.CopyTo(0, chars, 0, key.Length);
+            int length = Encoding.UTF8.GetBytes(chars, 0, key.Length, bytes, 0);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     /// <summary>
@@ -662,6 +708,7 @@ public sealed class BuildCache
     {
         if (last.OutputStamp is { } stamp && manifestWritten is { } written && stamp.LastWriteTicks < written && FileStamp.Of(output) == stamp)
         {
+            stamped[output] = stamp;
             return true;
         }
 
@@ -715,9 +762,20 @@ public sealed class BuildCache
             return true;
         }
 
-        realRoots ??= roots.Select(r => Binding.IncludeResolver.RealPath(Path.GetFullPath(r)) ?? Path.GetFullPath(r)).Distinct(StringComparer.Ordinal).ToList();
-        string full = Path.GetFullPath(path);
-        string real = RealPath(full);
-        return realRoots.Any(r => real == r || real.StartsWith(Path.TrimEndingDirectorySeparator(r) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        // Each root with its real path and that path as a folder (the prefix of what is inside it), worked out once.
+        var real = realRoots ??= roots.Select(r => Binding.IncludeResolver.RealPath(Path.GetFullPath(r)) ?? Path.GetFullPath(r))
+            .Distinct(StringComparer.Ordinal)
+            .Select(r => (Root: r, Inside: Path.TrimEndingDirectorySeparator(r) + Path.DirectorySeparatorChar))
+            .ToList();
+        string target = RealPath(Path.GetFullPath(path));
+        foreach (var (root, inside) in real)
+        {
+            if (target == root || target.StartsWith(inside, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -181,7 +181,7 @@ public static class Compiler
         // Repository stage, first half: each progress report gets the statistics of the meetings it covers,
         // before its rules run, so that they check the generated annex like any other text.
         var repositories = Repositories(work, loaded, checks, display, discovery);
-        var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var indexOf = new Dictionary<string, int>(work.Count, StringComparer.Ordinal);
         for (int i = 0; i < work.Count; i++)
         {
             indexOf[work[i].FullPath] = i;

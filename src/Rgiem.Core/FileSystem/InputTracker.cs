@@ -97,6 +97,39 @@ public sealed class InputTracker
         }
     }
 
+    /// <summary>
+    /// The files of <paramref name="paths"/> with the hash this build keeps for each, sorted by path without repeats: what
+    /// <see cref="Scope.Inputs"/> lists after <see cref="Used"/> of each in a <see cref="BeginRecord"/> of its own (the
+    /// build cache asks it of every record whose checks it may reuse), without the scope's dictionary. Empty without a
+    /// tracker.
+    /// </summary>
+    public static IReadOnlyList<FileDependency> UsedAll(IReadOnlyList<FileDependency> paths)
+    {
+        if (Run.Value is not { } tracker || paths.Count == 0)
+        {
+            return [];
+        }
+
+        var files = new List<FileDependency>(paths.Count);
+        foreach (var path in paths)
+        {
+            string full = Path.GetFullPath(path.FullPath);
+            files.Add(new FileDependency(full, tracker.hashes.GetOrAdd(full, FileHash.Of)));
+        }
+
+        files.Sort(static (a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
+        for (int i = files.Count - 1; i > 0; i--)
+        {
+            // The first one noted stays (Note's TryAdd); a path's hash is the same in any case (one a build).
+            if (string.Equals(files[i].FullPath, files[i - 1].FullPath, StringComparison.Ordinal))
+            {
+                files.RemoveAt(i);
+            }
+        }
+
+        return files;
+    }
+
     /// <summary>The hash of what this build read of <paramref name="path"/>, or null when it did not read it (or nothing is tracked).</summary>
     public static string? HashOf(string path) =>
         Run.Value is { } tracker && tracker.hashes.TryGetValue(Path.GetFullPath(path), out string? hash) ? hash : null;
