@@ -61,7 +61,7 @@ public class BodyWalkEquivalenceTests
             string text = bases[random.Next(bases.Count)];
             for (int edits = random.Next(1, 7); edits > 0; edits--)
             {
-                text = Mutate(text, random);
+                text = MarkdownMutation.Apply(text, random, Tokens);
             }
 
             records += !CitesInANote(text) && AssertSame(text) ? 1 : 0;
@@ -213,24 +213,6 @@ public class BodyWalkEquivalenceTests
         }
 
         return (targets, duplicates, citations);
-    }
-
-    private static string Mutate(string text, Random random)
-    {
-        int at = random.Next(text.Length + 1);
-        switch (random.Next(6))
-        {
-            case 0 or 1 or 2:
-                return text.Insert(at, Tokens[random.Next(Tokens.Length)]);
-            case 3:
-                int line = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-                return text.Insert(line, Tokens[random.Next(Tokens.Length)]);
-            case 4:
-                return text.Remove(at, Math.Min(random.Next(1, 8), text.Length - at));
-            default:
-                int end = text.IndexOf('\n', at);
-                return end < 0 ? text : text.Insert(end + 1, text[(at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1)..(end + 1)]);
-        }
     }
 
     /// <summary>Every sample record, as written.</summary>

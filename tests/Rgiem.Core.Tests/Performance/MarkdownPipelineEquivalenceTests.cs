@@ -166,24 +166,7 @@ public class MarkdownPipelineEquivalenceTests
         return string.Join('\n', lines, start, random.Next(10, 40));
     }
 
-    internal static string Mutate(string text, Random random)
-    {
-        int at = random.Next(text.Length + 1);
-        switch (random.Next(6))
-        {
-            case 0 or 1 or 2:
-                return text.Insert(at, Tokens[random.Next(Tokens.Length)]);
-            case 3:
-                // At the start of a line, where block syntax opens.
-                int line = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-                return text.Insert(line, Tokens[random.Next(Tokens.Length)]);
-            case 4:
-                return text.Remove(at, Math.Min(random.Next(1, 8), text.Length - at));
-            default:
-                int end = text.IndexOf('\n', at);
-                return end < 0 ? text : text.Insert(end + 1, text[(at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1)..(end + 1)]);
-        }
-    }
+    internal static string Mutate(string text, Random random) => MarkdownMutation.Apply(text, random, Tokens);
 
     /// <summary>The body of each sample record (the front matter blanked, as the binder gives it to Markdig), and each other Markdown file whole.</summary>
     internal static IEnumerable<string> SampleBodies()
