@@ -48,7 +48,7 @@ public class SummaryTests
             Assert.Equal(string.Empty, bound.Source.Text);
             Assert.Equal(full.Source.Path, bound.Source.Path);
             Assert.Empty(bound.Values.Fields);
-            Assert.Equal(string.Empty, bound.Section.Body);
+            Assert.Equal(0, bound.Section.BodyStart);
             Assert.All(bound.Record.Body, b => Assert.IsType<ActionBlock>(b));
             Assert.Equal(full.Record.Actions.Select(a => (a.Id, a.Location)), bound.Record.Actions.Select(a => (a.Id, a.Location)));
             var (a, b) = (full.Record.Metadata, bound.Record.Metadata);

@@ -135,7 +135,7 @@ internal static class CheckProfile
                     start = Add(costs, "  metadata binding", start);
                 }
 
-                var document = MarkdownParser.Parse(section.Body, source.Path, new DiagnosticBag());
+                var document = MarkdownParser.ParseRecord(source.Text, section.ClosingLine, section.BodyStart, source.Path, new DiagnosticBag());
                 start = Add(costs, "  Markdig parse", start);
                 if (document is not null)
                 {

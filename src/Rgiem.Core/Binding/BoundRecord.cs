@@ -143,7 +143,7 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
         Record = new MeetingRecord(Record.Path, Record.Metadata with { Action = [], Reviews = new Dictionary<string, IReadOnlyList<Inline>>() }, [.. Record.Actions.Select(PlainAction)]),
         Map = Map.WithoutListItems(),
         Source = new SourceText(Source.Path, string.Empty),
-        Section = new FrontMatterSection(string.Empty, Section.YamlFirstLine, Section.ClosingLine, string.Empty),
+        Section = new FrontMatterSection(string.Empty, Section.YamlFirstLine, Section.ClosingLine, 0),
         Values = ObjectValue.Empty(Values.Location),
         IsSummary = true,
     };

@@ -71,7 +71,7 @@ public static class RecordBinder
         var metadata = MetadataBinder.Bind(merged, sources, diagnostics);
 
         IReadOnlyList<Block> body = [];
-        if (MarkdownParser.Parse(section.Body, source.Path, diagnostics) is { } document)
+        if (MarkdownParser.ParseRecord(source.Text, section.ClosingLine, section.BodyStart, source.Path, diagnostics) is { } document)
         {
             LocationMapper map = (line, column, length) => SourceLocation.At(source.Path, line, column, length);
             SpanMapper spans = (start, end) => SourceLocation.FromOffsets(source, start, end + 1);

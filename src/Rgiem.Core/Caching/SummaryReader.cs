@@ -148,7 +148,7 @@ public sealed class SummaryReader
             new MeetingRecord(path, metadata, actions),
             SourceMap.FromParts(fallback, values, keys),
             new SourceText(sourcePath, string.Empty),
-            new FrontMatterSection(string.Empty, yamlFirstLine, closingLine, string.Empty),
+            new FrontMatterSection(string.Empty, yamlFirstLine, closingLine, 0),
             ObjectValue.Empty(valuesLocation))
         {
             Includes = includes,

@@ -28,6 +28,24 @@ public static class InputFile
     }
 
     /// <summary>
+    /// <see cref="Read"/> for a caller done with the bytes before it returns (a decoder): outside a tracked build the
+    /// bytes are the first <paramref name="length"/> of <paramref name="rented"/>, rented from
+    /// <see cref="ArrayPool{T}.Shared"/> (the caller gives it back), and the result has none. In a tracked build (or when
+    /// the read was made ahead) this is <see cref="Read"/>: the result holds the bytes, and <paramref name="rented"/> is null.
+    /// </summary>
+    public static InputRead ReadPooled(string path, long maxBytes, out byte[]? rented, out int length)
+    {
+        if (InputTracker.Current is not null)
+        {
+            rented = null;
+            length = 0;
+            return Read(path, maxBytes);
+        }
+
+        return ReadFile(path, maxBytes, pooled: true, out rented, out length);
+    }
+
+    /// <summary>
     /// Reads a file ahead of the stage that may read it in this build, and returns the SHA-256 of its content (empty when it
     /// cannot be read): the build cache compares the records with the last build's before the build reads them. A file
     /// whose hash is not <paramref name="expected"/> changed, so the build will read it: its bytes are kept and the stage's

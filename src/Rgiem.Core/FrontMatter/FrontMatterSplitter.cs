@@ -32,7 +32,7 @@ public static class FrontMatterSplitter
                 int yamlEnd = source.GetOffset(new LinePosition(line, 0));
                 string yaml = yamlEnd > yamlStart ? text[yamlStart..yamlEnd] : string.Empty;
                 int bodyStart = line + 1 < source.LineCount ? source.GetOffset(new LinePosition(line + 1, 0)) : text.Length;
-                return new FrontMatterSection(yaml, 1, line, Blank(text, bodyStart));
+                return new FrontMatterSection(yaml, 1, line, bodyStart);
             }
         }
 
@@ -51,16 +51,4 @@ public static class FrontMatterSplitter
         var trimmed = line.TrimEnd(" \t");
         return trimmed.SequenceEqual("---") || (allowDots && trimmed.SequenceEqual("..."));
     }
-
-    private static string Blank(string text, int bodyStart) =>
-        string.Create(text.Length, (text, bodyStart), static (span, state) =>
-        {
-            var (source, start) = state;
-            for (int i = 0; i < start; i++)
-            {
-                span[i] = source[i] == '\n' ? '\n' : ' ';
-            }
-
-            source.AsSpan(start).CopyTo(span[start..]);
-        });
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Rgiem.Core.Diagnostics;
@@ -19,19 +20,34 @@ public static class SourceLoader
 
     public static LoadResult Load(string fullPath, string displayPath, int maxBytes = MaxFileBytes)
     {
-        var read = InputFile.Read(fullPath, maxBytes);
+        // The bytes are only decoded: outside a tracked build they are read into a pooled buffer, given back here.
+        var read = InputFile.ReadPooled(fullPath, maxBytes, out byte[]? rented, out int length);
+        try
+        {
+            return read.Problem == ReadProblem.None
+                ? Decode(rented is not null ? rented.AsSpan(0, length) : read.Bytes!, displayPath, maxBytes)
+                : Failed(read, displayPath, maxBytes);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private static LoadResult Failed(InputRead read, string displayPath, int maxBytes)
+    {
         switch (read.Problem)
         {
             case ReadProblem.NotRegular:
                 return Fail(LoadDescriptors.NotRegularFile, displayPath, displayPath, FileProbe.Describe(read.Kind));
             case ReadProblem.TooLarge:
                 return Fail(LoadDescriptors.FileTooLarge, displayPath, string.Create(CultureInfo.InvariantCulture, $"more than {maxBytes:N0}"), maxBytes);
-            case ReadProblem.NotFound or ReadProblem.Unreadable:
+            default:
                 return Fail(LoadDescriptors.CannotRead, displayPath, displayPath, read.Reason(maxBytes));
         }
-
-        byte[] bytes = read.Bytes!;
-        return Decode(bytes, displayPath, maxBytes);
     }
 
     public static LoadResult Decode(ReadOnlySpan<byte> bytes, string displayPath, int maxBytes = MaxFileBytes)

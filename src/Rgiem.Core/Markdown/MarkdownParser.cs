@@ -42,6 +42,13 @@ public static class MarkdownParser
     /// </summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create("\\[]|{}~^+:.");
 
+    /// <summary>The pipelines of <see cref="Pipelines"/> that also pass over a record's front matter (<see cref="ParseRecord"/>).</summary>
+    private static readonly MarkdownPipeline?[] RecordPipelines = new MarkdownPipeline?[(int)MarkdownFeatures.All + 1];
+
+    /// <summary><see cref="PipelineFor"/> with the <see cref="FrontMatterSkipParser"/>, for <see cref="ParseRecord"/>.</summary>
+    internal static MarkdownPipeline RecordPipelineFor(MarkdownFeatures features) =>
+        RecordPipelines[(int)features] ??= Build(features, frontMatter: true);
+
     /// <summary>The pipeline with the extensions in <paramref name="features"/> only.</summary>
     internal static MarkdownPipeline PipelineFor(MarkdownFeatures features)
     {
@@ -85,10 +92,13 @@ public static class MarkdownParser
     /// within a line, so a walk by lines sees what a search of the whole text saw (issue 21; the former three scans are
     /// kept as the oracle in tests/Rgiem.Core.Tests/Performance/Definitions/MarkdownScanDefinition.cs).
     /// </summary>
-    internal static TextScan Scan(string text)
+    internal static TextScan Scan(string text) => ScanFrom(text, 0, 0);
+
+    /// <summary><see cref="Scan"/> of the lines from the offset <paramref name="start"/> (the start of line <paramref name="firstLine"/>) on.</summary>
+    private static TextScan ScanFrom(string text, int start, int firstLine)
     {
-        int line = 0;
-        int index = 0;
+        int line = firstLine;
+        int index = start;
         int brackets = 0;
         int blockLine = 0;
         int blockStart = -1;
@@ -226,7 +236,7 @@ public static class MarkdownParser
         };
     }
 
-    private static MarkdownPipeline Build(MarkdownFeatures features)
+    private static MarkdownPipeline Build(MarkdownFeatures features, bool frontMatter = false)
     {
         var builder = new MarkdownPipelineBuilder();
         if (features.HasFlag(MarkdownFeatures.PipeTables))
@@ -267,13 +277,56 @@ public static class MarkdownParser
             builder.InlineParsers.Insert(0, new CriticMarkupParser());
         }
 
+        if (frontMatter)
+        {
+            // Before every other parser of '-' (the thematic break, the list): it opens on line 1 only.
+            builder.BlockParsers.Insert(0, new FrontMatterSkipParser());
+        }
+
         return builder.Build();
     }
+
+    /// <summary>
+    /// Parses the body of a record: <paramref name="text"/> is the record's whole text, whose front matter ends at line
+    /// <paramref name="closingLine"/>, and the body starts at <paramref name="bodyStart"/>. The tree, and every diagnostic,
+    /// are those of <see cref="Parse"/> of the text with its front matter blanked (each character but the line ends a space),
+    /// which is how the binder read a record before issue 21; the text is not copied.
+    /// </summary>
+    public static MarkdownDocument? ParseRecord(string text, int closingLine, int bodyStart, string path, DiagnosticBag diagnostics)
+    {
+        if (text.AsSpan(0, bodyStart).Contains('\r'))
+        {
+            // A text not normalized (SourceText.Normalize): Markdig would take a '\r' for a line end. Not from a file.
+            return Parse(Blanked(text, bodyStart), path, diagnostics);
+        }
+
+        // Blanked lines are blank for the limits too: the scan starts after them, with nothing open.
+        var scan = ScanFrom(text, bodyStart, closingLine + 1);
+        return ParseScanned(text, scan, path, diagnostics, 0, new FrontMatterContext(closingLine));
+    }
+
+    /// <summary><paramref name="text"/> with every character before <paramref name="bodyStart"/> but the line ends turned into a space.</summary>
+    private static string Blanked(string text, int bodyStart) =>
+        string.Create(text.Length, (text, bodyStart), static (span, state) =>
+        {
+            var (source, start) = state;
+            for (int i = 0; i < start; i++)
+            {
+                span[i] = source[i] == '\n' ? '\n' : ' ';
+            }
+
+            source.AsSpan(start).CopyTo(span[start..]);
+        });
 
     /// <summary>Parses <paramref name="text"/>; returns null (with RG2001 in <paramref name="diagnostics"/>) when it is nested too deeply.</summary>
     public static MarkdownDocument? Parse(string text, string path, DiagnosticBag diagnostics, int lineOffset = 0)
     {
         var scan = Scan(text);
+        return ParseScanned(text, scan, path, diagnostics, lineOffset, null);
+    }
+
+    private static MarkdownDocument? ParseScanned(string text, TextScan scan, string path, DiagnosticBag diagnostics, int lineOffset, FrontMatterContext? frontMatter)
+    {
         if (scan.TooDeepLine is { } line)
         {
             diagnostics.Add(StructureDescriptors.NestingTooDeep, SourceLocation.At(path, line + lineOffset, 0), MaxMarkerDepth);
@@ -288,7 +341,9 @@ public static class MarkdownParser
 
         try
         {
-            return Markdig.Markdown.Parse(text, PipelineFor(scan.Features));
+            return frontMatter is null
+                ? Markdig.Markdown.Parse(text, PipelineFor(scan.Features))
+                : Markdig.Markdown.Parse(text, RecordPipelineFor(scan.Features), frontMatter);
         }
         catch (ArgumentException)
         {

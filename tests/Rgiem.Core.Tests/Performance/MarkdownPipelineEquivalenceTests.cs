@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Rgiem.Bench.Corpus;
 using Rgiem.Core.FrontMatter;
 using Rgiem.Core.Markdown;
+using Rgiem.Core.Tests.Performance.Definitions;
 using Rgiem.Core.Text;
 using Rgiem.Testing;
 
@@ -174,7 +175,7 @@ public class MarkdownPipelineEquivalenceTests
         foreach (string file in Directory.EnumerateFiles(RepoPaths.Samples, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var source = new SourceText(file, SourceText.Normalize(File.ReadAllText(file)));
-            yield return FrontMatterSplitter.Split(source, out _)?.Body ?? source.Text;
+            yield return FrontMatterBlankingDefinition.Body(source) ?? source.Text;
         }
     }
 
@@ -186,7 +187,7 @@ public class MarkdownPipelineEquivalenceTests
             for (int i = 1; i <= 150; i++)
             {
                 var source = new SourceText("r.md", RecordGenerator.Generate(2024, i, shape));
-                yield return FrontMatterSplitter.Split(source, out _)!.Body;
+                yield return FrontMatterBlankingDefinition.Body(source)!;
             }
         }
     }
