@@ -117,4 +117,36 @@ public class CacheProbeTests
         Assert.Null(display.Inside("/p/proj"));
         Assert.Null(display.Inside("/p/project/r.md"));
     }
+
+    /// <summary>What OutputNaming.FileName said before it searched with SearchValues.</summary>
+    private static string OldFileName(Rgiem.Core.References.DocumentNumber? number, string recordPath, string extension)
+    {
+        string stem = number?.Canonical ?? Path.GetFileNameWithoutExtension(recordPath);
+        var safe = stem.Select(c => Path.GetInvalidFileNameChars().Contains(c) || c is '/' or '\\' or ':' or ' ' ? '-' : c).ToArray();
+        return new string(safe) + extension;
+    }
+
+    [Fact]
+    public void Output_names_are_the_old_ones()
+    {
+        var stems = new List<string> { "r00001", "TSAG TD 1", "a:b\\c", "tab\there", "nul\0x", "é ü 😀", string.Empty, "-", "a|b<c>d?e*f\"g" };
+        for (int c = 0; c < 0x300; c++)
+        {
+            stems.Add("x" + (char)c + "y");
+        }
+
+        foreach (string stem in stems)
+        {
+            string path = "/p/records/" + stem + ".md";
+            Assert.Equal(OldFileName(null, path, ".docx"), OutputNaming.FileName((Rgiem.Core.References.DocumentNumber?)null, path, ".docx"));
+        }
+
+        foreach (string text in new[] { "TSAG-TD521", "TSAG-TD585R1", "SG17-TD580/PLEN", "TD 392 (GEN/19)", "C99R1" })
+        {
+            if (Rgiem.Core.References.DocumentNumber.TryParse(text, out var number))
+            {
+                Assert.Equal(OldFileName(number, "/p/r.md", ".docx"), OutputNaming.FileName(number, "/p/r.md", ".docx"));
+            }
+        }
+    }
 }
