@@ -82,6 +82,9 @@ public static class Builder
 
         watch.Restart();
         cache.Prepare(compilation, tracker?.Shared ?? []);
+
+        // What the checks across records and the render keys allocated is kept to the end: no reason to collect it.
+        pacer.Restart();
         string[] templates = request.Template is null ? [] : [request.Template];
         var written = OutputWriter.Write(compilation, renderer, options.WorkingDirectory, otherInputs: templates, reuse: cache.TracksInputs ? (record, output) =>
         {

@@ -1,3 +1,5 @@
+using Rgiem.Core.FileSystem;
+
 namespace Rgiem.Core.Caching;
 
 /// <summary>
@@ -12,6 +14,13 @@ public readonly record struct FileStamp(long Length, long LastWriteTicks)
     /// <summary>The stamp of a file, or null when it does not exist or cannot be read.</summary>
     public static FileStamp? Of(string path)
     {
+        // One statx (a FileInfo asks lstat, then stat); the same figures. A symbolic link, or a platform without
+        // statx, is asked of FileInfo as before (what it says of a link is its own rule).
+        if (path.Length > 0 && FileProbe.LinkStamp(path) is { } probe && probe.Kind != FileKind.SymbolicLink)
+        {
+            return probe.Kind is FileKind.Missing or FileKind.Directory ? null : new FileStamp(probe.Length, probe.LastWriteTicks);
+        }
+
         try
         {
             var info = new FileInfo(path);

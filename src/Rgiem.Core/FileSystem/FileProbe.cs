@@ -82,6 +82,40 @@ public static partial class FileProbe
         }
     }
 
+    /// <summary>
+    /// The kind, size and last-write time (UTC ticks, as <see cref="FileSystemInfo.LastWriteTimeUtc"/> gives them: the
+    /// nanoseconds cut to 100 ns) of <paramref name="path"/> itself, a symbolic link not followed, from one statx(2);
+    /// null where statx is not used (then ask <see cref="FileInfo"/>).
+    /// </summary>
+    public static (FileKind Kind, long Length, long LastWriteTicks)? LinkStamp(string path)
+    {
+        if (!UseStatx)
+        {
+            return null;
+        }
+
+        Span<byte> buffer = stackalloc byte[256];
+        buffer.Clear();
+        if (statx(AtFdCwd, path, AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
+        {
+            return (FileKind.Missing, 0, 0);
+        }
+
+        // struct statx: stx_mode at 28, stx_size at 40, stx_mtime (tv_sec, then tv_nsec) at 112.
+        int mode = BitConverter.ToUInt16(buffer[28..]);
+        var kind = (mode & 0xF000) switch
+        {
+            0x8000 => FileKind.Regular,
+            0x4000 => FileKind.Directory,
+            0xA000 => FileKind.SymbolicLink,
+            _ => FileKind.Other,
+        };
+        long seconds = BitConverter.ToInt64(buffer[112..]);
+        uint nanoseconds = BitConverter.ToUInt32(buffer[120..]);
+        long ticks = DateTimeOffset.FromUnixTimeSeconds(seconds).AddTicks(nanoseconds / 100).UtcTicks;
+        return (kind, BitConverter.ToInt64(buffer[40..]), ticks);
+    }
+
     /// <summary>A short name of a kind of file, for messages: "a FIFO (named pipe)".</summary>
     public static string Describe(FileKind kind) => kind switch
     {
