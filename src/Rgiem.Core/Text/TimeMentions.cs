@@ -34,10 +34,21 @@ public static partial class TimeMentions
         }
 
         HashSet<int>? dateEnds = null;
-        foreach (Match match in TimePattern().Matches(text, firstStart))
+        var pattern = TimePattern();
+        foreach (var found in pattern.EnumerateMatches(text, firstStart))
         {
-            // Whether the match is a time is read from the text before its tokens are built: most matches in prose are
-            // years ("2019"), refused (the same answer as reading the built tokens' styles).
+            // Most matches in prose are years ("2019"): four digits and nothing else, so no colon, range, "hours" or zone,
+            // refused outside a time field without a Match object. Any other match is read again with its groups (the
+            // same match: the pattern tried where it was found, with the same text before it for its lookbehind).
+            if (!lenient && found.Length == 4 && !text.AsSpan(found.Index, 4).ContainsAnyExceptInRange('0', '9'))
+            {
+                continue;
+            }
+
+            var match = pattern.Match(text, found.Index);
+
+            // Whether the match is a time is read from the text before its tokens are built (the same answer as reading
+            // the built tokens' styles).
             var groups = match.Groups;
             var startGroup = groups[GroupNumber.Start];
             var endGroup = groups[GroupNumber.End];
