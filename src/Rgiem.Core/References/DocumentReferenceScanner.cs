@@ -48,6 +48,16 @@ public static partial class DocumentReferenceScanner
         "and", "or", "series", "document", "documents", "number", "numbers", "numbering", "prefix", "format", "template",
     };
 
+    /// <summary>The most plain numbers a thread keeps (<see cref="plainNumbers"/> is emptied past it): a bound on the memory.</summary>
+    private const int MaxPlainNumbers = 20_000;
+
+    /// <summary>
+    /// The plain qualified numbers read by this thread (the records are checked in parallel), by their text: the text and
+    /// the <see cref="DocumentNumber"/> (immutable) of a reference read by <see cref="TryPlainQualified"/>, the same for the same characters.
+    /// </summary>
+    [ThreadStatic]
+    private static Dictionary<string, DocumentNumber>? plainNumbers;
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWordLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SeriesWordLookup = SeriesWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -246,6 +256,7 @@ public static partial class DocumentReferenceScanner
             Type = new GroupSpan(type, typeLength),
             Num = new GroupSpan(num, numEnd - num),
             Rev = revEnd > numEnd ? new GroupSpan(rev, revEnd - rev) : default,
+            Plain = true,
         };
         return true;
     }
@@ -415,21 +426,39 @@ public static partial class DocumentReferenceScanner
             return bareContribution ? null : Malformed(text, start, end, DocumentReferenceProblem.NumberTooLong);
         }
 
-        var studyGroup = match.Sg;
-        string? bodyText = body.Success ? NormalizeBody(text.AsSpan(body.Index, body.Length))
-            : postBody.Success ? NormalizeBody(text.AsSpan(postBody.Index, postBody.Length))
-            : studyGroup.Success ? NormalizeBody(string.Concat("SG", text.AsSpan(studyGroup.Index, studyGroup.Length)))
-            : null;
-        var number = new DocumentNumber(
-            bodyText,
-            type,
-            int.Parse(text.AsSpan(num.Index, num.Length), NumberStyles.None, CultureInfo.InvariantCulture),
-            rev.Success ? int.Parse(text.AsSpan(rev.Index, rev.Length), NumberStyles.None, CultureInfo.InvariantCulture) : null,
-            match.Series.Success ? text.Substring(match.Series.Index, match.Series.Length) : null);
+        // A plain qualified number (TSAG-TD624R2) is read from its own characters only, the same way wherever it is
+        // written: its text and number are those of the same characters met before on this thread (a record cites the
+        // same few documents again and again, and a corpus the same series), not built again.
+        var plain = match.Plain ? plainNumbers ??= new Dictionary<string, DocumentNumber>(StringComparer.Ordinal) : null;
+        if (plain is null || !plain.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, end - start), out string? written, out var number))
+        {
+            var studyGroup = match.Sg;
+            string? bodyText = body.Success ? NormalizeBody(text.AsSpan(body.Index, body.Length))
+                : postBody.Success ? NormalizeBody(text.AsSpan(postBody.Index, postBody.Length))
+                : studyGroup.Success ? NormalizeBody(string.Concat("SG", text.AsSpan(studyGroup.Index, studyGroup.Length)))
+                : null;
+            number = new DocumentNumber(
+                bodyText,
+                type,
+                int.Parse(text.AsSpan(num.Index, num.Length), NumberStyles.None, CultureInfo.InvariantCulture),
+                rev.Success ? int.Parse(text.AsSpan(rev.Index, rev.Length), NumberStyles.None, CultureInfo.InvariantCulture) : null,
+                match.Series.Success ? text.Substring(match.Series.Index, match.Series.Length) : null);
+            written = text[start..end];
+            if (plain is not null)
+            {
+                if (plain.Count >= MaxPlainNumbers)
+                {
+                    plain.Clear();
+                }
+
+                plain[written] = number;
+            }
+        }
+
         return new DocumentReference(
             start,
             end - start,
-            text[start..end],
+            written,
             qualified ? DocumentReferenceKind.Qualified : DocumentReferenceKind.Short,
             number,
             null,
@@ -555,6 +584,9 @@ public static partial class DocumentReferenceScanner
         public GroupSpan Sg { get; init; }
 
         public GroupSpan Series { get; init; }
+
+        /// <summary>Read by <see cref="TryPlainQualified"/>: its groups depend on its own characters only.</summary>
+        public bool Plain { get; init; }
 
         public static Candidate Of(Match match) => new(match.Index, match.Length)
         {

@@ -34,20 +34,35 @@ public static partial class TimeMentions
         }
 
         HashSet<int>? dateEnds = null;
-        foreach (Match match in TimePattern().Matches(text, firstStart))
+        var pattern = TimePattern();
+        foreach (var found in pattern.EnumerateMatches(text, firstStart))
         {
-            dateEnds ??= dates.Select(d => d.End).ToHashSet();
-            var start = Token(match.Groups["start"]);
-            var end = match.Groups["end"].Success ? Token(match.Groups["end"]) : null;
-            var zone = match.Groups["zone"];
-            bool colon = start.Style == TimeStyle.Colon || end?.Style == TimeStyle.Colon;
-            bool accepted = lenient || colon || match.Groups["hours"].Success || zone.Success
-                || (end is not null && IsBracketedAfterDate(text, match.Groups["start"].Index, match.Groups["end"].Index + match.Groups["end"].Length, dateEnds));
+            // Most matches in prose are years ("2019"): four digits and nothing else, so no colon, range, "hours" or zone,
+            // refused outside a time field without a Match object. Any other match is read again with its groups (the
+            // same match: the pattern tried where it was found, with the same text before it for its lookbehind).
+            if (!lenient && found.Length == 4 && !text.AsSpan(found.Index, 4).ContainsAnyExceptInRange('0', '9'))
+            {
+                continue;
+            }
+
+            var match = pattern.Match(text, found.Index);
+
+            // Whether the match is a time is read from the text before its tokens are built (the same answer as reading
+            // the built tokens' styles).
+            var groups = match.Groups;
+            var startGroup = groups[GroupNumber.Start];
+            var endGroup = groups[GroupNumber.End];
+            var zone = groups[GroupNumber.Zone];
+            bool colon = startGroup.ValueSpan.Contains(':') || (endGroup.Success && endGroup.ValueSpan.Contains(':'));
+            bool accepted = lenient || colon || groups[GroupNumber.Hours].Success || zone.Success
+                || (endGroup.Success && IsBracketedAfterDate(text, startGroup.Index, endGroup.Index + endGroup.Length, dates, ref dateEnds));
             if (!accepted)
             {
                 continue;
             }
 
+            var start = Token(startGroup);
+            var end = endGroup.Success ? Token(endGroup) : null;
             int length = (end ?? start).Index + (end ?? start).Length - start.Index;
             string? zoneText = zone.Success ? ZoneName(zone.Value) : null;
             result.Add(new TimeMention(start.Index, length, text.Substring(start.Index, length), start, end, zoneText, zone.Success ? zone.Index : -1));
@@ -71,12 +86,14 @@ public static partial class TimeMentions
     }
 
     /// <summary>"(1615-1730)" right after a date or a weekday: the seeds write session times so.</summary>
-    private static bool IsBracketedAfterDate(string text, int start, int end, HashSet<int> dateEnds)
+    private static bool IsBracketedAfterDate(string text, int start, int end, IReadOnlyList<DateMention> dates, ref HashSet<int>? dateEnds)
     {
         if (start == 0 || text[start - 1] != '(' || end >= text.Length || text[end] != ')')
         {
             return false;
         }
+
+        dateEnds ??= dates.Select(d => d.End).ToHashSet();
 
         int before = start - 1;
         while (before > 0 && char.IsWhiteSpace(text[before - 1]))
@@ -97,6 +114,15 @@ public static partial class TimeMentions
 
         string name = text[word..before];
         return CalendarNames.Weekday(name) is { } day && CalendarNames.DayName(day) == name;
+    }
+
+    /// <summary>The numbers of <see cref="TimePattern"/>'s groups, looked up once instead of by name for every match.</summary>
+    private static class GroupNumber
+    {
+        public static readonly int Start = TimePattern().GroupNumberFromName("start");
+        public static readonly int End = TimePattern().GroupNumberFromName("end");
+        public static readonly int Hours = TimePattern().GroupNumberFromName("hours");
+        public static readonly int Zone = TimePattern().GroupNumberFromName("zone");
     }
 
     [GeneratedRegex(

@@ -21,7 +21,14 @@ public static class ProseScanner
     /// <summary>The same, from the body already walked (<see cref="RecordContext.Walk"/>: one walk a record for every reader).</summary>
     internal static IReadOnlyList<ProseSegment> Collect(BoundRecord bound, BodyWalk body)
     {
-        var segments = new List<ProseSegment>();
+        // As many segments as the body's inline groups, and a few for the front matter: the list is not grown.
+        int groups = FrontMatterText.Length;
+        for (int i = 0; i < body.Blocks.Count; i++)
+        {
+            groups += body.GroupCount(i);
+        }
+
+        var segments = new List<ProseSegment>(groups);
         foreach (string field in FrontMatterText)
         {
             if (bound.Values.Get(field) is ScalarValue { } value && value.Location.Path == bound.Source.Path)
@@ -85,7 +92,7 @@ public static class ProseScanner
         {
             return new ProseSegment(
                 single.Text,
-                single.Location is { } at ? [(0, at)] : [],
+                single.Location,
                 fallback,
                 origin,
                 block,

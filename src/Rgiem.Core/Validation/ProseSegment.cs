@@ -11,9 +11,25 @@ namespace Rgiem.Core.Validation;
 /// </summary>
 public sealed class ProseSegment
 {
-    private readonly IReadOnlyList<(int Offset, SourceLocation At)> anchors;
+    /// <summary>The anchors, or null for a segment of one run of text, whose only anchor (at offset 0) is <see cref="single"/>.</summary>
+    private readonly IReadOnlyList<(int Offset, SourceLocation At)>? anchors;
+    private readonly SourceLocation? single;
     private readonly SourceLocation fallback;
     private ProseTokens? tokens;
+
+    /// <summary>
+    /// A segment of one run of text, anchored at offset 0 to <paramref name="at"/> (none when null): most segments are one run,
+    /// and their anchor is kept here rather than in a list of one (two objects a segment).
+    /// </summary>
+    internal ProseSegment(string text, SourceLocation? at, SourceLocation fallback, ProseOrigin origin, Block? block, string? field)
+    {
+        Text = text;
+        single = at;
+        this.fallback = fallback;
+        Origin = origin;
+        Block = block;
+        Field = field;
+    }
 
     internal ProseSegment(string text, IReadOnlyList<(int Offset, SourceLocation At)> anchors, SourceLocation fallback, ProseOrigin origin, Block? block, string? field)
     {
@@ -45,14 +61,25 @@ public sealed class ProseSegment
     public SourceLocation Locate(int start, int length = 0)
     {
         (int Offset, SourceLocation At)? best = null;
-        foreach (var anchor in anchors)
+        if (anchors is null)
         {
-            if (anchor.Offset > start)
+            // The one anchor at offset 0, as the loop below reads a list of it.
+            if (single is not null && start >= 0)
             {
-                break;
+                best = (0, single);
             }
+        }
+        else
+        {
+            foreach (var anchor in anchors)
+            {
+                if (anchor.Offset > start)
+                {
+                    break;
+                }
 
-            best = anchor;
+                best = anchor;
+            }
         }
 
         if (best is not { } found)

@@ -12,6 +12,10 @@ public sealed class ProseTokens
     /// <summary><see cref="char.IsLetterOrDigit(char)"/> of each ASCII character.</summary>
     private static readonly bool[] AsciiLetterOrDigit = [.. Enumerable.Range(0, 128).Select(c => char.IsLetterOrDigit((char)c))];
 
+    /// <summary>The buffer of <see cref="ScratchWords"/>, one a thread (the records are checked in parallel), grown as needed.</summary>
+    [ThreadStatic]
+    private static ProseWord[]? scratch;
+
     private readonly string text;
     private List<ProseWord>? words;
     private int firstFreeDigit = -2;
@@ -24,8 +28,18 @@ public sealed class ProseTokens
     /// <summary>The words of the text, in order: letters and digits, with inner hyphens and apostrophes ("ITU-T", "TSAG's").</summary>
     public IReadOnlyList<ProseWord> Words => words ??= FindWords(text);
 
-    /// <summary><see cref="Words"/> as a span, for the rules that index them in their inner loops (no interface call a word).</summary>
-    internal ReadOnlySpan<ProseWord> WordSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words ??= FindWords(text));
+    /// <summary>
+    /// The words of <paramref name="text"/> (<see cref="Words"/>'s, the same scan) in a buffer of the calling thread, valid
+    /// until the thread's next call: RG7002, the only reader of the words, reads each segment's once, so they are not kept
+    /// on the segment (a list a segment was about 23 KB a record of the bench corpus, allocated and collected).
+    /// </summary>
+    internal static ReadOnlySpan<ProseWord> ScratchWords(string text)
+    {
+        var buffer = scratch ?? new ProseWord[256];
+        int count = FindWords(text, ref buffer);
+        scratch = buffer;
+        return buffer.AsSpan(0, count);
+    }
 
     /// <summary>
     /// The first ASCII digit not written right after an ASCII letter or digit, '_', '.', ':', '/', '-' or '–'; -1 if
@@ -107,7 +121,15 @@ public sealed class ProseTokens
     /// </summary>
     private static List<ProseWord> FindWords(string text)
     {
-        var words = new List<ProseWord>((text.Length / 6) + 4);
+        var buffer = new ProseWord[(text.Length / 6) + 4];
+        int count = FindWords(text, ref buffer);
+        return [.. buffer.AsSpan(0, count)];
+    }
+
+    /// <summary>The words into <paramref name="buffer"/> from its start (replaced by a larger one when full); their number.</summary>
+    private static int FindWords(string text, ref ProseWord[] buffer)
+    {
+        int count = 0;
         var span = text.AsSpan();
         int i = 0;
         while (i < span.Length)
@@ -143,10 +165,15 @@ public sealed class ProseTokens
                 break;
             }
 
-            words.Add(new ProseWord(start, i, kind));
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            buffer[count++] = new ProseWord(start, i, kind);
         }
 
-        return words;
+        return count;
     }
 
     /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with ASCII read from a table.</summary>

@@ -80,6 +80,9 @@ public class ProseTokensEquivalenceTests
         var expected = new List<(int Start, int End)>();
         Words(text, expected);
         Assert.Equal(expected, tokens.Words.Select(w => (w.Start, w.End)).ToList());
+
+        // RG7002 reads them into a buffer of the thread (issue 21's h27c pass): the same words and kinds.
+        Assert.Equal(tokens.Words, ProseTokens.ScratchWords(text).ToArray());
         foreach (var word in tokens.Words)
         {
             char first = text[word.Start];

@@ -16,11 +16,14 @@ internal sealed partial class BodyNameSpellingRule : IRecordRule
     {
         foreach (var segment in context.Prose)
         {
-            foreach (Match match in MisspeltPattern().Matches(segment.Text))
+            // The matches without their Match objects (a collection a segment was about 10 KB a record): the sector is
+            // the last character of a match (only the lookahead follows it).
+            string text = segment.Text;
+            foreach (var match in MisspeltPattern().EnumerateMatches(text))
             {
                 if (ReadinessReporting.Locate(context, segment, match.Index, match.Length) is { } location)
                 {
-                    ReadinessReporting.Report(context, ReadinessDescriptors.BodyNameMisspelt, location, match.Value, "ITU-" + match.Groups["sector"].Value);
+                    ReadinessReporting.Report(context, ReadinessDescriptors.BodyNameMisspelt, location, text.Substring(match.Index, match.Length), "ITU-" + text[match.Index + match.Length - 1]);
                 }
             }
         }

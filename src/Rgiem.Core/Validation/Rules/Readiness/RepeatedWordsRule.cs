@@ -7,7 +7,7 @@ namespace Rgiem.Core.Validation.Rules.Readiness;
 /// RG7002: a word or a phrase of up to <see cref="MaxPhraseWords"/> words written twice in a row, separated
 /// only by spaces ("the the", "the report of the report of"). Case is ignored; punctuation between the two
 /// breaks the repetition ("Yes. Yes"). "that that" and "had had", which are grammatical, are not reported.
-/// The words are the segment's shared ones (<see cref="ProseTokens.Words"/>).
+/// The words are <see cref="ProseTokens.Words"/>', read into a buffer of the thread (<see cref="ProseTokens.ScratchWords"/>).
 /// </summary>
 internal sealed class RepeatedWordsRule : IRecordRule
 {
@@ -26,7 +26,7 @@ internal sealed class RepeatedWordsRule : IRecordRule
         foreach (var segment in context.Prose)
         {
             string text = segment.Text;
-            var words = segment.Tokens.WordSpan;
+            var words = ProseTokens.ScratchWords(text);
             int i = 0;
             while (i < words.Length)
             {
