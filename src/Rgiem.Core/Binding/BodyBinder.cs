@@ -593,6 +593,20 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private List<Inline> BindCellParagraph(Md.ParagraphBlock paragraph)
     {
+        if (paragraph.Inline?.FirstChild is LiteralInline { NextSibling: null } only && !only.Content.AsSpan().Contains('@'))
+        {
+            // Most cells hold one piece of text without a citation: its run is made where the text starts, once, instead
+            // of made and moved (the merge and the cut of citations leave one run as it is).
+            int blanks = BlanksBefore(only.Content);
+            var location = map(only.Line, only.Column, only.Content.Length);
+            if (blanks > 0)
+            {
+                location = location with { Start = location.Start with { Character = location.Start.Character + blanks }, End = location.End with { Character = location.End.Character + blanks } };
+            }
+
+            return [new TextRun(only.Content.ToString(), location)];
+        }
+
         var bound = BindInlines(paragraph.Inline);
         if (paragraph.Inline?.FirstChild is LiteralInline first && bound.Count > 0 && bound[0] is TextRun { Location: { } at } run)
         {
