@@ -387,7 +387,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         var label = HeadingLabelParser.Parse(text, level);
         title = label.Unnumbered
             ? InlineEditing.RemoveSuffix(title, label.SuffixLength)
-            : InlineEditing.TrimStart(InlineEditing.RemovePrefix(title, label.PrefixLength));
+            : InlineEditing.RemovePrefixAndTrimStart(title, label.PrefixLength);
         if (!topLevel)
         {
             return new Model.HeadingBlock(level, HeadingKind.Unnumbered, null, false, title, location) { Id = id };
