@@ -59,7 +59,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private List<Model.Block> BindBlocks(ContainerBlock container, bool topLevel)
     {
-        var blocks = new List<Model.Block>();
+        var blocks = new List<Model.Block>(container.Count);
         for (int i = 0; i < container.Count; i++)
         {
             var block = container[i];
@@ -224,9 +224,15 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
             case Md.ListBlock list:
                 int start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out int n) ? n : 1;
-                var items = list.OfType<Md.ListItemBlock>()
-                    .Select(item => new Model.ListItemBlock(BindBlocks(item, false), Locate(item)))
-                    .ToList();
+                var items = new List<Model.ListItemBlock>(list.Count);
+                for (int i = 0; i < list.Count; i++)
+                {
+                    if (list[i] is Md.ListItemBlock item)
+                    {
+                        items.Add(new Model.ListItemBlock(BindBlocks(item, false), Locate(item)));
+                    }
+                }
+
                 return new Model.ListBlock(list.IsOrdered, start, items, location) { Style = StyleOf(list) };
 
             case Md.QuoteBlock quote:
@@ -381,7 +387,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         var label = HeadingLabelParser.Parse(text, level);
         title = label.Unnumbered
             ? InlineEditing.RemoveSuffix(title, label.SuffixLength)
-            : InlineEditing.TrimStart(InlineEditing.RemovePrefix(title, label.PrefixLength));
+            : InlineEditing.RemovePrefixAndTrimStart(title, label.PrefixLength);
         if (!topLevel)
         {
             return new Model.HeadingBlock(level, HeadingKind.Unnumbered, null, false, title, location) { Id = id };
@@ -416,16 +422,20 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         bool inSummary = numberer.CurrentTopLevel == "0" && !numberer.InAnnex;
         var start = inlines.Count > 0 && inlines[0] is TextRun { Location: { } first } ? first : location;
 
-        var numbered = ActionLabelPattern.MatchNumbered(text);
-        if (numbered.Success)
+        // The label's length and the ranges of its groups, without a Match (issue 21).
+        int numbered = ActionLabelPattern.NumberedLabel(text, out var numberedN);
+        if (numbered >= 0)
         {
-            return MakeAction(ActionStyle.Numbered, null, numbered.Groups["n"].Value, numbered, inlines, inSummary, start, location);
+            return MakeAction(ActionStyle.Numbered, null, text.AsSpan(numberedN), text, numbered, inlines, inSummary, start, location);
         }
 
-        var prefixed = ActionLabelPattern.MatchPrefixed(text);
-        if (prefixed.Success && ActionLabelPattern.IsGroupLike(prefixed.Groups["prefix"].Value, actionPrefix))
+        int prefixed = ActionLabelPattern.PrefixedLabel(text, out var prefixRange, out var prefixedN);
+        if (prefixed >= 0 && ActionLabelPattern.IsGroupLike(text.AsSpan(prefixRange), actionPrefix))
         {
-            return MakeAction(ActionStyle.Prefixed, prefixed.Groups["prefix"].Value, prefixed.Groups["n"].Value, prefixed, inlines, inSummary, start, location);
+            // The record's own prefix is the string it was read into; another is cut out of the text once.
+            var written = text.AsSpan(prefixRange);
+            string prefix = actionPrefix is not null && written.SequenceEqual(actionPrefix) ? actionPrefix : written.ToString();
+            return MakeAction(ActionStyle.Prefixed, prefix, text.AsSpan(prefixedN), text, prefixed, inlines, inSummary, start, location);
         }
 
         return new Model.ParagraphBlock(inlines, location) { Kind = KindOf(inlines) };
@@ -486,19 +496,21 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         return null;
     }
 
+    /// <param name="text">The paragraph's plain text, whose first <paramref name="matchLength"/> characters are the label.</param>
     private static ActionBlock MakeAction(
         ActionStyle style,
         string? prefix,
-        string number,
-        Match match,
+        ReadOnlySpan<char> number,
+        string text,
+        int matchLength,
         IReadOnlyList<Inline> inlines,
         bool inSummary,
         SourceLocation start,
         SourceLocation location)
     {
-        int labelLength = match.Value.TrimEnd(' ', '\t', '\u00A0').Length;
+        int labelLength = text.AsSpan(0, matchLength).TrimEnd(" \t\u00A0").Length;
         var labelLocation = start with { End = start.Start with { Character = start.Start.Character + labelLength } };
-        var rest = InlineEditing.RemovePrefix(inlines, match.Length);
+        var rest = InlineEditing.RemovePrefix(inlines, matchLength);
         return new ActionBlock(style, prefix, int.Parse(number, CultureInfo.InvariantCulture), rest, inSummary, labelLocation, location);
     }
 
@@ -564,12 +576,37 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         }
 
         // Markdig may report a trailing empty column definition for a closing pipe.
-        int columns = rows.Count == 0 ? alignments.Count : rows.Max(r => r.Cells.Count);
-        return new TableBlock(alignments.Take(Math.Max(columns, 1)).ToList(), rows, location);
+        int columns = rows.Count == 0 ? alignments.Count : 0;
+        foreach (var bound in rows)
+        {
+            columns = Math.Max(columns, bound.Cells.Count);
+        }
+
+        int kept = Math.Min(alignments.Count, Math.Max(columns, 1));
+        if (kept < alignments.Count)
+        {
+            alignments.RemoveRange(kept, alignments.Count - kept);
+        }
+
+        return new TableBlock(alignments, rows, location);
     }
 
     private List<Inline> BindCellParagraph(Md.ParagraphBlock paragraph)
     {
+        if (paragraph.Inline?.FirstChild is LiteralInline { NextSibling: null } only && !only.Content.AsSpan().Contains('@'))
+        {
+            // Most cells hold one piece of text without a citation: its run is made where the text starts, once, instead
+            // of made and moved (the merge and the cut of citations leave one run as it is).
+            int blanks = BlanksBefore(only.Content);
+            var location = map(only.Line, only.Column, only.Content.Length);
+            if (blanks > 0)
+            {
+                location = location with { Start = location.Start with { Character = location.Start.Character + blanks }, End = location.End with { Character = location.End.Character + blanks } };
+            }
+
+            return [new TextRun(only.Content.ToString(), location)];
+        }
+
         var bound = BindInlines(paragraph.Inline);
         if (paragraph.Inline?.FirstChild is LiteralInline first && bound.Count > 0 && bound[0] is TextRun { Location: { } at } run)
         {
@@ -594,15 +631,22 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
     private List<Inline> BindInlines(ContainerInline? container, int depth = 0)
     {
-        var result = new List<Inline>();
         if (container is null)
         {
-            return result;
+            return [];
         }
 
-        foreach (var inline in container)
+        // Most containers hold one run per child: the list is made to that size (a paragraph of one line, one run).
+        int count = 0;
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
         {
-            BindInline(inline, result, depth);
+            count++;
+        }
+
+        var result = new List<Inline>(count);
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            BindInline(child, result, depth);
         }
 
         var merged = MergeText(result);

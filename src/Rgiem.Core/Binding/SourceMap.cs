@@ -9,17 +9,55 @@ namespace Rgiem.Core.Binding;
 /// </summary>
 public sealed class SourceMap
 {
-    private readonly Dictionary<string, SourceLocation> values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SourceLocation> keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceLocation> values;
+    private readonly Dictionary<string, SourceLocation> keys;
     private readonly SourceLocation fallback;
 
     public SourceMap(ObjectValue root, SourceLocation fallback)
     {
         this.fallback = fallback;
+
+        // Made to size from a count of the tree (issue 21): a record's map holds a path for each value and each key, and
+        // the growing tables were most of it. No path is removed, so the order of the entries is the order they were added.
+        int valueCount = 0;
+        int keyCount = 0;
+        Count(root, ref valueCount, ref keyCount);
+        values = new Dictionary<string, SourceLocation>(valueCount, StringComparer.Ordinal);
+        keys = new Dictionary<string, SourceLocation>(keyCount, StringComparer.Ordinal);
         Add(root, string.Empty);
     }
 
-    private SourceMap(SourceLocation fallback) => this.fallback = fallback;
+    private SourceMap(SourceLocation fallback)
+    {
+        this.fallback = fallback;
+        values = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        keys = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+    }
+
+    /// <summary>How many values (the root's descendants) and keys <see cref="Add"/> will store, at most.</summary>
+    private static void Count(FieldValue value, ref int valueCount, ref int keyCount)
+    {
+        switch (value)
+        {
+            case ObjectValue obj:
+                keyCount += obj.Fields.Count;
+                valueCount += obj.Fields.Count;
+                foreach (var child in obj.Fields.Values)
+                {
+                    Count(child, ref valueCount, ref keyCount);
+                }
+
+                break;
+            case ListValue list:
+                valueCount += list.Items.Count;
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    Count(list.Items[i], ref valueCount, ref keyCount);
+                }
+
+                break;
+        }
+    }
 
     /// <summary>
     /// The map without the items of lists (<c>documents[3].title</c>, <c>sessions[1].date</c>): what a record's

@@ -57,6 +57,24 @@ public class BindingAllocationEquivalenceTests
     }
 
     [Fact]
+    public void A_prefix_cut_with_the_blanks_after_it_is_the_cut_then_the_trim()
+    {
+        var random = new Random(2132);
+        for (int round = 0; round < 40_000; round++)
+        {
+            var inlines = RandomInlines(random);
+            if (random.Next(2) == 0 && inlines.Count > 1)
+            {
+                // A lone run, as most headings are: the case cut in one step.
+                inlines.RemoveRange(1, inlines.Count - 1);
+            }
+
+            int count = random.Next(0, 8);
+            Assert.Equal(Dump(InlineEditing.TrimStart(InlineEditing.RemovePrefix(inlines, count))), Dump(InlineEditing.RemovePrefixAndTrimStart(inlines, count)));
+        }
+    }
+
+    [Fact]
     public void Action_label_prefilter_answers_as_its_walk_of_the_leaves()
     {
         const string alphabet = "ARGab09-: \u00A0\t.٣";
