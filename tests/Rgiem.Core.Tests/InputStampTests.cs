@@ -173,7 +173,8 @@ public class InputStampTests
     [Fact]
     public void A_manifest_keeps_the_stamps_of_its_inputs()
     {
-        var stamp = new InputStamp(11, 1_600_000_000_123_456_789, 1_600_000_001_000_000_001, ulong.MaxValue - 3, 987654321, 1_700_000_000_000_000_000);
+        // An mtime before 1970 is negative (touch -d 1960).
+        var stamp = new InputStamp(11, -315_619_200_123_456_789, 1_600_000_001_000_000_001, ulong.MaxValue - 3, 987654321, 1_700_000_000_000_000_000);
         var manifest = new CacheManifest("k", [new("/p/a\tb.md", "h1"), new("/p/c.md", "h2")], new Dictionary<string, string>(), [], [], [], [])
         {
             InputStamps = new Dictionary<string, InputStamp> { ["/p/a\tb.md"] = stamp },

@@ -192,7 +192,7 @@ public static class ManifestFormat
                     break;
                 case "input" when fields.Length == 9:
                     inputs.Add(new(fields[1], fields[2]));
-                    inputStamps[fields[1]] = new FileSystem.InputStamp(Long(fields[3]), Long(fields[4]), Long(fields[5]), Unsigned(fields[6]), Unsigned(fields[7]), Long(fields[8]));
+                    inputStamps[fields[1]] = new FileSystem.InputStamp(Long(fields[3]), Signed(fields[4]), Signed(fields[5]), Unsigned(fields[6]), Unsigned(fields[7]), Signed(fields[8]));
                     break;
                 case "file" when fields.Length == 3:
                     files[fields[1]] = fields[2];
@@ -283,6 +283,10 @@ public static class ManifestFormat
 
     private static long Long(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
+
+    /// <summary>A time in ns since 1970, which may be before it (a file's mtime set to 1960).</summary>
+    private static long Signed(string text) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
 
     private static ulong Unsigned(string text) =>
         ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ulong value) ? value : throw new FormatException("it has a bad number");

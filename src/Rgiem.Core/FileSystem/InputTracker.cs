@@ -41,7 +41,7 @@ public sealed class InputTracker
     /// </summary>
     public long Clock { get; } = TestClock.Value?.Invoke() ?? (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100;
 
-    /// <summary>Files whose last hash this build took from their stamp, without reading them (for tests and <c>--verbose</c>).</summary>
+    /// <summary>Files whose last hash this build took from their stamp, without reading them (the tests read it).</summary>
     public int Trusted => trusted;
 
     /// <summary>The files read outside any record (project files, the registry), sorted by path.</summary>
