@@ -38,6 +38,7 @@ public class CacheStreamingTests
             ["README.md", "ü\t.md"])
         {
             CheckShards = new Dictionary<int, string> { [1] = "b", [0] = "a" },
+            InputStamps = new Dictionary<string, Rgiem.Core.FileSystem.InputStamp> { ["/p/README\n.md"] = new(7, 1_600_000_000_123_456_789, 1_600_000_000_123_456_790, 2049, 12345, 1_700_000_000_000_000_000) },
         };
     }
 
@@ -122,7 +123,14 @@ public class CacheStreamingTests
 
         foreach (var (path, hash) in manifest.Inputs)
         {
-            Line(text, "input", path, hash);
+            if (manifest.InputStamps.TryGetValue(path, out var stamp))
+            {
+                Line(text, "input", path, hash, stamp.Length.ToString(CultureInfo.InvariantCulture), stamp.ModifiedNs.ToString(CultureInfo.InvariantCulture), stamp.ChangedNs.ToString(CultureInfo.InvariantCulture), stamp.Device.ToString(CultureInfo.InvariantCulture), stamp.Inode.ToString(CultureInfo.InvariantCulture), stamp.ClockNs.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                Line(text, "input", path, hash);
+            }
         }
 
         foreach (var (path, hash) in manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -173,7 +181,7 @@ public class CacheStreamingTests
         return [.. body, .. end];
     }
 
-    private const string Magic = "rgiem-cache\t1";
+    private const string Magic = "rgiem-cache\t2";
 
     private static string Checksum(ReadOnlySpan<byte> body, byte[]? key) =>
         key is null ? Convert.ToHexStringLower(SHA256.HashData(body)) : "hmac:" + Convert.ToHexStringLower(HMACSHA256.HashData(key, body));

@@ -47,7 +47,7 @@ public class ManifestFormatTests
         Assert.Null(read.Records[1].OutputStamp);
 
         // A manifest of an earlier rgiem: record lines of six fields, no stamp (the outputs are then hashed).
-        string body = "rgiem-cache\t1\nkey\tk\nrecord\t/p/r.md\tr.md\tkey1\t/p/out/R.docx\thash1\n";
+        string body = "rgiem-cache\t2\nkey\tk\nrecord\t/p/r.md\tr.md\tkey1\t/p/out/R.docx\thash1\n";
         byte[] bytes = Encoding.UTF8.GetBytes(body + "end\t" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(body))) + "\n");
         var old = ManifestFormat.Read(bytes);
         Assert.Equal("hash1", Assert.Single(old.Records).OutputHash);

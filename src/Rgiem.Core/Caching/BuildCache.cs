@@ -78,6 +78,12 @@ public sealed class BuildCache
         previousRecords = new(() => (previous ?? authentic)?.Records.ToDictionary(r => r.FullPath, StringComparer.Ordinal) ?? new Dictionary<string, CachedRecord>(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// The inputs of the last build (its manifest, authentic whatever its key) with their hash and the stamp taken before
+    /// they were read: for <see cref="InputTracker.Trust"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, (string Hash, InputStamp Stamp)> StampedInputs { get; private init; } = new Dictionary<string, (string Hash, InputStamp Stamp)>();
+
     /// <summary>The manifest file (full path).</summary>
     public string ManifestPath { get; }
 
@@ -232,6 +238,7 @@ public sealed class BuildCache
             renderBase = renderBase,
             checkBase = checkBase,
             previousChecks = checks,
+            StampedInputs = StampedOf(previous),
         };
         opened.roots.AddRange(cache.roots);
         foreach (var (path, hash) in cache.hashes)
@@ -240,6 +247,25 @@ public sealed class BuildCache
         }
 
         return opened;
+    }
+
+    private static Dictionary<string, (string Hash, InputStamp Stamp)> StampedOf(CacheManifest? manifest)
+    {
+        var stamped = new Dictionary<string, (string Hash, InputStamp Stamp)>(manifest?.InputStamps.Count ?? 0, StringComparer.Ordinal);
+        if (manifest is null)
+        {
+            return stamped;
+        }
+
+        foreach (var (path, hash) in manifest.Inputs)
+        {
+            if (hash.Length > 0 && manifest.InputStamps.TryGetValue(path, out var stamp))
+            {
+                stamped[path] = (hash, stamp);
+            }
+        }
+
+        return stamped;
     }
 
     /// <summary>
@@ -456,9 +482,22 @@ public sealed class BuildCache
             return;
         }
 
+        // Each input's hash with the stamp taken before the read it was computed from (InputTracker), when there is one.
+        var inputs = new List<KeyValuePair<string, string>>(discovery.Files.Count);
+        var inputStamps = new Dictionary<string, InputStamp>(discovery.Files.Count, StringComparer.Ordinal);
+        foreach (var file in discovery.Files)
+        {
+            var recorded = InputTracker.Recorded(file.FullPath);
+            inputs.Add(new(file.FullPath, recorded?.Hash ?? Hash(file.FullPath)));
+            if (recorded?.Stamp is { } stamp)
+            {
+                inputStamps[file.FullPath] = stamp;
+            }
+        }
+
         var manifest = new CacheManifest(
             Key,
-            discovery.Files.Select(f => new KeyValuePair<string, string>(f.FullPath, InputTracker.HashOf(f.FullPath) ?? Hash(f.FullPath))).ToList(),
+            inputs,
             files,
             records,
             compilation.Diagnostics,
@@ -466,6 +505,7 @@ public sealed class BuildCache
             compilation.Skipped)
         {
             CheckShards = shards,
+            InputStamps = inputStamps,
         };
         try
         {

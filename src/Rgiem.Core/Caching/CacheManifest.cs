@@ -21,4 +21,10 @@ public sealed record CacheManifest(
 {
     /// <summary>SHA-256 of each shard of record checks written with this manifest (<see cref="CheckStore"/>), by shard; empty when there are none.</summary>
     public IReadOnlyDictionary<int, string> CheckShards { get; init; } = new Dictionary<int, string>();
+
+    /// <summary>
+    /// The <see cref="FileSystem.InputStamp"/> taken before each of <see cref="Inputs"/> was read and hashed, by path (an
+    /// input without one is hashed at the next build).
+    /// </summary>
+    public IReadOnlyDictionary<string, FileSystem.InputStamp> InputStamps { get; init; } = new Dictionary<string, FileSystem.InputStamp>();
 }

@@ -15,7 +15,8 @@ namespace Rgiem.Core.Caching;
 /// </summary>
 public static class ManifestFormat
 {
-    private const string Magic = "rgiem-cache\t1";
+    /// <summary>The first line; version 2 added the inputs' stamps (a manifest of version 1 is not read: its outputs are rendered once more).</summary>
+    private const string Magic = "rgiem-cache\t2";
 
     /// <summary>The characters a field escapes.</summary>
     private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\\\t\n\r");
@@ -62,7 +63,24 @@ public static class ManifestFormat
 
         foreach (var (path, hash) in manifest.Inputs)
         {
-            Line(text, "input", path, hash);
+            if (manifest.InputStamps.TryGetValue(path, out var stamp))
+            {
+                Line(
+                    text,
+                    "input",
+                    path,
+                    hash,
+                    stamp.Length.ToString(CultureInfo.InvariantCulture),
+                    stamp.ModifiedNs.ToString(CultureInfo.InvariantCulture),
+                    stamp.ChangedNs.ToString(CultureInfo.InvariantCulture),
+                    stamp.Device.ToString(CultureInfo.InvariantCulture),
+                    stamp.Inode.ToString(CultureInfo.InvariantCulture),
+                    stamp.ClockNs.ToString(CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                Line(text, "input", path, hash);
+            }
         }
 
         foreach (var (path, hash) in manifest.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
@@ -135,6 +153,7 @@ public static class ManifestFormat
         string? key = null;
         var checkShards = new Dictionary<int, string>();
         var inputs = new List<KeyValuePair<string, string>>();
+        var inputStamps = new Dictionary<string, FileSystem.InputStamp>(StringComparer.Ordinal);
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         var records = new List<CachedRecord>();
         var global = new List<Diagnostic>();
@@ -171,6 +190,10 @@ public static class ManifestFormat
                 case "input" when fields.Length == 3:
                     inputs.Add(new(fields[1], fields[2]));
                     break;
+                case "input" when fields.Length == 9:
+                    inputs.Add(new(fields[1], fields[2]));
+                    inputStamps[fields[1]] = new FileSystem.InputStamp(Long(fields[3]), Signed(fields[4]), Signed(fields[5]), Unsigned(fields[6]), Unsigned(fields[7]), Signed(fields[8]));
+                    break;
                 case "file" when fields.Length == 3:
                     files[fields[1]] = fields[2];
                     break;
@@ -203,7 +226,7 @@ public static class ManifestFormat
             }
         }
 
-        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped) { CheckShards = checkShards };
+        return new CacheManifest(key ?? throw new FormatException("it has no key"), inputs, files, records, global, build, skipped) { CheckShards = checkShards, InputStamps = inputStamps };
     }
 
     private static int Shard(string field) =>
@@ -260,6 +283,13 @@ public static class ManifestFormat
 
     private static long Long(string text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
+
+    /// <summary>A time in ns since 1970, which may be before it (a file's mtime set to 1960).</summary>
+    private static long Signed(string text) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long value) ? value : throw new FormatException("it has a bad number");
+
+    private static ulong Unsigned(string text) =>
+        ulong.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out ulong value) ? value : throw new FormatException("it has a bad number");
 
     private static void Line(TextWriter text, string kind, params string[] fields)
     {

@@ -26,6 +26,12 @@ public sealed class OutputFolderCache(string settings, IEnumerable<string> extra
             cache = BuildCache.Open(options, discovery, settings, extraFiles);
         }
 
+        // The inputs whose stamps are the last build's are not read again (InputStamp.Trusts).
+        if (cache is not null)
+        {
+            InputTracker.Trust(cache.StampedInputs);
+        }
+
         return cache?.Diagnostics ?? [];
     }
 

@@ -17,16 +17,31 @@ public static partial class FileProbe
     private static readonly bool UseStatx = OperatingSystem.IsLinux();
 
     /// <summary>The status of <paramref name="path"/>, symbolic links followed; <see cref="FileKind.Missing"/> when nothing is there.</summary>
-    public static FileStatus Status(string path) => Probe(path, follow: true);
+    public static FileStatus Status(string path) => Probe(path, follow: true, null, out _);
+
+    /// <summary>
+    /// <see cref="Status(string)"/>, and with it (from the same statx, Linux only; else null) the file's
+    /// <see cref="InputStamp"/> when it is a regular file and <paramref name="clock"/> (the clock reading to record with
+    /// it) is given.
+    /// </summary>
+    public static FileStatus Status(string path, long? clock, out InputStamp? stamp) => Probe(path, follow: true, clock, out stamp);
+
+    /// <summary>The <see cref="InputStamp"/> of <paramref name="path"/> (links followed) with <paramref name="clock"/>; null when it is not a regular file or where statx is not used.</summary>
+    public static InputStamp? Stamp(string path, long clock)
+    {
+        _ = Probe(path, follow: true, clock, out var stamp);
+        return stamp;
+    }
 
     /// <summary>The status of <paramref name="path"/> itself: a symbolic link is <see cref="FileKind.SymbolicLink"/>.</summary>
-    public static FileStatus LinkStatus(string path) => Probe(path, follow: false);
+    public static FileStatus LinkStatus(string path) => Probe(path, follow: false, null, out _);
 
     /// <summary>The effective user id of this process, or null where the platform has none.</summary>
     public static uint? CurrentUserId => UseStatx ? geteuid() : null;
 
-    private static FileStatus Probe(string path, bool follow)
+    private static FileStatus Probe(string path, bool follow, long? clock, out InputStamp? stamp)
     {
+        stamp = null;
         if (UseStatx)
         {
             Span<byte> buffer = stackalloc byte[256];
@@ -52,6 +67,20 @@ public static partial class FileProbe
                 0xC000 => FileKind.Socket,
                 _ => FileKind.Other,
             };
+            // stx_mask at 0 (the fields filled: mtime 0x40, ctime 0x80, ino 0x100, size 0x200), stx_size at 40,
+            // stx_ctime (tv_sec, then tv_nsec) at 96, stx_mtime at 112.
+            const uint stamped = 0x40 | 0x80 | 0x100 | 0x200;
+            if (clock is { } now && kind == FileKind.Regular && (BitConverter.ToUInt32(buffer) & stamped) == stamped)
+            {
+                stamp = new InputStamp(
+                    BitConverter.ToInt64(buffer[40..]),
+                    Nanoseconds(buffer[112..]),
+                    Nanoseconds(buffer[96..]),
+                    device,
+                    inode,
+                    now);
+            }
+
             return new FileStatus(kind, mode & 0xFFF, uid, new FileIdentity(device, inode));
         }
 
@@ -115,6 +144,9 @@ public static partial class FileProbe
         long ticks = DateTimeOffset.FromUnixTimeSeconds(seconds).AddTicks(nanoseconds / 100).UtcTicks;
         return (kind, BitConverter.ToInt64(buffer[40..]), ticks);
     }
+
+    private static long Nanoseconds(ReadOnlySpan<byte> timestamp) =>
+        (BitConverter.ToInt64(timestamp) * 1_000_000_000) + BitConverter.ToUInt32(timestamp[8..]);
 
     /// <summary>A short name of a kind of file, for messages: "a FIFO (named pipe)".</summary>
     public static string Describe(FileKind kind) => kind switch

@@ -17,7 +17,7 @@ public static class InputFile
         var read = InputTracker.TakePreloaded(path, maxBytes) ?? ReadFile(path, maxBytes);
         if (read.Bytes is { } bytes)
         {
-            InputTracker.Read(path, bytes);
+            InputTracker.Read(path, bytes, read.Stamp);
         }
         else
         {
@@ -61,6 +61,13 @@ public static class InputFile
             return null;
         }
 
+        // A file whose statx is the one recorded with its hash, taken long enough after its last change, is not read
+        // (InputStamp.Trusts); it is still one this run read, for WritePolicy.
+        if (InputTracker.TrustedAhead(path) is { } trusted)
+        {
+            return trusted;
+        }
+
         byte[]? buffer = null;
         try
         {
@@ -73,8 +80,8 @@ public static class InputFile
             var bytes = buffer.AsSpan(0, length);
             string hash = FileHash.Of(bytes);
             return string.Equals(hash, expected, StringComparison.Ordinal)
-                ? InputTracker.HashedAhead(path, hash)
-                : InputTracker.Preloaded(path, maxBytes, new InputRead(bytes.ToArray(), ReadProblem.None, FileKind.Regular, null), hash);
+                ? InputTracker.HashedAhead(path, hash, read.Stamp)
+                : InputTracker.Preloaded(path, maxBytes, new InputRead(bytes.ToArray(), ReadProblem.None, FileKind.Regular, null) { Stamp = read.Stamp }, hash);
         }
         finally
         {
@@ -97,7 +104,16 @@ public static class InputFile
     {
         rented = null;
         length = 0;
-        var status = FileProbe.Status(path);
+        // The stamp (in a tracked build) before the content is read: what is read is at least as new as the stamp.
+        var status = FileProbe.Status(path, InputTracker.Current?.Clock, out var stamp);
+        var read = ReadFile(path, status, maxBytes, pooled, out rented, out length);
+        return stamp is not null && read.Problem == ReadProblem.None ? read with { Stamp = stamp } : read;
+    }
+
+    private static InputRead ReadFile(string path, FileStatus status, long maxBytes, bool pooled, out byte[]? rented, out int length)
+    {
+        rented = null;
+        length = 0;
         if (status.Kind == FileKind.Missing)
         {
             return File.Exists(path) || Directory.Exists(path)

@@ -6,6 +6,11 @@ namespace Rgiem.Core.FileSystem;
 /// </summary>
 public sealed record InputRead(byte[]? Bytes, ReadProblem Problem, FileKind Kind, string? Message)
 {
+    /// <summary>
+    /// In a build that tracks its inputs, the file's <see cref="InputStamp"/> taken before it was read (Linux); else null.
+    /// </summary>
+    public InputStamp? Stamp { get; init; }
+
     public static InputRead Fail(ReadProblem problem, FileKind kind, string? message = null) => new(null, problem, kind, message);
 
     /// <summary>The reason in words, for a diagnostic: "it is a FIFO (named pipe), not a regular file".</summary>

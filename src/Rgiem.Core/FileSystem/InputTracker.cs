@@ -16,7 +16,16 @@ public sealed class InputTracker
     private static readonly AsyncLocal<InputTracker?> Run = new();
     private static readonly AsyncLocal<ConcurrentDictionary<string, string>?> Record = new();
 
-    private readonly ConcurrentDictionary<string, string> hashes = new(StringComparer.Ordinal);
+    /// <summary>The real-time clock's reading in nanoseconds when a test sets it (a seam: tests never wait for time to pass); null: the real clock.</summary>
+    internal static readonly AsyncLocal<Func<long>?> TestClock = new();
+
+    /// <summary>Each file's hash this build, with the <see cref="InputStamp"/> taken before the read it was computed from (null when none was).</summary>
+    private readonly ConcurrentDictionary<string, (string Hash, InputStamp? Stamp)> hashes = new(StringComparer.Ordinal);
+
+    /// <summary>The last build's inputs with their hash and stamp (<see cref="Trust"/>): those <see cref="InputStamp.Trusts"/> accepts are not read.</summary>
+    private IReadOnlyDictionary<string, (string Hash, InputStamp Stamp)>? previous;
+
+    private int trusted;
     private readonly ConcurrentDictionary<string, string> shared = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long MaxBytes, InputRead Read)> preloaded = new(StringComparer.Ordinal);
 
@@ -25,6 +34,15 @@ public sealed class InputTracker
 
     /// <summary>The tracker of the current build, or null (nothing is tracked).</summary>
     public static InputTracker? Current => Run.Value;
+
+    /// <summary>
+    /// The real-time clock (nanoseconds since 1970) read when this build began, before any file was stamped: every
+    /// <see cref="InputStamp"/> of this build records it.
+    /// </summary>
+    public long Clock { get; } = TestClock.Value?.Invoke() ?? (DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks) * 100;
+
+    /// <summary>Files whose last hash this build took from their stamp, without reading them (the tests read it).</summary>
+    public int Trusted => trusted;
 
     /// <summary>The files read outside any record (project files, the registry), sorted by path.</summary>
     public IReadOnlyList<FileDependency> Shared => Sorted(shared);
@@ -70,15 +88,16 @@ public sealed class InputTracker
     /// (<see cref="HashedAhead"/>) is hashed again from what the stage read: should it have changed in between, the
     /// build keys its output on the content it parsed.
     /// </summary>
-    public static void Read(string path, byte[] bytes)
+    public static void Read(string path, byte[] bytes, InputStamp? stamp = null)
     {
         if (Run.Value is { } tracker)
         {
             string full = Path.GetFullPath(path);
-            string hash = tracker.hashes.GetOrAdd(full, static (_, b) => FileHash.Of(b), bytes);
+            string hash = tracker.hashes.GetOrAdd(full, static (_, b) => (FileHash.Of(b.Bytes), b.Stamp), (Bytes: bytes, Stamp: stamp)).Hash;
             if (!tracker.aheadOnly.IsEmpty && tracker.aheadOnly.TryRemove(full, out _) && FileHash.Of(bytes) is var read && !string.Equals(read, hash, StringComparison.Ordinal))
             {
-                tracker.hashes[full] = hash = read;
+                tracker.hashes[full] = (read, stamp);
+                hash = read;
             }
 
             tracker.Note(full, hash);
@@ -93,7 +112,7 @@ public sealed class InputTracker
         if (Run.Value is { } tracker)
         {
             string full = Path.GetFullPath(path);
-            tracker.Note(full, tracker.hashes.GetOrAdd(full, FileHash.Of));
+            tracker.Note(full, tracker.hashes.GetOrAdd(full, tracker.HashFile).Hash);
         }
     }
 
@@ -114,7 +133,7 @@ public sealed class InputTracker
         foreach (var path in paths)
         {
             string full = Path.GetFullPath(path.FullPath);
-            files.Add(new FileDependency(full, tracker.hashes.GetOrAdd(full, FileHash.Of)));
+            files.Add(new FileDependency(full, tracker.hashes.GetOrAdd(full, tracker.HashFile).Hash));
         }
 
         files.Sort(static (a, b) => string.CompareOrdinal(a.FullPath, b.FullPath));
@@ -131,8 +150,77 @@ public sealed class InputTracker
     }
 
     /// <summary>The hash of what this build read of <paramref name="path"/>, or null when it did not read it (or nothing is tracked).</summary>
-    public static string? HashOf(string path) =>
-        Run.Value is { } tracker && tracker.hashes.TryGetValue(Path.GetFullPath(path), out string? hash) ? hash : null;
+    public static string? HashOf(string path) => Recorded(path)?.Hash;
+
+    /// <summary>
+    /// The hash of what this build read of <paramref name="path"/> with the stamp taken before that read (null when none
+    /// was: not Linux, or not a regular file), or null when it did not read it (or nothing is tracked).
+    /// </summary>
+    public static (string Hash, InputStamp? Stamp)? Recorded(string path) =>
+        Run.Value is { } tracker && tracker.hashes.TryGetValue(Path.GetFullPath(path), out var hashed) ? hashed : null;
+
+    /// <summary>
+    /// The last build's inputs (full paths) with the hash and stamp it recorded for each: a file whose stamp is still the
+    /// same (<see cref="InputStamp.Trusts"/>) is not read again, its hash is taken as it is. Nothing without a tracker.
+    /// </summary>
+    public static void Trust(IReadOnlyDictionary<string, (string Hash, InputStamp Stamp)> inputs)
+    {
+        if (Run.Value is { } tracker && inputs.Count > 0)
+        {
+            tracker.previous = inputs;
+        }
+    }
+
+    /// <summary>
+    /// For <see cref="InputFile.Preload"/>: the hash of <paramref name="path"/> when its stamp is trusted (then it is
+    /// not read, but noted as read in the run's <see cref="FileAccessLog"/>, and as hashed ahead); else null.
+    /// </summary>
+    internal static string? TrustedAhead(string path)
+    {
+        var tracker = Run.Value!;
+        if (tracker.previous is null)
+        {
+            return null;
+        }
+
+        string full = Path.GetFullPath(path);
+        if (tracker.TrustedStamp(full) is not { } last)
+        {
+            return null;
+        }
+
+        FileAccessLog.Current?.Add(full, new FileIdentity(last.Stamp.Device, last.Stamp.Inode));
+        string kept = tracker.hashes.GetOrAdd(full, (last.Hash, last.Stamp)).Hash;
+        tracker.aheadOnly[full] = true;
+        return kept;
+    }
+
+    /// <summary>The last build's hash and stamp of <paramref name="full"/> when its stamp now is trusted; else null.</summary>
+    private (string Hash, InputStamp Stamp)? TrustedStamp(string full)
+    {
+        if (previous is null || !previous.TryGetValue(full, out var last) || FileProbe.Stamp(full, Clock) is not { } now || !last.Stamp.Trusts(now))
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref trusted);
+        return (last.Hash, last.Stamp);
+    }
+
+    /// <summary>
+    /// A file's hash from the disk (<see cref="FileHash.Of(string)"/>) with the stamp taken before it is read; or the last
+    /// build's hash and stamp, the file not read, when that stamp is trusted.
+    /// </summary>
+    private (string Hash, InputStamp? Stamp) HashFile(string full)
+    {
+        if (TrustedStamp(full) is { } last)
+        {
+            return (last.Hash, last.Stamp);
+        }
+
+        var stamp = FileProbe.Stamp(full, Clock);
+        return (FileHash.Of(full), stamp);
+    }
 
     /// <summary>
     /// Keeps a read made ahead (<see cref="InputFile.Preload"/>) for the stage that reads the file; returns its hash
@@ -144,19 +232,19 @@ public sealed class InputTracker
         string full = Path.GetFullPath(path);
         tracker.preloaded[full] = (maxBytes, read);
         return read.Bytes is { } bytes
-            ? tracker.hashes.GetOrAdd(full, static (_, b) => b.Hash ?? FileHash.Of(b.Bytes), (Bytes: bytes, Hash: hash))
-            : tracker.hashes.GetOrAdd(full, FileHash.Of);
+            ? tracker.hashes.GetOrAdd(full, static (_, b) => (b.Hash ?? FileHash.Of(b.Bytes), b.Stamp), (Bytes: bytes, Hash: hash, read.Stamp)).Hash
+            : tracker.hashes.GetOrAdd(full, tracker.HashFile).Hash;
     }
 
     /// <summary>
     /// A file hashed ahead (<see cref="InputFile.Preload"/>) whose bytes were not kept: unchanged since the last build,
     /// it will most likely not be read. Returns the hash this build keeps for it.
     /// </summary>
-    internal static string HashedAhead(string path, string hash)
+    internal static string HashedAhead(string path, string hash, InputStamp? stamp)
     {
         var tracker = Run.Value!;
         string full = Path.GetFullPath(path);
-        string kept = tracker.hashes.GetOrAdd(full, hash);
+        string kept = tracker.hashes.GetOrAdd(full, (hash, stamp)).Hash;
         tracker.aheadOnly[full] = true;
         return kept;
     }
