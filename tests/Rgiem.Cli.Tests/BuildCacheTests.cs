@@ -171,12 +171,7 @@ public class BuildCacheTests
         using var cli = new TempFolder();
         cli.CopySamples(".");
         Assert.Equal(0, CliRunner.Run(cli.FullPath, "build", ".").ExitCode);
-        string record = cli.Combine(Meeting);
-        var time = File.GetLastWriteTimeUtc(record);
-        string text = File.ReadAllText(record);
-        int at = text.IndexOf("meeting", text.IndexOf("\n---", 4, StringComparison.Ordinal), StringComparison.Ordinal);
-        File.WriteAllText(record, text[..at] + "MEETING" + text[(at + 7)..]);
-        File.SetLastWriteTimeUtc(record, time);
+        EditKeepingSizeAndTime(cli);
 
         var run = CliRunner.Run(cli.FullPath, "build", ".");
         Assert.Equal(0, run.ExitCode);
@@ -203,12 +198,7 @@ public class BuildCacheTests
             Assert.Equal(WithoutWrote(first.Output), second.Output);
             AssertSame(before, Outputs(cli));
 
-            string record = cli.Combine(Meeting);
-            var time = File.GetLastWriteTimeUtc(record);
-            string text = File.ReadAllText(record);
-            int at = text.IndexOf("meeting", text.IndexOf("\n---", 4, StringComparison.Ordinal), StringComparison.Ordinal);
-            File.WriteAllText(record, text[..at] + "MEETING" + text[(at + 7)..]);
-            File.SetLastWriteTimeUtc(record, time);
+            EditKeepingSizeAndTime(cli);
 
             var run = CliRunner.Run(cli.FullPath, "build", ".");
             Assert.Equal(0, run.ExitCode);
@@ -503,6 +493,17 @@ public class BuildCacheTests
         }
 
         Assert.Equal(0, await run.WaitAsync(CliRunner.HangLimit));
+    }
+
+    /// <summary>Changes a word of the meeting record's body to capitals: the same size, and its last-write time set back.</summary>
+    private static void EditKeepingSizeAndTime(TempFolder cli)
+    {
+        string record = cli.Combine(Meeting);
+        var time = File.GetLastWriteTimeUtc(record);
+        string text = File.ReadAllText(record);
+        int at = text.IndexOf("meeting", text.IndexOf("\n---", 4, StringComparison.Ordinal), StringComparison.Ordinal);
+        File.WriteAllText(record, text[..at] + "MEETING" + text[(at + 7)..]);
+        File.SetLastWriteTimeUtc(record, time);
     }
 
     /// <summary>An edit to the meeting's text and to its statistics, which the progress report TSAG-TD255 aggregates.</summary>
