@@ -103,21 +103,10 @@ public sealed class CheckShards(string folder, IReadOnlyDictionary<int, string> 
             }
 
             var bytes = GC.AllocateUninitializedArray<byte>((int)size);
-            int length = 0;
-            while (length < bytes.Length)
-            {
-                int read = PosixFile.Read(fd, bytes.AsSpan(length));
-                if (read <= 0)
-                {
-                    return null;
-                }
 
-                length += read;
-            }
-
-            // Nothing past the size it had when opened (a file that grew is not the shard the manifest names).
+            // The size it had when opened, and nothing past it (a file that grew is not the shard the manifest names).
             Span<byte> more = stackalloc byte[1];
-            return PosixFile.Read(fd, more) == 0 ? bytes : null;
+            return PosixFile.ReadToEnd(fd, bytes) == bytes.Length && PosixFile.ReadToEnd(fd, more) == 0 ? bytes : null;
         }
         finally
         {

@@ -68,28 +68,8 @@ public static class FileHash
 
             // One byte more than the size said: a file that grew since is seen to have grown, and streamed instead.
             buffer = ArrayPool<byte>.Shared.Rent((int)size + 1);
-            int length = 0;
-            while (true)
-            {
-                int read = PosixFile.Read(fd, buffer.AsSpan(length, buffer.Length - length));
-                if (read < 0)
-                {
-                    return null;
-                }
-
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length == buffer.Length)
-                {
-                    return null;
-                }
-            }
-
-            return Of(buffer.AsSpan(0, length));
+            int length = PosixFile.ReadToEnd(fd, buffer);
+            return length < 0 || length == buffer.Length ? null : Of(buffer.AsSpan(0, length));
         }
         finally
         {

@@ -64,6 +64,32 @@ internal static partial class PosixFile
         }
     }
 
+    /// <summary>
+    /// Reads until the end of the file or until <paramref name="buffer"/> is full: the count read (the buffer's length
+    /// when it filled, whether or not the file has more), or -1 when a read fails.
+    /// </summary>
+    public static int ReadToEnd(int fd, Span<byte> buffer)
+    {
+        int length = 0;
+        while (length < buffer.Length)
+        {
+            int read = Read(fd, buffer[length..]);
+            if (read < 0)
+            {
+                return -1;
+            }
+
+            if (read == 0)
+            {
+                break;
+            }
+
+            length += read;
+        }
+
+        return length;
+    }
+
     public static void Close(int fd) => _ = close(fd);
 
     private static unsafe nint ReadInto(int fd, Span<byte> buffer)
