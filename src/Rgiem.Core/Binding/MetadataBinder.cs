@@ -59,10 +59,7 @@ internal static class MetadataBinder
             Source = values.Text("source"),
             Title = values.Text("title"),
             Purpose = values.Text("purpose"),
-            Contacts = values.Objects("contacts")
-                .Where(c => c.Text("name") is not null)
-                .Select(c => new Contact(c.Text("name")!, c.Text("organization"), c.Text("country"), c.Text("tel"), c.Text("email")))
-                .ToList(),
+            Contacts = BindContacts(values),
             Keywords = values.TextList("keywords"),
             Abstract = values.Text("abstract"),
             Action = BindAction(values.Get("action") as ScalarValue, prefix, sources, diagnostics),
@@ -71,16 +68,10 @@ internal static class MetadataBinder
             ForInformation = forInformation,
             Approval = values.Text("approval"),
             Deadline = values.Date("deadline"),
-            Sessions = values.Objects("sessions")
-                .Where(s => s.Date("date") is not null)
-                .Select(s => new SessionInfo(s.Date("date")!.Value, s.Text("time"), s.Text("note")))
-                .ToList(),
+            Sessions = BindSessions(values),
             Chair = values.Text("chair"),
             AssociateRapporteurs = values.TextList("associate-rapporteurs"),
-            Documents = values.Objects("documents")
-                .Where(d => d.Text("number") is not null)
-                .Select(d => new DocumentEntry(d.Text("number")!, d.Text("title"), d.Text("source")))
-                .ToList(),
+            Documents = BindDocuments(values),
             Statistics = statistics is null ? null : new MeetingStatistics(
                 statistics.Count("participants"),
                 statistics.Count("africa"),
@@ -105,6 +96,88 @@ internal static class MetadataBinder
         };
     }
 
+    // The lists of the cover and the front matter, by loops instead of Where, Select and ToList (issue 21, h28c): the same
+    // items in the same order.
+    private static List<Contact> BindContacts(ObjectValue values)
+    {
+        var items = values.Objects("contacts");
+        var contacts = new List<Contact>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var c = items[i];
+            if (c.Text("name") is { } name)
+            {
+                contacts.Add(new Contact(name, c.Text("organization"), c.Text("country"), c.Text("tel"), c.Text("email")));
+            }
+        }
+
+        return contacts;
+    }
+
+    private static List<SessionInfo> BindSessions(ObjectValue values)
+    {
+        var items = values.Objects("sessions");
+        var sessions = new List<SessionInfo>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var s = items[i];
+            if (s.Date("date") is { } date)
+            {
+                sessions.Add(new SessionInfo(date, s.Text("time"), s.Text("note")));
+            }
+        }
+
+        return sessions;
+    }
+
+    private static List<DocumentEntry> BindDocuments(ObjectValue values)
+    {
+        var items = values.Objects("documents");
+        var documents = new List<DocumentEntry>(items.Count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            var d = items[i];
+            if (d.Text("number") is { } number)
+            {
+                documents.Add(new DocumentEntry(number, d.Text("title"), d.Text("source")));
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>Whether any text value of <paramref name="value"/> has CriticMarkup (most front matters have none: then no path is made).</summary>
+    private static bool HasReview(FieldValue value, int depth)
+    {
+        switch (value)
+        {
+            case ScalarValue scalar:
+                return scalar.Review is not null;
+            case ListValue list:
+                for (int i = 0; i < list.Items.Count; i++)
+                {
+                    if (depth > 64 || HasReview(list.Items[i], depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ObjectValue obj:
+                foreach (var field in obj.Fields.Values)
+                {
+                    if (depth > 64 || HasReview(field, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>
     /// The CriticMarkup of the front matter's text values, by path (<c>title</c>, <c>contacts[0].email</c>,
     /// <c>keywords[2]</c>); a list with a mark in one item has every item, so that the cover writes the list whole.
@@ -112,6 +185,12 @@ internal static class MetadataBinder
     private static Dictionary<string, IReadOnlyList<Inline>> BindReviews(ObjectValue values)
     {
         var reviews = new Dictionary<string, IReadOnlyList<Inline>>(StringComparer.Ordinal);
+        if (!HasReview(values, 0))
+        {
+            // Nothing to find: the walk below would only make the paths (issue 21, h28c).
+            return reviews;
+        }
+
         void Walk(FieldValue value, string path, int depth)
         {
             if (depth > 8)

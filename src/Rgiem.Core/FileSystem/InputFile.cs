@@ -200,6 +200,16 @@ public static class InputFile
             // a file that grew since is copied into a larger buffer.
             buffer = Allocate((int)(hint > 0 ? hint : Math.Min(maxBytes + 1, 4096)), pooled);
             int limit = hint > 0 ? (int)hint : buffer.Length;
+
+            // A pooled buffer is usually larger than the file: then the first read asks for more than the reported size, and
+            // a read of a regular file that comes back short, once the reported size is in, is its end (no read of 0 bytes
+            // to say so: one system call fewer a record). The limit still holds on the bytes read.
+            bool shortReadEnds = pooled && hint > 0 && buffer.Length > hint;
+            if (shortReadEnds)
+            {
+                limit = (int)Math.Min(buffer.Length, maxBytes + 1);
+            }
+
             Span<byte> probe = stackalloc byte[1];
             while (true)
             {
@@ -235,7 +245,8 @@ public static class InputFile
                     continue;
                 }
 
-                int read = Next(stream, fd, buffer.AsSpan(length, limit - length));
+                int asked = limit - length;
+                int read = Next(stream, fd, buffer.AsSpan(length, asked));
                 if (read < 0)
                 {
                     length = 0;
@@ -248,6 +259,10 @@ public static class InputFile
                 }
 
                 length += read;
+                if (shortReadEnds && read < asked && length >= hint)
+                {
+                    break;
+                }
             }
 
             if (length > maxBytes)

@@ -52,10 +52,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     /// <summary>Most entries of a mapping whose duplicate keys are found by searching back (beyond, by a dictionary: linear time).</summary>
     private const int ShortMapping = 16;
 
-    /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name.</summary>
-    private readonly HashSet<string> emptyRequired = new(StringComparer.Ordinal);
+    /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name; made on first use.</summary>
+    private HashSet<string>? emptyRequired;
 
-    public ObjectValue ValidateObject(YamlMapping mapping, IReadOnlyList<FieldSpec> specs, string pathPrefix = "")
+    public ObjectValue ValidateObject(YamlMapping mapping, IReadOnlyList<FieldSpec> specs, string pathPrefix = "") =>
+        ValidateObject(mapping, specs, new FieldPrefix(pathPrefix));
+
+    /// <summary>Reports required fields absent from <paramref name="value"/> (after defaults were layered).</summary>
+    public void CheckRequired(ObjectValue value, IReadOnlyList<FieldSpec> specs, SourceLocation where, string pathPrefix = "") =>
+        CheckRequired(value, specs, where, new FieldPrefix(pathPrefix));
+
+    private ObjectValue ValidateObject(YamlMapping mapping, IReadOnlyList<FieldSpec> specs, FieldPrefix pathPrefix)
     {
         // Sized for every key at once (the entries are only added: the same order as when grown one key at a time).
         var entries = mapping.Entries;
@@ -87,17 +94,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
             if (!byKey.TryGetValue(key, out var spec))
             {
-                diagnostics.Add(FrontMatterDescriptors.UnknownKey, keyLocation, pathPrefix + key, Suggest(key, specs));
+                diagnostics.Add(FrontMatterDescriptors.UnknownKey, keyLocation, pathPrefix.Of(key), Suggest(key, specs));
                 continue;
             }
 
             // The key counts as written even when its value is rejected: no "required field missing" on top.
             keys[key] = keyLocation;
-            var value = spec.Required && IsEmpty(entry.Value) ? null : Validate(entry.Value, spec, pathPrefix + key);
+            var value = spec.Required && IsEmpty(entry.Value) ? null : Validate(entry.Value, spec, pathPrefix, key);
             if (spec.Required && (IsEmpty(entry.Value) || IsEmpty(value)))
             {
                 // Written, but empty: as good as missing (CheckRequired reports it at the key).
-                emptyRequired.Add(pathPrefix + key);
+                (emptyRequired ??= new HashSet<string>(StringComparer.Ordinal)).Add(pathPrefix.Of(key));
             }
             else if (value is not null)
             {
@@ -132,8 +139,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         return null;
     }
 
-    /// <summary>Reports required fields absent from <paramref name="value"/> (after defaults were layered).</summary>
-    public void CheckRequired(ObjectValue value, IReadOnlyList<FieldSpec> specs, SourceLocation where, string pathPrefix = "")
+    private void CheckRequired(ObjectValue value, IReadOnlyList<FieldSpec> specs, SourceLocation where, FieldPrefix pathPrefix)
     {
         for (int i = 0; i < specs.Count; i++)
         {
@@ -145,11 +151,11 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
             if (!value.KeyLocations.TryGetValue(spec.Key, out var keyLocation))
             {
-                diagnostics.Add(FrontMatterDescriptors.RequiredMissing, where, pathPrefix + spec.Key, spec.Example, "missing");
+                diagnostics.Add(FrontMatterDescriptors.RequiredMissing, where, pathPrefix.Of(spec.Key), spec.Example, "missing");
             }
-            else if (!value.Fields.ContainsKey(spec.Key) && emptyRequired.Contains(pathPrefix + spec.Key))
+            else if (!value.Fields.ContainsKey(spec.Key) && emptyRequired is not null && emptyRequired.Contains(pathPrefix.Of(spec.Key)))
             {
-                diagnostics.Add(FrontMatterDescriptors.RequiredMissing, keyLocation, pathPrefix + spec.Key, spec.Example, "empty");
+                diagnostics.Add(FrontMatterDescriptors.RequiredMissing, keyLocation, pathPrefix.Of(spec.Key), spec.Example, "empty");
             }
         }
     }
@@ -168,6 +174,26 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
         ListValue list => list.Items.Count == 0,
         _ => false,
     };
+
+    /// <summary>
+    /// <see cref="Validate(YamlNode, FieldSpec, string)"/> of the field <paramref name="key"/> under <paramref name="prefix"/>:
+    /// a scalar's full name is only made for a message (most values have none).
+    /// </summary>
+    private FieldValue? Validate(YamlNode node, FieldSpec spec, FieldPrefix prefix, string key)
+    {
+        switch (spec.Kind)
+        {
+            case FieldKind.Object or FieldKind.ObjectList or FieldKind.TextList:
+                return Validate(node, spec, prefix.Of(key));
+            default:
+                if (node is YamlScalar { IsNull: false } scalar)
+                {
+                    return ValidateScalar(scalar, spec, prefix, key);
+                }
+
+                return Validate(node, spec, prefix.Of(key));
+        }
+    }
 
     private FieldValue? Validate(YamlNode node, FieldSpec spec, string name)
     {
@@ -190,8 +216,9 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                     return WrongType(node, name, "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
                 }
 
-                var obj = ValidateObject(mapping, spec.Fields, name + ".");
-                CheckRequired(obj, spec.Fields, Span(mapping), name + ".");
+                var prefix = new FieldPrefix(name + ".");
+                var obj = ValidateObject(mapping, spec.Fields, prefix);
+                CheckRequired(obj, spec.Fields, Span(mapping), prefix);
                 return obj;
 
             case FieldKind.ObjectList:
@@ -219,18 +246,19 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                     return null;
                 }
 
-                return ValidateScalar(scalar, spec, name);
+                return ValidateScalar(scalar, spec, new FieldPrefix(name), string.Empty);
         }
     }
 
-    private FieldValue? ValidateScalar(YamlScalar scalar, FieldSpec spec, string name)
+    /// <summary>A scalar of a field whose full name is <paramref name="prefix"/> then <paramref name="key"/>, made only for a message.</summary>
+    private FieldValue? ValidateScalar(YamlScalar scalar, FieldSpec spec, FieldPrefix prefix, string key)
     {
         var location = Span(scalar);
         string text = spec.Kind == FieldKind.Markdown ? scalar.Value : scalar.Value.Trim();
         IReadOnlyList<Model.Inline>? review = null;
         if (spec.Kind != FieldKind.Markdown && CriticValue.HasMarks(text))
         {
-            if (Reviewed(scalar, text, spec, name) is not { } reviewed)
+            if (Reviewed(scalar, text, spec, prefix.Of(key)) is not { } reviewed)
             {
                 return null;
             }
@@ -243,7 +271,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case FieldKind.Date:
                 if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 {
-                    diagnostics.Add(FrontMatterDescriptors.InvalidDate, location, text, name);
+                    diagnostics.Add(FrontMatterDescriptors.InvalidDate, location, text, prefix.Of(key));
                     return null;
                 }
 
@@ -252,7 +280,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case FieldKind.Count:
                 if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int count) || !scalar.IsPlain)
                 {
-                    diagnostics.Add(FrontMatterDescriptors.InvalidNumber, location, name, text);
+                    diagnostics.Add(FrontMatterDescriptors.InvalidNumber, location, prefix.Of(key), text);
                     return null;
                 }
 
@@ -261,7 +289,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case FieldKind.Boolean:
                 if (!scalar.IsPlain || text.ToLowerInvariant() is not ("true" or "false"))
                 {
-                    diagnostics.Add(FrontMatterDescriptors.WrongType, location, name, "true or false", "'" + text + "'");
+                    diagnostics.Add(FrontMatterDescriptors.WrongType, location, prefix.Of(key), "true or false", "'" + text + "'");
                     return null;
                 }
 
@@ -271,7 +299,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 var match = spec.AllowedValues.FirstOrDefault(v => string.Equals(v, text, StringComparison.OrdinalIgnoreCase));
                 if (match is null)
                 {
-                    diagnostics.Add(FrontMatterDescriptors.NotAllowedValue, location, text, name, string.Join(", ", spec.AllowedValues));
+                    diagnostics.Add(FrontMatterDescriptors.NotAllowedValue, location, text, prefix.Of(key), string.Join(", ", spec.AllowedValues));
                     return null;
                 }
 
@@ -300,7 +328,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case FieldKind.Identifier:
                 if (!IdentifierPattern().IsMatch(text))
                 {
-                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, name, "must be letters, digits and hyphens starting with a letter, e.g. RG-IEM");
+                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, prefix.Of(key), "must be letters, digits and hyphens starting with a letter, e.g. RG-IEM");
                     return null;
                 }
 
@@ -309,7 +337,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             case FieldKind.GroupName:
                 if (!Model.BodyNames.IsGroupName(text))
                 {
-                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, name, "must be a group name as ITU writes it: letters and digits joined by hyphens, with at most one slash, e.g. RG-IEM, WP2/TSAG, Q4/19 or SG17");
+                    diagnostics.Add(FrontMatterDescriptors.InvalidFormat, location, text, prefix.Of(key), "must be a group name as ITU writes it: letters and digits joined by hyphens, with at most one slash, e.g. RG-IEM, WP2/TSAG, Q4/19 or SG17");
                     return null;
                 }
 
@@ -381,7 +409,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                 {
                     if (item is YamlScalar { IsNull: false } text)
                     {
-                        if (ListItem(text, text.Value.Trim(), name + "[" + items.Count.ToString(CultureInfo.InvariantCulture) + "]") is { } value)
+                        if (ListItem(text, text.Value.Trim(), name, items.Count) is { } value)
                         {
                             items.Add(value);
                         }
@@ -406,6 +434,17 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             return new ScalarValue(text, scalar, Span(scalar));
         }
 
+        return ReviewedItem(scalar, text, name);
+    }
+
+    /// <summary><see cref="ListItem(YamlScalar, string, string)"/> of item <paramref name="index"/> of the list <paramref name="list"/>: its name is made only for its marks.</summary>
+    private ScalarValue? ListItem(YamlScalar scalar, string text, string list, int index) =>
+        CriticValue.HasMarks(text)
+            ? ReviewedItem(scalar, text, list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]")
+            : new ScalarValue(text, scalar, Span(scalar));
+
+    private ScalarValue? ReviewedItem(YamlScalar scalar, string text, string name)
+    {
         return Reviewed(scalar, text, new FieldSpec(name, FieldKind.Text, string.Empty), name) is { } reviewed
             ? new ScalarValue(reviewed.Text, scalar, Span(scalar)) { Review = reviewed.Review }
             : null;
@@ -427,18 +466,21 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             return null;
         }
 
-        var values = new List<FieldValue>();
+        // Every item gives at most one value: the list is made to size.
+        var values = new List<FieldValue>(items.Count);
         for (int i = 0; i < items.Count; i++)
         {
-            string itemName = string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]");
             switch (items[i])
             {
                 case YamlMapping mapping:
-                    var obj = ValidateObject(mapping, spec.Fields, itemName + ".");
-                    CheckRequired(obj, spec.Fields, Span(mapping), itemName + ".");
+                    // The item's name ("documents[3].") is made only for a message.
+                    var prefix = new FieldPrefix(name, i);
+                    var obj = ValidateObject(mapping, spec.Fields, prefix);
+                    CheckRequired(obj, spec.Fields, Span(mapping), prefix);
                     values.Add(obj);
                     break;
                 case YamlScalar { IsNull: false } scalar when spec.ShorthandKey is not null:
+                    string itemName = string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]");
                     var shorthandSpec = spec.Find(spec.ShorthandKey)!;
                     if (Validate(scalar, shorthandSpec, itemName) is { } shorthand)
                     {
@@ -450,7 +492,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
                     break;
                 default:
-                    WrongType(items[i], itemName, "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
+                    WrongType(items[i], string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
                     break;
             }
         }

@@ -34,13 +34,26 @@ internal sealed class PlainYamlReader
     private readonly int lineCount;
     private int nodes;
 
-    private PlainYamlReader(string text, int firstLine, int[] starts, int[] ends)
+    /// <summary>Most lines a thread keeps in <see cref="lineStarts"/> and <see cref="lineEnds"/> between texts.</summary>
+    private const int MaxScratchLines = 1 << 14;
+
+    /// <summary>
+    /// The line starts and ends of the text being read on this thread (a reader lives only inside <see cref="TryRead"/>, and
+    /// no node keeps them): made once a thread instead of twice a front matter, with no count of the lines first (issue 21, h28c).
+    /// </summary>
+    [ThreadStatic]
+    private static int[]? lineStarts;
+
+    [ThreadStatic]
+    private static int[]? lineEnds;
+
+    private PlainYamlReader(string text, int firstLine, int[] starts, int[] ends, int lineCount)
     {
         this.text = text;
         this.firstLine = firstLine;
         this.starts = starts;
         this.ends = ends;
-        lineCount = starts.Length;
+        this.lineCount = lineCount;
     }
 
     /// <summary>The root node, or null when the text is not in the subset this reader knows (then read it with YamlDotNet).</summary>
@@ -51,13 +64,22 @@ internal sealed class PlainYamlReader
             return null;
         }
 
-        int count = text.AsSpan().Count('\n') + 1;
-        var starts = new int[count];
-        var ends = new int[count];
+        var starts = lineStarts ??= new int[64];
+        var ends = lineEnds ??= new int[64];
         int line = 0;
         int start = 0;
         while (true)
         {
+            if (line == starts.Length)
+            {
+                Array.Resize(ref starts, starts.Length * 2);
+                Array.Resize(ref ends, ends.Length * 2);
+                if (starts.Length <= MaxScratchLines)
+                {
+                    (lineStarts, lineEnds) = (starts, ends);
+                }
+            }
+
             int newline = text.IndexOf('\n', start);
             starts[line] = start;
             if (newline < 0)
@@ -71,7 +93,8 @@ internal sealed class PlainYamlReader
             line++;
         }
 
-        var reader = new PlainYamlReader(text, firstLine, starts, ends);
+        int count = line + 1;
+        var reader = new PlainYamlReader(text, firstLine, starts, ends, count);
 
         // A last line without a line end that holds only spaces or a comment: YamlDotNet ends the collections indented
         // deeper than where it stops reading on that line, and the others on the next. Front matter always ends with a line end.

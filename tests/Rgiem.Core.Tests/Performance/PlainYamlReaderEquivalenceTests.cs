@@ -170,7 +170,7 @@ public class PlainYamlReaderEquivalenceTests
     private static string Escape(string value) => "«" + value.Replace("\n", "\\n", StringComparison.Ordinal) + "»";
 
     /// <summary>The front matter of every sample record, and the sample projects' YAML files (rgiem.yaml, documents.yaml).</summary>
-    private static IEnumerable<string> SampleTexts()
+    internal static IEnumerable<string> SampleTexts()
     {
         foreach (string file in Directory.EnumerateFiles(RepoPaths.Samples, "*.*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -191,7 +191,7 @@ public class PlainYamlReaderEquivalenceTests
     }
 
     /// <summary>A front matter as the bench corpus generator writes them (bench/Rgiem.Bench/Corpus/RecordGenerator.cs).</summary>
-    private static string CorpusFrontMatter(Random random)
+    internal static string CorpusFrontMatter(Random random)
     {
         string place = Pick(random, ["Geneva", "Tokyo", "Nairobi", "São Paulo"]);
         var text = new StringBuilder();
@@ -217,7 +217,7 @@ public class PlainYamlReaderEquivalenceTests
         return text.ToString();
     }
 
-    private static string Mutate(string text, Random random)
+    internal static string Mutate(string text, Random random)
     {
         int at = random.Next(text.Length + 1);
         int lineStart = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
