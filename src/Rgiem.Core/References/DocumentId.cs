@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Rgiem.Core.References;
 
 /// <summary>
@@ -8,8 +6,8 @@ namespace Rgiem.Core.References;
 /// </summary>
 public sealed record DocumentId(string Key)
 {
-    public static DocumentId Of(DocumentNumber number) =>
-        new(number.Series is null ? number.BaseNumber : string.Create(CultureInfo.InvariantCulture, $"{number.BaseNumber}/{number.Series}"));
+    /// <summary>The id of a TD, contribution or liaison number: its base number and series (built once a number).</summary>
+    public static DocumentId Of(DocumentNumber number) => number.Id;
 
     public static DocumentId Of(MeetingDocumentNumber number) => new(number.Canonical);
 

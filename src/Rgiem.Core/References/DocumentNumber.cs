@@ -10,27 +10,64 @@ namespace Rgiem.Core.References;
 /// </summary>
 public sealed partial record DocumentNumber(string? Body, string Type, int Number, int? Revision, string? Series)
 {
+    // The strings and the id built from the five values, on first use, once a number (a number read in prose is shared by
+    // every reference to the same characters on a thread, see DocumentReferenceScanner): not part of the record's value
+    // (Equals, GetHashCode and the copy made by "with" below leave them out). Written at most once by each thread that
+    // reads them, always with the same value.
+    private string? canonical;
+    private string? baseNumber;
+    private DocumentId? id;
+    private int hash;
+
+    /// <summary>A copy for <c>with</c>: the five values, without the strings built from the original's.</summary>
+    private DocumentNumber(DocumentNumber original)
+    {
+        Body = original.Body;
+        Type = original.Type;
+        Number = original.Number;
+        Revision = original.Revision;
+        Series = original.Series;
+    }
+
     /// <summary>The canonical form: body, type, number padded to three digits, <c>Rn</c>, series.</summary>
-    public string Canonical => BaseNumber + (Revision is { } r ? string.Create(CultureInfo.InvariantCulture, $"R{r}") : string.Empty) + (Series is null ? string.Empty : "/" + Series);
+    public string Canonical => canonical ??= BaseNumber + (Revision is { } r ? string.Create(CultureInfo.InvariantCulture, $"R{r}") : string.Empty) + (Series is null ? string.Empty : "/" + Series);
 
     /// <summary>The number without revision or series: <c>TSAG-TD064</c>.</summary>
-    public string BaseNumber
-    {
-        get
-        {
-            // Reports are numbered in a short series of their own, written without padding: TSAG-R2, SG17-R12.
-            // (One string: the digits are formatted on the stack; an int takes at most 11 characters. "D3" and "D" write
-            // what the custom formats "000" and "0" write for any int, without the custom formatter's parsing.)
-            Span<char> digits = stackalloc char[16];
-            Number.TryFormat(digits, out int written, IsReport ? "D" : "D3", CultureInfo.InvariantCulture);
-            if (Body is null)
-            {
-                return string.Concat(Type, digits[..written]);
-            }
+    public string BaseNumber => baseNumber ??= BuildBaseNumber();
 
-            // Bodies that carry a hyphen themselves (WTSA-20) are separated by a space, as ITU writes them.
-            return string.Concat(Body, Body.Contains('-', StringComparison.Ordinal) ? " " : "-", Type, digits[..written]);
+    /// <summary>The document's identity (<see cref="DocumentId.Of(DocumentNumber)"/>), built once a number.</summary>
+    internal DocumentId Id => id ??= new DocumentId(Series is null ? BaseNumber : string.Create(CultureInfo.InvariantCulture, $"{BaseNumber}/{Series}"));
+
+    /// <summary>Equal when the five values are (what the record compared before it kept the strings built from them).</summary>
+    public bool Equals(DocumentNumber? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && string.Equals(Body, other.Body, StringComparison.Ordinal) && string.Equals(Type, other.Type, StringComparison.Ordinal)
+            && Number == other.Number && Revision == other.Revision && string.Equals(Series, other.Series, StringComparison.Ordinal));
+
+    public override int GetHashCode()
+    {
+        if (hash == 0)
+        {
+            hash = HashCode.Combine(Body, Type, Number, Revision, Series);
         }
+
+        return hash;
+    }
+
+    private string BuildBaseNumber()
+    {
+        // Reports are numbered in a short series of their own, written without padding: TSAG-R2, SG17-R12.
+        // (One string: the digits are formatted on the stack; an int takes at most 11 characters. "D3" and "D" write
+        // what the custom formats "000" and "0" write for any int, without the custom formatter's parsing.)
+        Span<char> digits = stackalloc char[16];
+        Number.TryFormat(digits, out int written, IsReport ? "D" : "D3", CultureInfo.InvariantCulture);
+        if (Body is null)
+        {
+            return string.Concat(Type, digits[..written]);
+        }
+
+        // Bodies that carry a hyphen themselves (WTSA-20) are separated by a space, as ITU writes them.
+        return string.Concat(Body, Body.Contains('-', StringComparison.Ordinal) ? " " : "-", Type, digits[..written]);
     }
 
     /// <summary>True for a report number (<c>TSAG-R2</c>, <c>SG17-R12</c>).</summary>

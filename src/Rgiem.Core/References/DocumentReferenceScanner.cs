@@ -56,7 +56,41 @@ public static partial class DocumentReferenceScanner
     /// the <see cref="DocumentNumber"/> (immutable) of a reference read by <see cref="TryPlainQualified"/>, the same for the same characters.
     /// </summary>
     [ThreadStatic]
-    private static Dictionary<string, DocumentNumber>? plainNumbers;
+    private static PlainNumbers? plainNumbers;
+
+    /// <summary>
+    /// The plain qualified numbers read by a thread: all of them by text (up to <see cref="MaxPlainNumbers"/>), and in front
+    /// of them the last ones seen, one a slot picked by a hash of the text (a record cites the same few again and again: the
+    /// slots stay in the processor's cache, where the large table costs a cache miss or more a look-up).
+    /// </summary>
+    private sealed class PlainNumbers
+    {
+        public const int RecentSlots = 256;
+
+        public readonly Dictionary<string, DocumentNumber> All;
+
+        public readonly Dictionary<string, DocumentNumber>.AlternateLookup<ReadOnlySpan<char>> ByText;
+
+        public readonly (string? Written, DocumentNumber? Number)[] Recent = new (string?, DocumentNumber?)[RecentSlots];
+
+        public PlainNumbers()
+        {
+            All = new Dictionary<string, DocumentNumber>(StringComparer.Ordinal);
+            ByText = All.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>The slot of <paramref name="text"/> in <see cref="Recent"/>.</summary>
+        public static int Slot(ReadOnlySpan<char> text)
+        {
+            uint hash = 2166136261;
+            foreach (char c in text)
+            {
+                hash = (hash ^ c) * 16777619;
+            }
+
+            return (int)((hash ^ (hash >> 15)) & (RecentSlots - 1));
+        }
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LabelWordLookup = LabelWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -87,9 +121,9 @@ public static partial class DocumentReferenceScanner
         // Every start before this one was tried (or lies inside a match): no start is tried twice, so the work stays
         // linear in the text however many types a run of letters holds ("C-C-C-…").
         int untried = 0;
-        while (NextCandidate(text, ref from, ref untried) is { } candidate)
+        while (NextCandidate(text, ref from, ref untried, out var candidate))
         {
-            if (Classify(text, candidate) is { } reference)
+            if (Classify(text, in candidate) is { } reference)
             {
                 references.Add(reference);
             }
@@ -120,7 +154,7 @@ public static partial class DocumentReferenceScanner
     /// <c>TSAG-TD624R2</c>, <c>SG17-C12</c>), is read by hand (<see cref="TryPlainQualified"/>); the rest goes to the pattern,
     /// which is not tried at a start inside a word (its lookbehind would refuse it).
     /// </summary>
-    private static Candidate? NextCandidate(string text, ref int from, ref int untried)
+    private static bool NextCandidate(string text, ref int from, ref int untried, out Candidate candidate)
     {
         while (true)
         {
@@ -128,10 +162,12 @@ public static partial class DocumentReferenceScanner
             if (type < 0)
             {
                 from = text.Length;
-                return null;
+                candidate = default;
+                return false;
             }
 
-            Candidate? found = null;
+            bool found = false;
+            candidate = default;
             for (int start = RunStart(text, type, untried); start <= type; start++)
             {
                 untried = start + 1;
@@ -141,20 +177,21 @@ public static partial class DocumentReferenceScanner
                     continue;
                 }
 
-                if (TryPlainQualified(text, start, type, out var plain))
+                if (TryPlainQualified(text, start, type, out candidate))
                 {
-                    found = plain;
+                    found = true;
                     break;
                 }
 
                 if (CandidatePattern().Match(text, start) is { Success: true } match)
                 {
-                    found = Candidate.Of(match);
+                    candidate = Candidate.Of(match);
+                    found = true;
                     break;
                 }
             }
 
-            if (found is not { } candidate)
+            if (!found)
             {
                 from = type + 1;
                 continue;
@@ -162,7 +199,7 @@ public static partial class DocumentReferenceScanner
 
             untried = candidate.Index + candidate.Length;
             from = Math.Max(untried, type + 1);
-            return candidate;
+            return true;
         }
     }
 
@@ -261,33 +298,54 @@ public static partial class DocumentReferenceScanner
         return true;
     }
 
-    private static readonly System.Buffers.SearchValues<char> TypeStarts = System.Buffers.SearchValues.Create("TLC");
+    /// <summary>The characters <see cref="NextType"/> searches for: a type's last letter (<c>TD</c>, <c>LS</c>) or <c>C</c>.</summary>
+    private static readonly System.Buffers.SearchValues<char> TypeEnds = System.Buffers.SearchValues.Create("DSC");
 
-    /// <summary>The offset of the next <c>TD</c>, <c>LS</c> or <c>C</c> not followed by a letter or '_', from <paramref name="from"/>; -1 if none.</summary>
+    /// <summary>
+    /// The offset of the next <c>TD</c>, <c>LS</c> or <c>C</c> not followed by a letter or '_', from <paramref name="from"/>; -1 if none.
+    /// Found by a type's last letter, rarer in prose than a capital T ("The", "TSAG", "ITU-T"): a <c>D</c> after a <c>T</c>, an
+    /// <c>S</c> after an <c>L</c> (the type one character before), or a <c>C</c>. A type ends before the next one's last
+    /// letter (a <c>C</c> is not a <c>T</c> or an <c>L</c>), so the first found is the first in the text.
+    /// </summary>
     private static int NextType(string text, int from)
     {
-        while (from < text.Length)
+        int search = from;
+        while (search < text.Length)
         {
-            int found = text.AsSpan(from).IndexOfAny(TypeStarts);
+            int found = text.AsSpan(search).IndexOfAny(TypeEnds);
             if (found < 0)
             {
                 return -1;
             }
 
-            int at = from + found;
-            char next = at + 1 < text.Length ? text[at + 1] : ' ';
-            bool type = text[at] switch
+            int at = search + found;
+            switch (text[at])
             {
-                'T' => next == 'D',
-                'L' => next == 'S',
-                _ => !char.IsLetter(next) && next != '_',
-            };
-            if (type)
-            {
-                return at;
+                case 'C':
+                    char next = at + 1 < text.Length ? text[at + 1] : ' ';
+                    if (!char.IsLetter(next) && next != '_')
+                    {
+                        return at;
+                    }
+
+                    break;
+                case 'D':
+                    if (at > from && text[at - 1] == 'T')
+                    {
+                        return at - 1;
+                    }
+
+                    break;
+                default:
+                    if (at > from && text[at - 1] == 'L')
+                    {
+                        return at - 1;
+                    }
+
+                    break;
             }
 
-            from = at + 1;
+            search = at + 1;
         }
 
         return -1;
@@ -347,17 +405,21 @@ public static partial class DocumentReferenceScanner
             return false;
         }
 
-        var found = Scan(trimmed);
-        if (found.Count == 1 && found[0] is { IsWellFormed: true, IsGlued: false, Offset: 0 } only && only.Length == trimmed.Length)
-        {
-            reference = only;
-            return true;
-        }
-
-        return false;
+        // What Scan returns, in a list this thread reuses (a record's list and the registry parse one entry after another).
+        var found = parsed ??= [];
+        found.Clear();
+        ScanInto(trimmed, found);
+        bool one = found.Count == 1 && found[0] is { IsWellFormed: true, IsGlued: false, Offset: 0 } only && only.Length == trimmed.Length;
+        reference = one ? found[0] : null;
+        found.Clear();
+        return one;
     }
 
-    private static DocumentReference? Classify(string text, Candidate match)
+    /// <summary>The list <see cref="TryParse"/> scans into, one a thread (emptied after each use).</summary>
+    [ThreadStatic]
+    private static List<DocumentReference>? parsed;
+
+    private static DocumentReference? Classify(string text, in Candidate match)
     {
         var pre = match.Pre;
         var body = match.Body;
@@ -429,8 +491,26 @@ public static partial class DocumentReferenceScanner
         // A plain qualified number (TSAG-TD624R2) is read from its own characters only, the same way wherever it is
         // written: its text and number are those of the same characters met before on this thread (a record cites the
         // same few documents again and again, and a corpus the same series), not built again.
-        var plain = match.Plain ? plainNumbers ??= new Dictionary<string, DocumentNumber>(StringComparer.Ordinal) : null;
-        if (plain is null || !plain.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, end - start), out string? written, out var number))
+        var plain = match.Plain ? plainNumbers ??= new PlainNumbers() : null;
+        string? written = null;
+        DocumentNumber? number = null;
+        int slot = 0;
+        if (plain is not null)
+        {
+            var span = text.AsSpan(start, end - start);
+            slot = PlainNumbers.Slot(span);
+            var recent = plain.Recent[slot];
+            if (recent.Written is not null && span.SequenceEqual(recent.Written))
+            {
+                (written, number) = recent;
+            }
+            else if (plain.ByText.TryGetValue(span, out written, out number))
+            {
+                plain.Recent[slot] = (written, number);
+            }
+        }
+
+        if (written is null || number is null)
         {
             var studyGroup = match.Sg;
             string? bodyText = body.Success ? NormalizeBody(text.AsSpan(body.Index, body.Length))
@@ -446,12 +526,13 @@ public static partial class DocumentReferenceScanner
             written = text[start..end];
             if (plain is not null)
             {
-                if (plain.Count >= MaxPlainNumbers)
+                if (plain.All.Count >= MaxPlainNumbers)
                 {
-                    plain.Clear();
+                    plain.All.Clear();
                 }
 
-                plain[written] = number;
+                plain.All[written] = number;
+                plain.Recent[slot] = (written, number);
             }
         }
 

@@ -25,7 +25,9 @@ public sealed record KnownDocument(
     public DocumentId Id => Number is { } number ? DocumentId.Of(number) : DocumentId.Of(MeetingDocument!);
 
     /// <summary>The canonical number with the latest revision: <c>TSAG-TD666R4</c>.</summary>
-    public string Canonical => Number is { } number ? (number with { Revision = Revision }).Canonical : MeetingDocument!.Canonical;
+    public string Canonical => Number is { } number
+        ? (number.Revision == Revision ? number : number with { Revision = Revision }).Canonical
+        : MeetingDocument!.Canonical;
 
     /// <summary>A known document from a parsed whole number; its revision is the one written unless <paramref name="revision"/> says otherwise.</summary>
     public static KnownDocument? From(DocumentReference parsed, string written, int? revision, string? title, string? source, KnownDocumentOrigin origin, SourceLocation location) =>

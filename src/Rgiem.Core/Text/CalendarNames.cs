@@ -11,9 +11,12 @@ public static class CalendarNames
     private static readonly DateTimeFormatInfo English = CultureInfo.InvariantCulture.DateTimeFormat;
 
     /// <summary>The month (1-12) a name or abbreviation stands for, or null.</summary>
-    public static int? Month(string name)
+    public static int? Month(string name) => Month(name.AsSpan());
+
+    /// <summary><see cref="Month(string)"/> of a name in a text, without making a string of it.</summary>
+    public static int? Month(ReadOnlySpan<char> name)
     {
-        string word = name.TrimEnd('.');
+        var word = name.TrimEnd('.');
         if (word.Length < 3)
         {
             return null;
@@ -22,7 +25,7 @@ public static class CalendarNames
         for (int month = 1; month <= 12; month++)
         {
             string full = English.GetMonthName(month);
-            if (full.StartsWith(word, StringComparison.Ordinal))
+            if (full.AsSpan().StartsWith(word, StringComparison.Ordinal))
             {
                 return month;
             }
@@ -34,15 +37,16 @@ public static class CalendarNames
     /// <summary>The weekday a name or abbreviation ("Tue", "Tues", "Tuesday") stands for, or null.</summary>
     public static DayOfWeek? Weekday(string name)
     {
-        string word = name.TrimEnd('.');
+        var word = name.AsSpan().TrimEnd('.');
         if (word.Length < 3)
         {
             return null;
         }
 
-        foreach (var day in Enum.GetValues<DayOfWeek>())
+        // Sunday to Saturday, the order of Enum.GetValues<DayOfWeek>() (without making its array a call).
+        for (var day = DayOfWeek.Sunday; day <= DayOfWeek.Saturday; day++)
         {
-            if (English.GetDayName(day).StartsWith(word, StringComparison.Ordinal))
+            if (English.GetDayName(day).AsSpan().StartsWith(word, StringComparison.Ordinal))
             {
                 return day;
             }

@@ -24,30 +24,55 @@ public static partial class DateMentions
 
     public static IReadOnlyList<DateMention> Find(string text)
     {
-        if (!MayHoldDate(text))
+        int firstDay = FirstDay(text);
+        if (firstDay < 0)
         {
             return [];
         }
 
-        var result = new List<DateMention>();
-        foreach (Match match in DatePattern().Matches(text))
+        // Every match holds a day that FirstDay accepts, so none holds a day before firstDay; before its day a match holds
+        // at most three runs of letters (a weekday, "the", a month) and whitespace, '.' and ',' around them: none starts
+        // before them, and the pattern need not be tried there (its lookbehind still reads the text before).
+        int from = firstDay;
+        for (int words = 0; words < 3; words++)
         {
-            bool dayFirst = match.Groups["day"].Success;
-            string dayText = dayFirst ? match.Groups["day"].Value : match.Groups["day2"].Value;
-            string monthText = dayFirst ? match.Groups["month"].Value : match.Groups["month2"].Value;
-            var yearGroup = dayFirst ? match.Groups["year"] : match.Groups["year2"];
-            if (CalendarNames.Month(monthText) is not { } month)
+            while (from > 0 && (char.IsWhiteSpace(text[from - 1]) || text[from - 1] is '.' or ','))
+            {
+                from--;
+            }
+
+            while (from > 0 && char.IsLetter(text[from - 1]))
+            {
+                from--;
+            }
+        }
+
+        var result = new List<DateMention>();
+        foreach (Match match in DatePattern().Matches(text, from))
+        {
+            var groups = match.Groups;
+            var dayGroup = groups[GroupNumber.Day];
+            bool dayFirst = dayGroup.Success;
+            if (!dayFirst)
+            {
+                dayGroup = groups[GroupNumber.Day2];
+            }
+
+            var monthGroup = groups[dayFirst ? GroupNumber.Month : GroupNumber.Month2];
+            var yearGroup = groups[dayFirst ? GroupNumber.Year : GroupNumber.Year2];
+            if (CalendarNames.Month(monthGroup.ValueSpan) is not { } month)
             {
                 continue;
             }
 
-            int day = int.Parse(dayText, NumberStyles.None, CultureInfo.InvariantCulture);
-            int? year = yearGroup.Success ? int.Parse(yearGroup.Value, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+            int day = int.Parse(dayGroup.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
+            int? year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : null;
             DayOfWeek? weekday = null;
             string? weekdayText = null;
-            if (match.Groups["weekday"].Success)
+            var weekdayGroup = groups[GroupNumber.Weekday];
+            if (weekdayGroup.Success)
             {
-                weekdayText = match.Groups["weekday"].Value;
+                weekdayText = weekdayGroup.Value;
                 weekday = CalendarNames.Weekday(weekdayText);
             }
 
@@ -55,18 +80,32 @@ public static partial class DateMentions
             if (year is null)
             {
                 var end = RangeEndPattern().Match(text, match.Index + match.Length);
-                if (end.Success && CalendarNames.Month(end.Groups["month"].Value) is { } endMonth)
+                if (end.Success && CalendarNames.Month(end.Groups[GroupNumber.EndMonth].ValueSpan) is { } endMonth)
                 {
-                    int endYear = int.Parse(end.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                    int endYear = int.Parse(end.Groups[GroupNumber.EndYear].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
                     rangeYear = month > endMonth ? endYear - 1 : endYear;
                 }
             }
 
-            int dateIndex = dayFirst ? match.Groups["day"].Index : match.Groups["month2"].Index;
+            int dateIndex = dayFirst ? dayGroup.Index : monthGroup.Index;
             result.Add(new DateMention(match.Index, match.Length, match.Value, dateIndex, weekday, weekdayText, day, month, year, rangeYear));
         }
 
         return result;
+    }
+
+    /// <summary>The numbers of the patterns' groups, looked up once instead of by name for every match.</summary>
+    private static class GroupNumber
+    {
+        public static readonly int Day = DatePattern().GroupNumberFromName("day");
+        public static readonly int Day2 = DatePattern().GroupNumberFromName("day2");
+        public static readonly int Month = DatePattern().GroupNumberFromName("month");
+        public static readonly int Month2 = DatePattern().GroupNumberFromName("month2");
+        public static readonly int Year = DatePattern().GroupNumberFromName("year");
+        public static readonly int Year2 = DatePattern().GroupNumberFromName("year2");
+        public static readonly int Weekday = DatePattern().GroupNumberFromName("weekday");
+        public static readonly int EndMonth = RangeEndPattern().GroupNumberFromName("month");
+        public static readonly int EndYear = RangeEndPattern().GroupNumberFromName("year");
     }
 
     /// <summary>
@@ -79,7 +118,13 @@ public static partial class DateMentions
     /// refused without the pattern. The same answer as the search from the month names it replaced (issue 21; the
     /// former search is kept in the tests as the oracle, <c>Definitions/MayHoldDateDefinition</c>).
     /// </summary>
-    internal static bool MayHoldDate(ReadOnlySpan<char> text)
+    internal static bool MayHoldDate(ReadOnlySpan<char> text) => FirstDay(text) >= 0;
+
+    /// <summary>
+    /// The start of the first run of digits <see cref="MayHoldDate"/> accepts (a month name before or after it), or -1: the
+    /// day of every date the pattern matches is such a run.
+    /// </summary>
+    private static int FirstDay(ReadOnlySpan<char> text)
     {
         int i = 0;
         while (true)
@@ -87,7 +132,7 @@ public static partial class DateMentions
             int found = text[i..].IndexOfAnyInRange('0', '9');
             if (found < 0)
             {
-                return false;
+                return -1;
             }
 
             int start = i + found;
@@ -100,18 +145,18 @@ public static partial class DateMentions
             // July 30, Jul. 30: whitespace, then an optional '.' after the name.
             if (start > 0 && char.IsWhiteSpace(text[start - 1]) && MonthBefore(text, SkipSpaceBack(text, start)))
             {
-                return true;
+                return start;
             }
 
             // 30 July, 30th of July: the day (with an ordinal ending), whitespace, "of" and whitespace, the name.
             if (MonthAfterDay(text, end))
             {
-                return true;
+                return start;
             }
 
             if (end + 2 <= text.Length && text.Slice(end, 2) is "st" or "nd" or "rd" or "th" && MonthAfterDay(text, end + 2))
             {
-                return true;
+                return start;
             }
 
             i = end;

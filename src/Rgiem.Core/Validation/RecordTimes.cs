@@ -39,6 +39,7 @@ public static class RecordTimes
             }
         }
 
-        return [.. times.OrderBy(t => t.Locate(t.Mention.Index, 0).Start)];
+        // In file order (a stable sort); most records have no time, or one.
+        return times.Count <= 1 ? times : [.. times.OrderBy(t => t.Locate(t.Mention.Index, 0).Start)];
     }
 }
