@@ -12,6 +12,17 @@ public static class ProseNormalizer
     {
         var builder = new StringBuilder(text.Length);
         bool space = false;
+        Append(builder, text, ref space);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// Appends <paramref name="text"/> normalised to <paramref name="builder"/>, which holds the normalised text so far (empty
+    /// at the start); <paramref name="space"/> carries a pending space from one call to the next (false at the start).
+    /// Calls on the pieces of a text append what <see cref="Normalize"/> gives for the whole, piece after piece.
+    /// </summary>
+    public static void Append(StringBuilder builder, string text, ref bool space)
+    {
         foreach (char c in text)
         {
             char mapped = c switch
@@ -36,7 +47,5 @@ public static class ProseNormalizer
 
             builder.Append(mapped);
         }
-
-        return builder.ToString();
     }
 }

@@ -100,7 +100,9 @@ public static class ProseScanner
         }
 
         text.Clear();
-        var anchors = new List<(int, SourceLocation)>();
+
+        // At most one anchor a leaf: the list is not grown.
+        var anchors = new List<(int, SourceLocation)>(leaves.Length);
         foreach (var leaf in leaves)
         {
             switch (leaf)

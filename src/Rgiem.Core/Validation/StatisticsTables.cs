@@ -88,6 +88,23 @@ public static class StatisticsTables
     /// <summary>The measure a row label names ("The Americas", "Asia and the Pacific", "Number of participants"), or null.</summary>
     public static StatisticsMeasure? Measure(string label)
     {
+        // Every key starts with one of these letters (or THE): an ASCII first letter that is none of them names no measure,
+        // without the key's strings. (A letter beyond ASCII may become one in upper case: those take the full path.)
+        foreach (char c in label)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            if (char.IsAscii(c) && (c | 0x20) is not ('n' or 'p' or 'a' or 'c' or 'e' or 't' or 'd' or 'm'))
+            {
+                return null;
+            }
+
+            break;
+        }
+
         string key = string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
         if (key.StartsWith("THE ", StringComparison.Ordinal))
         {

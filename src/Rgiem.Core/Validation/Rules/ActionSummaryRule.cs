@@ -61,15 +61,45 @@ public sealed class ActionSummaryRule : IRecordRule
             }
 
             var twin = bodyById[action.Id];
-            string summaryText = ProseNormalizer.Normalize(BlockWalker.PlainText(action.Inlines));
-            string bodyText = ProseNormalizer.Normalize(BlockWalker.PlainText(twin.Inlines));
-            if (!string.Equals(summaryText, bodyText, StringComparison.Ordinal))
+            var summaryText = Normalized(action.Inlines, ref summaryScratch);
+            var bodyText = Normalized(twin.Inlines, ref bodyScratch);
+            if (!summaryText.Equals(bodyText))
             {
-                var (left, right) = Difference(summaryText, bodyText);
+                var (left, right) = Difference(summaryText.ToString(), bodyText.ToString());
                 context.Report(ActionDescriptors.SummaryText, action.LabelLocation, action.Id, twin.Location.Start.Line + 1, left, right);
             }
         }
     }
+
+    /// <summary>
+    /// The plain text of <paramref name="inlines"/> (<see cref="BlockWalker.PlainText"/>) normalised
+    /// (<see cref="ProseNormalizer.Normalize"/>), written into the thread's <paramref name="scratch"/> (valid until its next
+    /// use): the two texts of most actions are equal, and are compared without making their strings.
+    /// </summary>
+    private static System.Text.StringBuilder Normalized(IEnumerable<Inline> inlines, ref System.Text.StringBuilder? scratch)
+    {
+        var builder = scratch ??= new System.Text.StringBuilder();
+        builder.Clear();
+        bool space = false;
+        foreach (var leaf in BlockWalker.Leaves(inlines))
+        {
+            ProseNormalizer.Append(builder, leaf switch
+            {
+                TextRun text => text.Text,
+                CodeRun code => code.Text,
+                _ => " ",
+            }, ref space);
+        }
+
+        return builder;
+    }
+
+    /// <summary>The thread's buffers of <see cref="Normalized"/> (the records are checked in parallel).</summary>
+    [ThreadStatic]
+    private static System.Text.StringBuilder? summaryScratch;
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? bodyScratch;
 
     /// <summary>The two texts from a little before their first difference, shortened for the message.</summary>
     private static (string Left, string Right) Difference(string a, string b)

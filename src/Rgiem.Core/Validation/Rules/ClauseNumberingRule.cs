@@ -43,7 +43,7 @@ public sealed class ClauseNumberingRule : IRecordRule
                     bool inAnnexNumbering = !char.IsAsciiDigit(parts[0][0]);
                     if (heading.NumberWritten)
                     {
-                        Check(context, heading, parts, previous, annex, inAnnexNumbering, seen);
+                        Check(context, heading, number, parts, previous, annex, inAnnexNumbering, seen);
                     }
 
                     seen.TryAdd(number, heading.Location.Start.Line);
@@ -53,9 +53,9 @@ public sealed class ClauseNumberingRule : IRecordRule
         }
     }
 
-    private static void Check(RecordContext context, HeadingBlock heading, string[] parts, string[]? previous, string? annex, bool annexClause, Dictionary<string, int> seen)
+    /// <param name="number">The heading's number, which <paramref name="parts"/> are split from (joined again, the same string).</param>
+    private static void Check(RecordContext context, HeadingBlock heading, string number, string[] parts, string[]? previous, string? annex, bool annexClause, Dictionary<string, int> seen)
     {
-        string number = string.Join('.', parts);
         var where = Label(heading);
         if (annex is not null && !annexClause)
         {

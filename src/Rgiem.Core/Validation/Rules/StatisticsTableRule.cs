@@ -29,8 +29,15 @@ public sealed partial class StatisticsTableRule : IRecordRule
     public void Analyze(RecordContext context)
     {
         // A generated table (```{statistics}) repeats the meeting records' figures, which their own checks cover.
-        foreach (var table in BlockWalker.Descendants(context.Record.Body).OfType<TableBlock>().Where(t => !t.Generated))
+        // The body's blocks as the record's one walk holds them (BlockWalker.Descendants of the body, in its order).
+        var walk = context.Walk;
+        for (int b = 0; b < walk.BodyCount; b++)
         {
+            if (walk.Blocks[b] is not TableBlock { Generated: false } table)
+            {
+                continue;
+            }
+
             var rows = StatisticsTables.Rows(table).ToList();
             if (rows.Count > 0)
             {

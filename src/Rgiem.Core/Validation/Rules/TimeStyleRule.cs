@@ -13,6 +13,23 @@ public sealed class TimeStyleRule : IRecordRule
 
     public void Analyze(RecordContext context)
     {
+        // Most records write one style: counted first, without the lists below.
+        int compactCount = 0;
+        int colonCount = 0;
+        foreach (var time in context.Times)
+        {
+            Count(time.Mention.Start, ref compactCount, ref colonCount);
+            if (time.Mention.End is { } end)
+            {
+                Count(end, ref compactCount, ref colonCount);
+            }
+        }
+
+        if (compactCount == 0 || colonCount == 0)
+        {
+            return;
+        }
+
         var clocks = context.Times
             .SelectMany(t => t.Mention.Times.Select(c => (Clock: c, t.Locate)))
             .ToList();
@@ -36,6 +53,18 @@ public sealed class TimeStyleRule : IRecordRule
             minor.Count,
             StyleName(first.Clock.Style),
             first.Clock.Text);
+    }
+
+    private static void Count(ClockTime clock, ref int compact, ref int colon)
+    {
+        if (clock.Style == TimeStyle.Compact)
+        {
+            compact++;
+        }
+        else if (clock.Style == TimeStyle.Colon)
+        {
+            colon++;
+        }
     }
 
     private static string StyleName(TimeStyle style) => style == TimeStyle.Compact ? "HHMM" : "HH:MM";

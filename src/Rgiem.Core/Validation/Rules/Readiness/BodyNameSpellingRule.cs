@@ -19,6 +19,11 @@ internal sealed partial class BodyNameSpellingRule : IRecordRule
             // The matches without their Match objects (a collection a segment was about 10 KB a record): the sector is
             // the last character of a match (only the lookahead follows it).
             string text = segment.Text;
+            if (!MayBeMisspelt(text))
+            {
+                continue;
+            }
+
             foreach (var match in MisspeltPattern().EnumerateMatches(text))
             {
                 if (ReadinessReporting.Locate(context, segment, match.Index, match.Length) is { } location)
@@ -29,8 +34,37 @@ internal sealed partial class BodyNameSpellingRule : IRecordRule
         }
     }
 
+    /// <summary>
+    /// Whether the text holds "ITU" followed by T, R or D, or by a space, NBSP or dash and one of them, as every match of
+    /// <see cref="MisspeltPattern"/> does: a segment without any is not searched (most write "ITU-T", or no ITU).
+    /// </summary>
+    internal static bool MayBeMisspelt(string text)
+    {
+        var span = text.AsSpan();
+        int i = 0;
+        while (true)
+        {
+            int found = span[i..].IndexOf("ITU", StringComparison.Ordinal);
+            if (found < 0)
+            {
+                return false;
+            }
+
+            i += found + 3;
+            if (i < span.Length)
+            {
+                char next = span[i];
+                if (next is 'T' or 'R' or 'D'
+                    || (next is ' ' or '\u00A0' or '\u2013' or '\u2014' && i + 1 < span.Length && span[i + 1] is 'T' or 'R' or 'D'))
+                {
+                    return true;
+                }
+            }
+        }
+    }
+
     [GeneratedRegex(
         """(?<![\p{L}\p{N}_\-\u2011])ITU[\ \u00A0\u2013\u2014]?(?<sector>[TRD])(?![\p{L}\p{N}_&])""",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex MisspeltPattern();
+    internal static partial Regex MisspeltPattern();
 }

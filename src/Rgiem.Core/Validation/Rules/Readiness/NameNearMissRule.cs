@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Rgiem.Core.Diagnostics;
 using Rgiem.Core.Text;
@@ -73,16 +74,18 @@ internal sealed partial class NameNearMissRule : IRecordRule
             while (NextName(segment.Text, ref from) is (int index, int length))
             {
                 var span = segment.Text.AsSpan(index, length);
-                if (!lookup.TryGetValue(span, out string? word, out var facts))
+
+                // One lookup a word met before (the facts updated in place); a new word's key is read back once.
+                ref var facts = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, span, out bool exists);
+                if (!exists)
                 {
-                    word = span.ToString();
-                    facts = new WordFacts(Known.Contains(word) ? IsKnown : FirstKnownNearMiss(word), 0, -1);
+                    lookup.TryGetValue(span, out string? word, out _);
+                    facts = new WordFacts(word!, Known.Contains(word!) ? IsKnown : FirstKnownNearMiss(word!), 0, -1);
                 }
 
                 if (facts.Stamp != stamp)
                 {
-                    facts = facts with { Stamp = stamp, Slip = SlipOf(word!, facts.FirstKnown, names, ownNames) };
-                    cache[word!] = facts;
+                    facts = facts with { Stamp = stamp, Slip = SlipOf(facts.Word, facts.FirstKnown, names, ownNames) };
                 }
 
                 int slip = facts.Slip;

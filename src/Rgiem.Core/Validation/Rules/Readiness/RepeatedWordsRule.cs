@@ -77,8 +77,18 @@ internal sealed class RepeatedWordsRule : IRecordRule
     /// <summary>The number of words of the longest phrase at <paramref name="i"/> that is repeated right after itself, or 0.</summary>
     private static int RepeatAt(string text, ReadOnlySpan<ProseWord> words, int i)
     {
+        var first = words[i];
+        int firstLength = first.End - first.Start;
+        char firstChar = text[first.Start];
         for (int length = Math.Min(MaxPhraseWords, (words.Length - i) / 2); length >= 1; length--)
         {
+            // IsRepeat's first test, made here without its call: most words are not followed by their twin.
+            var second = words[i + length];
+            if (second.End - second.Start != firstLength || AsciiDiffer(firstChar, text[second.Start]))
+            {
+                continue;
+            }
+
             if (IsRepeat(text, words, i, length))
             {
                 return length;
