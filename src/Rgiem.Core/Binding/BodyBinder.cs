@@ -245,6 +245,9 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             case GridTableBlock grid:
                 return BindGridTable(grid, location);
 
+            case SimplePipeTableBlock simple:
+                return BindSimpleTable(simple, location);
+
             case Md.CodeBlock code:
                 return new Model.CodeBlock(code.Lines.ToString(), location);
 
@@ -612,6 +615,42 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         if (kept < alignments.Count)
         {
             alignments.RemoveRange(kept, alignments.Count - kept);
+        }
+
+        return new TableBlock(alignments, rows, location);
+    }
+
+    /// <summary>
+    /// The table of a <see cref="SimplePipeTableBlock"/>: what <see cref="BindTable"/> makes of Markdig's table of the same
+    /// lines (each cell one run of its text, where the text starts; as many alignments as cells in a row).
+    /// </summary>
+    private TableBlock BindSimpleTable(SimplePipeTableBlock table, SourceLocation location)
+    {
+        int columns = table.Alignments.Count;
+        var alignments = new List<ColumnAlignment>(columns);
+        foreach (var alignment in table.Alignments)
+        {
+            alignments.Add(alignment switch
+            {
+                TableColumnAlign.Left => ColumnAlignment.Left,
+                TableColumnAlign.Center => ColumnAlignment.Center,
+                TableColumnAlign.Right => ColumnAlignment.Right,
+                _ => ColumnAlignment.Default,
+            });
+        }
+
+        var rows = new List<Model.TableRow>(table.Cells.Count / columns);
+        for (int first = 0; first < table.Cells.Count; first += columns)
+        {
+            var cells = new List<Model.TableCell>(columns);
+            for (int c = first; c < first + columns; c++)
+            {
+                var cell = table.Cells[c];
+                var run = new TextRun(table.Text.Substring(cell.Start, cell.Length), map(cell.Line, cell.Column, cell.Length));
+                cells.Add(new Model.TableCell(new List<Inline>(1) { run }));
+            }
+
+            rows.Add(new Model.TableRow(cells, first == 0));
         }
 
         return new TableBlock(alignments, rows, location);
