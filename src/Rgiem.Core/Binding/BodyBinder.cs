@@ -646,7 +646,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             for (int c = first; c < first + columns; c++)
             {
                 var cell = table.Cells[c];
-                var run = new TextRun(table.Text.Substring(cell.Start, cell.Length), map(cell.Line, cell.Column, cell.Length));
+                var run = new TextRun(cell.Text, map(cell.Line, cell.Column, cell.Text.Length));
                 cells.Add(new Model.TableCell(new List<Inline>(1) { run }));
             }
 

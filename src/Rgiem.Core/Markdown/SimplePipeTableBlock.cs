@@ -11,17 +11,13 @@ namespace Rgiem.Core.Markdown;
 /// </summary>
 public sealed class SimplePipeTableBlock : LeafBlock
 {
-    public SimplePipeTableBlock(BlockParser parser, string text, TableColumnAlign?[] alignments, SimplePipeCell[] cells)
+    public SimplePipeTableBlock(BlockParser parser, TableColumnAlign?[] alignments, SimplePipeCell[] cells)
         : base(parser)
     {
         ProcessInlines = false;
-        Text = text;
         Alignments = alignments;
         Cells = cells;
     }
-
-    /// <summary>The whole text the cells are in.</summary>
-    public string Text { get; }
 
     /// <summary>The alignment of each column, from the delimiter row (null: none written).</summary>
     public IReadOnlyList<TableColumnAlign?> Alignments { get; }

@@ -9,7 +9,7 @@ namespace Rgiem.Core.Markdown;
 /// Takes a pipe table in its simplest form as one block (<see cref="SimplePipeTableBlock"/>) instead of Markdig's
 /// paragraph-then-table, whose cells, paragraphs, literals and delimiters cost more than the rest of a record's inlines
 /// (issue 21). It opens only where the table is the whole of a paragraph at the top level of the text: after a blank line
-/// (or at the start), every line up to the next blank line (or the end) starting and ending with '|', the second line a
+/// (or at the start, or right after a record's front matter, which Markdig sees as blank lines), every line up to the next blank line (or the end) starting and ending with '|', the second line a
 /// delimiter row, every row as many cells as it, and every cell plain text that no inline parser of any pipeline could
 /// take (no <see cref="Special"/> character, no "www.", no blank but the space, not empty). Anything else is left to
 /// Markdig's pipe tables. The binder makes the same table of both: <c>SimplePipeTableEquivalenceTests</c> holds the model
@@ -35,7 +35,9 @@ public sealed class SimplePipeTableParser : BlockParser
         var line = processor.Line;
         string text = line.Text;
         int start = line.Start;
-        if (start >= text.Length || text[start] != '|' || (start > 0 && !AfterBlankLine(text, start)))
+        // The line after a record's front matter follows what Markdig sees as a blank line (FrontMatterSkipParser).
+        bool afterFrontMatter = processor.Context is FrontMatterContext frontMatter && processor.LineIndex == frontMatter.ClosingLine + 1;
+        if (start >= text.Length || text[start] != '|' || (start > 0 && !afterFrontMatter && !AfterBlankLine(text, start)))
         {
             return BlockState.None;
         }
@@ -45,7 +47,7 @@ public sealed class SimplePipeTableParser : BlockParser
             return BlockState.None;
         }
 
-        var block = new SimplePipeTableBlock(this, text, table.Alignments, table.Cells)
+        var block = new SimplePipeTableBlock(this, table.Alignments, table.Cells)
         {
             Line = processor.LineIndex,
             Column = processor.Column,
@@ -89,14 +91,15 @@ public sealed class SimplePipeTableParser : BlockParser
 
     /// <summary>
     /// The table whose first line starts at <paramref name="start"/> (line <paramref name="firstLine"/>), with the number
-    /// of its lines and the offset of its last character; null when it is not a simple table.
+    /// of its lines and the offset of its last character; null when it is not a simple table. The cells' texts are cut out
+    /// only when every line has been read.
     /// </summary>
     private static (TableColumnAlign?[] Alignments, SimplePipeCell[] Cells)? Read(string text, int start, int firstLine, out int lines, out int end)
     {
         lines = 0;
         end = start;
         TableColumnAlign?[]? alignments = null;
-        var cells = new List<SimplePipeCell>();
+        var cells = new List<(int Line, int Column, int Start, int Length)>();
         int columns = -1;
         int at = start;
         while (at < text.Length)
@@ -143,7 +146,7 @@ public sealed class SimplePipeTableParser : BlockParser
                         return null;
                     }
 
-                    cells.Add(new SimplePipeCell(firstLine + lines, cell + lead, at + cell + lead, trimmed.Length));
+                    cells.Add((firstLine + lines, cell + lead, at + cell + lead, trimmed.Length));
                     count++;
                     cell = pipe + 1;
                 }
@@ -163,7 +166,19 @@ public sealed class SimplePipeTableParser : BlockParser
             at = lineEnd + 1;
         }
 
-        return lines >= 2 && alignments is not null ? (alignments, cells.ToArray()) : null;
+        if (lines < 2 || alignments is null)
+        {
+            return null;
+        }
+
+        var texts = new SimplePipeCell[cells.Count];
+        for (int i = 0; i < texts.Length; i++)
+        {
+            var (line, column, offset, length) = cells[i];
+            texts[i] = new SimplePipeCell(line, column, text.Substring(offset, length));
+        }
+
+        return (alignments, texts);
     }
 
     /// <summary>True when <paramref name="text"/> holds a blank other than the space (which Markdig may trim or keep).</summary>
