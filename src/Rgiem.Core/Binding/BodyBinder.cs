@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig.Extensions.Footnotes;
@@ -81,7 +82,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
                     caption = above;
                 }
                 else if (i + 1 < container.Count && container[i + 1] is Md.ParagraphBlock { Inline.FirstChild: LiteralInline start } next
-                    && (start.Content.ToString().StartsWith("Table:", StringComparison.Ordinal) || start.Content.ToString().StartsWith(": ", StringComparison.Ordinal))
+                    && (start.Content.AsSpan().StartsWith("Table:", StringComparison.Ordinal) || start.Content.AsSpan().StartsWith(": ", StringComparison.Ordinal))
                     && BindBlock(next, topLevel) is Model.ParagraphBlock after && TableCaption(after) is { } below)
                 {
                     caption = below;
@@ -243,6 +244,9 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
 
             case GridTableBlock grid:
                 return BindGridTable(grid, location);
+
+            case SimplePipeTableBlock simple:
+                return BindSimpleTable(simple, location);
 
             case Md.CodeBlock code:
                 return new Model.CodeBlock(code.Lines.ToString(), location);
@@ -473,28 +477,53 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         return false;
     }
 
-    /// <summary>Reads one piece of <see cref="MayStartWithActionLabel"/>'s text: its answer, or null when the piece ends undecided.</summary>
+    /// <summary>
+    /// Reads one piece of <see cref="MayStartWithActionLabel"/>'s text: its answer, or null when the piece ends undecided.
+    /// After the first character, the run of label characters is skipped with a vectorized search (<see cref="LabelChars"/>:
+    /// the ASCII ones; a no-break space or another Unicode digit is stepped over one by one): most paragraphs' first words are all label characters up
+    /// to the first comma or full stop (issue 21). <c>HeadingLabelEquivalenceTests</c> holds it to the loop it replaced.
+    /// </summary>
     private static bool? Decide(string piece, ref bool first)
     {
-        foreach (char c in piece)
+        int i = 0;
+        if (first)
         {
-            if (first)
+            if (piece.Length == 0)
             {
-                if (!char.IsAsciiLetterUpper(c))
-                {
-                    return false;
-                }
-
-                first = false;
+                return null;
             }
-            else if (!(char.IsAsciiLetter(c) || char.IsDigit(c) || c is '-' or ' ' or '\u00A0'))
+
+            if (!char.IsAsciiLetterUpper(piece[0]))
+            {
+                return false;
+            }
+
+            first = false;
+            i = 1;
+        }
+
+        while (true)
+        {
+            int next = piece.AsSpan(i).IndexOfAnyExcept(LabelChars);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            i += next;
+            char c = piece[i];
+            if (!(c == '\u00A0' || char.IsDigit(c)))
             {
                 return c == ':';
             }
-        }
 
-        return null;
+            i++;
+        }
     }
+
+    /// <summary>The ASCII characters an action label holds before its colon: letters, digits, '-' and ' ' (all ASCII: vectorized).</summary>
+    private static readonly SearchValues<char> LabelChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789- ");
 
     /// <param name="text">The paragraph's plain text, whose first <paramref name="matchLength"/> characters are the label.</param>
     private static ActionBlock MakeAction(
@@ -586,6 +615,42 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         if (kept < alignments.Count)
         {
             alignments.RemoveRange(kept, alignments.Count - kept);
+        }
+
+        return new TableBlock(alignments, rows, location);
+    }
+
+    /// <summary>
+    /// The table of a <see cref="SimplePipeTableBlock"/>: what <see cref="BindTable"/> makes of Markdig's table of the same
+    /// lines (each cell one run of its text, where the text starts; as many alignments as cells in a row).
+    /// </summary>
+    private TableBlock BindSimpleTable(SimplePipeTableBlock table, SourceLocation location)
+    {
+        int columns = table.Alignments.Count;
+        var alignments = new List<ColumnAlignment>(columns);
+        foreach (var alignment in table.Alignments)
+        {
+            alignments.Add(alignment switch
+            {
+                TableColumnAlign.Left => ColumnAlignment.Left,
+                TableColumnAlign.Center => ColumnAlignment.Center,
+                TableColumnAlign.Right => ColumnAlignment.Right,
+                _ => ColumnAlignment.Default,
+            });
+        }
+
+        var rows = new List<Model.TableRow>(table.Cells.Count / columns);
+        for (int first = 0; first < table.Cells.Count; first += columns)
+        {
+            var cells = new List<Model.TableCell>(columns);
+            for (int c = first; c < first + columns; c++)
+            {
+                var cell = table.Cells[c];
+                var run = new TextRun(cell.Text, map(cell.Line, cell.Column, cell.Text.Length));
+                cells.Add(new Model.TableCell(new List<Inline>(1) { run }));
+            }
+
+            rows.Add(new Model.TableRow(cells, first == 0));
         }
 
         return new TableBlock(alignments, rows, location);

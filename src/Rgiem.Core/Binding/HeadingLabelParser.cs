@@ -10,17 +10,18 @@ namespace Rgiem.Core.Binding;
 /// </summary>
 internal static partial class HeadingLabelParser
 {
+    /// <summary>
+    /// The label of a heading of level <paramref name="level"/> whose plain text is <paramref name="text"/>. The suffix
+    /// <c>{-}</c> and the clause number are read by hand (issue 21: the regexes' <c>Match</c>, groups and name look-up
+    /// cost more than the rest of a heading's binding); <c>HeadingLabelEquivalenceTests</c> holds them to the patterns
+    /// (kept as the oracle in tests/Rgiem.Core.Tests/Performance/Definitions/HeadingLabelRegexDefinition.cs).
+    /// </summary>
     public static HeadingLabel Parse(string text, int level)
     {
-        // Each pattern is tried only where it can match: the regexes are the definition (kept as the tests' oracle too),
-        // read by hand for the common shapes (issue 21), so most headings make no Match.
-        if (MayBeUnnumbered(text))
+        int suffix = UnnumberedSuffixLength(text);
+        if (suffix >= 0)
         {
-            var unnumbered = UnnumberedPattern().Match(text);
-            if (unnumbered.Success)
-            {
-                return new HeadingLabel(HeadingKind.Unnumbered, null, 0, true, unnumbered.Length);
-            }
+            return new HeadingLabel(HeadingKind.Unnumbered, null, 0, true, suffix);
         }
 
         if (level == 1 && text.StartsWith("Annex", StringComparison.Ordinal))
@@ -33,91 +34,101 @@ internal static partial class HeadingLabelParser
             }
         }
 
-        if (text.Length == 0 || !(char.IsDigit(text[0]) || char.IsAsciiLetterUpper(text[0])))
-        {
-            // ClausePattern starts with \d or [A-Z].
-            return new HeadingLabel(HeadingKind.Clause, null, 0, false, 0);
-        }
-
-        if (GreedyClause(text) is (int numberLength, int length))
+        int length = ClauseLength(text, out int numberLength);
+        if (length >= 0)
         {
             return new HeadingLabel(HeadingKind.Clause, text[..numberLength], length, false, 0);
-        }
-
-        var clause = ClausePattern().Match(text);
-        if (clause.Success)
-        {
-            return new HeadingLabel(HeadingKind.Clause, clause.Groups["num"].Value, clause.Length, false, 0);
         }
 
         return new HeadingLabel(HeadingKind.Clause, null, 0, false, 0);
     }
 
     /// <summary>
-    /// Whether <see cref="UnnumberedPattern"/> can match: it ends with '}', then spaces or tabs, at the end of the text or
-    /// before its final line feed (its <c>$</c>).
+    /// The length of the match of <c>[ \t]*\{(?:-|\.unnumbered)\}[ \t]*$</c> in <paramref name="text"/> (pandoc's
+    /// <c>{-}</c> or <c>{.unnumbered}</c> at the end, with the blanks around it), or -1 without one. <c>$</c> matches at the
+    /// end and before a final line end; the blanks before the token are all taken (the leftmost match).
     /// </summary>
-    internal static bool MayBeUnnumbered(string text)
+    internal static int UnnumberedSuffixLength(string text)
     {
-        int end = text.Length;
-        if (end > 0 && text[end - 1] == '\n')
+        int end = text.Length > 0 && text[^1] == '\n' ? text.Length - 1 : text.Length;
+        int token = end;
+        while (token > 0 && text[token - 1] is ' ' or '\t')
         {
-            end--;
+            token--;
         }
 
-        while (end > 0 && text[end - 1] is ' ' or '\t')
+        var before = text.AsSpan(0, token);
+        int start;
+        if (before.EndsWith("{-}", StringComparison.Ordinal))
         {
-            end--;
+            start = token - 3;
         }
-
-        return end > 0 && text[end - 1] == '}';
-    }
-
-    /// <summary>
-    /// <see cref="ClausePattern"/>'s match when the path it tries first matches, read by hand with ASCII digits: one or two
-    /// digits (or a capital before ".digit"), up to five ".digit(s)", each as long as it goes, an optional '.', then spaces,
-    /// tabs or NBSPs, or the end of the text (or its final line feed). The first path that matches is the regex's match; when
-    /// this one does not (a part of three digits, a digit beyond ASCII, no space after), null, and the regex decides.
-    /// Returns the length of the number and of the whole match.
-    /// </summary>
-    internal static (int NumberLength, int Length)? GreedyClause(string text)
-    {
-        int pos = 0;
-        if (text.Length > 0 && char.IsAsciiDigit(text[0]))
+        else if (before.EndsWith("{.unnumbered}", StringComparison.Ordinal))
         {
-            pos = text.Length > 1 && char.IsAsciiDigit(text[1]) ? 2 : 1;
-        }
-        else if (text.Length > 2 && char.IsAsciiLetterUpper(text[0]) && text[1] == '.' && char.IsAsciiDigit(text[2]))
-        {
-            pos = 1;
+            start = token - 13;
         }
         else
         {
-            return null;
+            return -1;
         }
 
-        for (int part = 0; part < 5 && pos + 1 < text.Length && text[pos] == '.' && char.IsAsciiDigit(text[pos + 1]); part++)
+        while (start > 0 && text[start - 1] is ' ' or '\t')
         {
-            pos += pos + 2 < text.Length && char.IsAsciiDigit(text[pos + 2]) ? 3 : 2;
+            start--;
         }
 
-        int number = pos;
-        if (pos < text.Length && text[pos] == '.')
+        return end - start;
+    }
+
+    /// <summary>
+    /// The length of the match of <c>^(?&lt;num&gt;(?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2}){0,5})\.?(?:[ \t\u00A0]+|$)</c> at the
+    /// start of <paramref name="text"/> and of its group <c>num</c> (<paramref name="numberLength"/>), or -1 without one.
+    /// The greedy reading is the only one that can match: each shorter number is followed by a digit, or by a '.' and a
+    /// digit, where neither the optional '.' nor the blanks nor the end can follow. <c>\d</c> is any Unicode decimal digit.
+    /// </summary>
+    internal static int ClauseLength(string text, out int numberLength)
+    {
+        numberLength = 0;
+        int n = text.Length;
+        int i;
+        if (n > 0 && char.IsDigit(text[0]))
         {
-            pos++;
+            i = n > 1 && char.IsDigit(text[1]) ? 2 : 1;
+        }
+        else if (n > 2 && char.IsAsciiLetterUpper(text[0]) && text[1] == '.' && char.IsDigit(text[2]))
+        {
+            i = 1;
+        }
+        else
+        {
+            return -1;
         }
 
-        if (pos < text.Length && text[pos] is ' ' or '\t' or '\u00A0')
+        for (int parts = 0; parts < 5 && i + 1 < n && text[i] == '.' && char.IsDigit(text[i + 1]); parts++)
         {
-            while (pos < text.Length && text[pos] is ' ' or '\t' or '\u00A0')
+            i += i + 2 < n && char.IsDigit(text[i + 2]) ? 3 : 2;
+        }
+
+        int number = i;
+        if (i < n && text[i] == '.')
+        {
+            i++;
+        }
+
+        if (i < n && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            while (i < n && text[i] is ' ' or '\t' or '\u00A0')
             {
-                pos++;
+                i++;
             }
-
-            return (number, pos);
+        }
+        else if (!(i == n || (i == n - 1 && text[i] == '\n')))
+        {
+            return -1;
         }
 
-        return pos == text.Length || (pos == text.Length - 1 && text[pos] == '\n') ? (number, pos) : null;
+        numberLength = number;
+        return i;
     }
 
     /// <summary>
@@ -126,12 +137,6 @@ internal static partial class HeadingLabelParser
     /// </summary>
     public static string? OutOfRangeNumber(string text)
     {
-        if (text.Length == 0 || !char.IsAsciiDigit(text[0]))
-        {
-            // OutOfRangePattern starts with [0-9].
-            return null;
-        }
-
         var match = OutOfRangePattern().Match(text);
         if (!match.Success)
         {
@@ -144,14 +149,8 @@ internal static partial class HeadingLabelParser
     }
 
     [GeneratedRegex(@"^(?<num>[0-9]+(?:\.[0-9]+)*)\.?(?:[ \t\u00A0]|$)", RegexOptions.CultureInvariant)]
-    internal static partial Regex OutOfRangePattern();
-
-    [GeneratedRegex(@"[ \t]*\{(?:-|\.unnumbered)\}[ \t]*$", RegexOptions.CultureInvariant)]
-    internal static partial Regex UnnumberedPattern();
+    private static partial Regex OutOfRangePattern();
 
     [GeneratedRegex(@"^Annex(?:[ \u00A0]+(?<label>[A-Z]|\d{1,2})\b)?[ \u00A0\t]*(?:[:.\u2013\u2014-][ \u00A0\t]*)?", RegexOptions.CultureInvariant)]
-    internal static partial Regex AnnexPattern();
-
-    [GeneratedRegex(@"^(?<num>(?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2}){0,5})\.?(?:[ \t\u00A0]+|$)", RegexOptions.CultureInvariant)]
-    internal static partial Regex ClausePattern();
+    private static partial Regex AnnexPattern();
 }

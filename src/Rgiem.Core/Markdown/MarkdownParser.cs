@@ -236,12 +236,23 @@ public static class MarkdownParser
         };
     }
 
-    private static MarkdownPipeline Build(MarkdownFeatures features, bool frontMatter = false)
+    /// <summary>
+    /// The pipeline of <paramref name="features"/> without the <see cref="SimplePipeTableParser"/>: every pipe table is
+    /// Markdig's. For the tests that hold the simple tables to Markdig's (built each call).
+    /// </summary>
+    internal static MarkdownPipeline PipelineWithoutSimpleTables(MarkdownFeatures features) => Build(features, simpleTables: false);
+
+    private static MarkdownPipeline Build(MarkdownFeatures features, bool frontMatter = false, bool simpleTables = true)
     {
         var builder = new MarkdownPipelineBuilder();
         if (features.HasFlag(MarkdownFeatures.PipeTables))
         {
             builder.UsePipeTables();
+            if (simpleTables)
+            {
+                // A table of plain cells as one block, before Markdig's paragraph (issue 21).
+                builder.BlockParsers.Insert(0, new SimplePipeTableParser());
+            }
         }
 
         builder.UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough

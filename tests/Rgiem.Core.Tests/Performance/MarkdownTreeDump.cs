@@ -50,6 +50,16 @@ internal static class MarkdownTreeDump
             Inline(inline, depth + 1, text);
         }
 
+        if (block is Rgiem.Core.Markdown.SimplePipeTableBlock simple)
+        {
+            // The simple table's columns and cells (h28a): positions and texts.
+            text.Append(' ', (depth + 1) * 2).Append("alignments ").AppendJoin(',', simple.Alignments).Append('\n');
+            foreach (var cell in simple.Cells)
+            {
+                text.Append(' ', (depth + 1) * 2).Append(cell).Append('\n');
+            }
+        }
+
         if (block is ContainerBlock container)
         {
             foreach (var child in container)
