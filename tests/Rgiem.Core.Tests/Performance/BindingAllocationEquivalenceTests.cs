@@ -4,6 +4,7 @@ using Rgiem.Core.Diagnostics;
 using Rgiem.Core.FileSystem;
 using Rgiem.Core.Loading;
 using Rgiem.Core.Model;
+using Rgiem.Core.Tests.Performance.Definitions;
 using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Tests.Performance;
@@ -99,7 +100,7 @@ public class BindingAllocationEquivalenceTests
                 });
             }
 
-            Assert.Equal(MayStartWithActionLabelDefinition(inlines), BodyBinder.MayStartWithActionLabel(inlines));
+            Assert.Equal(ActionLabelStartDefinition.MayStartWithActionLabel(inlines), BodyBinder.MayStartWithActionLabel(inlines));
         }
     }
 
@@ -253,38 +254,6 @@ public class BindingAllocationEquivalenceTests
         string plain = BlockWalker.PlainText(inlines);
         int leading = plain.Length - plain.TrimStart(' ', '\t', '\u00A0').Length;
         return leading == 0 ? inlines : InlineEditing.RemovePrefix(inlines, leading);
-    }
-
-    private static bool MayStartWithActionLabelDefinition(IReadOnlyList<Inline> inlines)
-    {
-        bool first = true;
-        foreach (var leaf in BlockWalker.Leaves(inlines))
-        {
-            string piece = leaf switch
-            {
-                TextRun text => text.Text,
-                CodeRun code => code.Text,
-                _ => " ",
-            };
-            foreach (char c in piece)
-            {
-                if (first)
-                {
-                    if (!char.IsAsciiLetterUpper(c))
-                    {
-                        return false;
-                    }
-
-                    first = false;
-                }
-                else if (!(char.IsAsciiLetter(c) || char.IsDigit(c) || c is '-' or ' ' or '\u00A0'))
-                {
-                    return c == ':';
-                }
-            }
-        }
-
-        return false;
     }
 
     private static List<int> LineStartsDefinition(string text)

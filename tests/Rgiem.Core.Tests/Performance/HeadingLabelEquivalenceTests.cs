@@ -9,7 +9,7 @@ namespace Rgiem.Core.Tests.Performance;
 /// Issue 21 (h28a): the body binder reads a heading's <c>{-}</c> suffix and clause number by hand, and skips the label
 /// characters at the start of a paragraph with a vectorized search. <see cref="HeadingLabelParser.Parse"/> is held here to
 /// the regexes it replaced (<see cref="HeadingLabelRegexDefinition"/>) and <see cref="BodyBinder.MayStartWithActionLabel"/>
-/// to the character loop it replaced (kept in this file), on written cases and on random text built from the pieces that
+/// to the character loop it replaced (<see cref="ActionLabelStartDefinition"/>), on written cases and on random text built from the pieces that
 /// matter (fixed seeds).
 /// </summary>
 public class HeadingLabelEquivalenceTests
@@ -129,45 +129,12 @@ public class HeadingLabelEquivalenceTests
                 });
             }
 
-            bool expected = MayStartWithActionLabelDefinition(inlines);
+            bool expected = ActionLabelStartDefinition.MayStartWithActionLabel(inlines);
             Assert.Equal(expected, BodyBinder.MayStartWithActionLabel(inlines));
             yes += expected ? 1 : 0;
         }
 
         Assert.True(yes > 1_500, $"{yes} paragraphs may start with a label");
-    }
-
-    /// <summary><see cref="BodyBinder.MayStartWithActionLabel"/> before h28a: every character in a loop.</summary>
-    private static bool MayStartWithActionLabelDefinition(IReadOnlyList<Inline> inlines)
-    {
-        bool first = true;
-        foreach (var leaf in BlockWalker.Leaves(inlines))
-        {
-            string piece = leaf switch
-            {
-                TextRun text => text.Text,
-                CodeRun code => code.Text,
-                _ => " ",
-            };
-            foreach (char c in piece)
-            {
-                if (first)
-                {
-                    if (!char.IsAsciiLetterUpper(c))
-                    {
-                        return false;
-                    }
-
-                    first = false;
-                }
-                else if (!(char.IsAsciiLetter(c) || char.IsDigit(c) || c is '-' or ' ' or '\u00A0'))
-                {
-                    return c == ':';
-                }
-            }
-        }
-
-        return false;
     }
 
     private static string Pick(Random random, params string[] choices) => choices[random.Next(choices.Length)];
