@@ -462,13 +462,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         first = true;
         foreach (var leaf in BlockWalker.Leaves(inlines))
         {
-            string piece = leaf switch
-            {
-                TextRun text => text.Text,
-                CodeRun code => code.Text,
-                _ => " ",
-            };
-            if (Decide(piece, ref first) is { } answer)
+            if (Decide(BlockWalker.LeafText(leaf), ref first) is { } answer)
             {
                 return answer;
             }
@@ -543,18 +537,21 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         return new ActionBlock(style, prefix, int.Parse(number, CultureInfo.InvariantCulture), rest, inSummary, labelLocation, location);
     }
 
+    /// <summary>A pipe table column's alignment in the model (Markdig's table and the simple table alike).</summary>
+    private static ColumnAlignment AlignmentOf(TableColumnAlign? alignment) => alignment switch
+    {
+        TableColumnAlign.Left => ColumnAlignment.Left,
+        TableColumnAlign.Center => ColumnAlignment.Center,
+        TableColumnAlign.Right => ColumnAlignment.Right,
+        _ => ColumnAlignment.Default,
+    };
+
     private TableBlock BindTable(Table table, SourceLocation location)
     {
         var alignments = new List<ColumnAlignment>(table.ColumnDefinitions.Count);
         foreach (var definition in table.ColumnDefinitions)
         {
-            alignments.Add(definition.Alignment switch
-            {
-                TableColumnAlign.Left => ColumnAlignment.Left,
-                TableColumnAlign.Center => ColumnAlignment.Center,
-                TableColumnAlign.Right => ColumnAlignment.Right,
-                _ => ColumnAlignment.Default,
-            });
+            alignments.Add(AlignmentOf(definition.Alignment));
         }
 
         var rows = new List<Model.TableRow>(table.Count);
@@ -630,13 +627,7 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
         var alignments = new List<ColumnAlignment>(columns);
         foreach (var alignment in table.Alignments)
         {
-            alignments.Add(alignment switch
-            {
-                TableColumnAlign.Left => ColumnAlignment.Left,
-                TableColumnAlign.Center => ColumnAlignment.Center,
-                TableColumnAlign.Right => ColumnAlignment.Right,
-                _ => ColumnAlignment.Default,
-            });
+            alignments.Add(AlignmentOf(alignment));
         }
 
         var rows = new List<Model.TableRow>(table.Cells.Count / columns);

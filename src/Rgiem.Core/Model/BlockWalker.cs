@@ -141,16 +141,19 @@ public static class BlockWalker
         var builder = new System.Text.StringBuilder();
         foreach (var leaf in Leaves(inlines))
         {
-            builder.Append(leaf switch
-            {
-                TextRun text => text.Text,
-                CodeRun code => code.Text,
-                _ => " ",
-            });
+            builder.Append(LeafText(leaf));
         }
 
         return builder.ToString();
     }
+
+    /// <summary>What a leaf of <see cref="Leaves"/> adds to <see cref="PlainText"/>: its text, or a space for a break.</summary>
+    public static string LeafText(Inline leaf) => leaf switch
+    {
+        TextRun text => text.Text,
+        CodeRun code => code.Text,
+        _ => " ",
+    };
 
     /// <summary>
     /// The leaf inlines (<see cref="TextRun"/>, <see cref="CodeRun"/>, <see cref="BreakRun"/>) in reading order,

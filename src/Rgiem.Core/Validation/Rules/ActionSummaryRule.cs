@@ -83,12 +83,7 @@ public sealed class ActionSummaryRule : IRecordRule
         bool space = false;
         foreach (var leaf in BlockWalker.Leaves(inlines))
         {
-            ProseNormalizer.Append(builder, leaf switch
-            {
-                TextRun text => text.Text,
-                CodeRun code => code.Text,
-                _ => " ",
-            }, ref space);
+            ProseNormalizer.Append(builder, BlockWalker.LeafText(leaf), ref space);
         }
 
         return builder;
