@@ -30,6 +30,9 @@ internal readonly struct FieldPrefix
         this.index = index;
     }
 
+    /// <summary>The name of item <paramref name="index"/> of the list <paramref name="list"/>: <c>list[index]</c>.</summary>
+    public static string Item(string list, int index) => string.Create(CultureInfo.InvariantCulture, $"{list}[{index}]");
+
     /// <summary>The full name of the field <paramref name="key"/>.</summary>
     public string Of(string key) =>
         list is null ? text + key : string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{key}");

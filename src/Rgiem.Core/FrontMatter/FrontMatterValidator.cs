@@ -440,7 +440,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     /// <summary><see cref="ListItem(YamlScalar, string, string)"/> of item <paramref name="index"/> of the list <paramref name="list"/>: its name is made only for its marks.</summary>
     private ScalarValue? ListItem(YamlScalar scalar, string text, string list, int index) =>
         CriticValue.HasMarks(text)
-            ? ReviewedItem(scalar, text, list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]")
+            ? ReviewedItem(scalar, text, FieldPrefix.Item(list, index))
             : new ScalarValue(text, scalar, Span(scalar));
 
     private ScalarValue? ReviewedItem(YamlScalar scalar, string text, string name)
@@ -480,7 +480,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
                     values.Add(obj);
                     break;
                 case YamlScalar { IsNull: false } scalar when spec.ShorthandKey is not null:
-                    string itemName = string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]");
+                    string itemName = FieldPrefix.Item(name, i);
                     var shorthandSpec = spec.Find(spec.ShorthandKey)!;
                     if (Validate(scalar, shorthandSpec, itemName) is { } shorthand)
                     {
@@ -492,7 +492,7 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
 
                     break;
                 default:
-                    WrongType(items[i], string.Create(CultureInfo.InvariantCulture, $"{name}[{i}]"), "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
+                    WrongType(items[i], FieldPrefix.Item(name, i), "a mapping of " + string.Join(", ", spec.Fields.Select(f => f.Key)));
                     break;
             }
         }
