@@ -96,54 +96,34 @@ internal static class MetadataBinder
         };
     }
 
-    // The lists of the cover and the front matter, by loops instead of Where, Select and ToList (issue 21, h28c): the same
+    // The lists of the cover and the front matter, by a loop instead of Where, Select and ToList (issue 21, h28c): the same
     // items in the same order.
-    private static List<Contact> BindContacts(ObjectValue values)
+    private static List<Contact> BindContacts(ObjectValue values) =>
+        BindItems(values, "contacts", static c => c.Text("name") is { } name
+            ? new Contact(name, c.Text("organization"), c.Text("country"), c.Text("tel"), c.Text("email"))
+            : null);
+
+    private static List<SessionInfo> BindSessions(ObjectValue values) =>
+        BindItems(values, "sessions", static s => s.Date("date") is { } date ? new SessionInfo(date, s.Text("time"), s.Text("note")) : null);
+
+    private static List<DocumentEntry> BindDocuments(ObjectValue values) =>
+        BindItems(values, "documents", static d => d.Text("number") is { } number ? new DocumentEntry(number, d.Text("title"), d.Text("source")) : null);
+
+    /// <summary>What <paramref name="bind"/> makes of each mapping of the list <paramref name="key"/>, leaving out those it makes nothing of.</summary>
+    private static List<T> BindItems<T>(ObjectValue values, string key, Func<ObjectValue, T?> bind)
+        where T : class
     {
-        var items = values.Objects("contacts");
-        var contacts = new List<Contact>(items.Count);
+        var items = values.Objects(key);
+        var bound = new List<T>(items.Count);
         for (int i = 0; i < items.Count; i++)
         {
-            var c = items[i];
-            if (c.Text("name") is { } name)
+            if (bind(items[i]) is { } item)
             {
-                contacts.Add(new Contact(name, c.Text("organization"), c.Text("country"), c.Text("tel"), c.Text("email")));
+                bound.Add(item);
             }
         }
 
-        return contacts;
-    }
-
-    private static List<SessionInfo> BindSessions(ObjectValue values)
-    {
-        var items = values.Objects("sessions");
-        var sessions = new List<SessionInfo>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            var s = items[i];
-            if (s.Date("date") is { } date)
-            {
-                sessions.Add(new SessionInfo(date, s.Text("time"), s.Text("note")));
-            }
-        }
-
-        return sessions;
-    }
-
-    private static List<DocumentEntry> BindDocuments(ObjectValue values)
-    {
-        var items = values.Objects("documents");
-        var documents = new List<DocumentEntry>(items.Count);
-        for (int i = 0; i < items.Count; i++)
-        {
-            var d = items[i];
-            if (d.Text("number") is { } number)
-            {
-                documents.Add(new DocumentEntry(number, d.Text("title"), d.Text("source")));
-            }
-        }
-
-        return documents;
+        return bound;
     }
 
     /// <summary>Whether any text value of <paramref name="value"/> has CriticMarkup (most front matters have none: then no path is made).</summary>
