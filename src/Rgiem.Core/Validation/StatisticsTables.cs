@@ -85,24 +85,38 @@ public static class StatisticsTables
     /// <summary>A whole number of 0 or more, as a table cell writes it.</summary>
     public static bool IsCount(string text) => text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit);
 
+    /// <summary>The measure of each row label, in upper case with single spaces and without a leading "THE ".</summary>
+    private static readonly Dictionary<string, StatisticsMeasure> MeasureKeys = new(StringComparer.Ordinal)
+    {
+        ["NUMBER OF PARTICIPANTS"] = StatisticsMeasure.Participants,
+        ["PARTICIPANTS"] = StatisticsMeasure.Participants,
+        ["AFRICA"] = StatisticsMeasure.Africa,
+        ["AMERICAS"] = StatisticsMeasure.Americas,
+        ["ARAB STATES"] = StatisticsMeasure.ArabStates,
+        ["ASIA AND THE PACIFIC"] = StatisticsMeasure.AsiaPacific,
+        ["ASIA-PACIFIC"] = StatisticsMeasure.AsiaPacific,
+        ["ASIA PACIFIC"] = StatisticsMeasure.AsiaPacific,
+        ["CIS"] = StatisticsMeasure.Cis,
+        ["EUROPE"] = StatisticsMeasure.Europe,
+        ["TSB"] = StatisticsMeasure.Tsb,
+        ["NUMBER OF DOCUMENTS"] = StatisticsMeasure.Documents,
+        ["DOCUMENTS"] = StatisticsMeasure.Documents,
+        ["MEETING REPORT"] = StatisticsMeasure.Report,
+    };
+
+    /// <summary>The first letters of the keys and of "THE", in both cases: a label starting with another ASCII letter names no measure.</summary>
+    private static readonly System.Buffers.SearchValues<char> MeasureInitials = System.Buffers.SearchValues.Create(
+        string.Concat(MeasureKeys.Keys.Select(k => k[0]).Append('T').Distinct().SelectMany(c => new[] { c, char.ToLowerInvariant(c) })));
+
     /// <summary>The measure a row label names ("The Americas", "Asia and the Pacific", "Number of participants"), or null.</summary>
     public static StatisticsMeasure? Measure(string label)
     {
-        // Every key starts with one of these letters (or THE): an ASCII first letter that is none of them names no measure,
-        // without the key's strings. (A letter beyond ASCII may become one in upper case: those take the full path.)
-        foreach (char c in label)
+        // A label whose first character (after blanks) is ASCII and no key's initial names no measure, without the key's
+        // strings. (A character beyond ASCII may become an initial in upper case: those take the full path.)
+        var start = label.AsSpan().TrimStart();
+        if (start.Length > 0 && char.IsAscii(start[0]) && !MeasureInitials.Contains(start[0]))
         {
-            if (char.IsWhiteSpace(c))
-            {
-                continue;
-            }
-
-            if (char.IsAscii(c) && (c | 0x20) is not ('n' or 'p' or 'a' or 'c' or 'e' or 't' or 'd' or 'm'))
-            {
-                return null;
-            }
-
-            break;
+            return null;
         }
 
         string key = string.Join(' ', label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
@@ -111,19 +125,6 @@ public static class StatisticsTables
             key = key[4..];
         }
 
-        return key switch
-        {
-            "NUMBER OF PARTICIPANTS" or "PARTICIPANTS" => StatisticsMeasure.Participants,
-            "AFRICA" => StatisticsMeasure.Africa,
-            "AMERICAS" => StatisticsMeasure.Americas,
-            "ARAB STATES" => StatisticsMeasure.ArabStates,
-            "ASIA AND THE PACIFIC" or "ASIA-PACIFIC" or "ASIA PACIFIC" => StatisticsMeasure.AsiaPacific,
-            "CIS" => StatisticsMeasure.Cis,
-            "EUROPE" => StatisticsMeasure.Europe,
-            "TSB" => StatisticsMeasure.Tsb,
-            "NUMBER OF DOCUMENTS" or "DOCUMENTS" => StatisticsMeasure.Documents,
-            "MEETING REPORT" => StatisticsMeasure.Report,
-            _ => null,
-        };
+        return MeasureKeys.TryGetValue(key, out var measure) ? measure : null;
     }
 }
