@@ -121,7 +121,7 @@ internal static class CheckProfile
             start = Add(costs, "  front matter split", start);
             if (section is not null)
             {
-                var yaml = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine);
+                var yaml = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine, FrontMatterSchema.KeyTable);
                 start = Add(costs, "  YAML reader (YamlDotNet parser + our nodes)", start);
                 if (yaml.Root is YamlMapping mapping)
                 {

@@ -113,11 +113,23 @@ internal static class MetadataBinder
     private static List<T> BindItems<T>(ObjectValue values, string key, Func<ObjectValue, T?> bind)
         where T : class
     {
-        var items = values.Objects(key);
-        var bound = new List<T>(items.Count);
+        // The list's items read in place (not first copied into a list of its mappings, as Objects gives them; h29c).
+        if (values.Get(key) is not ListValue list)
+        {
+            return [];
+        }
+
+        var items = list.Items;
+        int count = 0;
         for (int i = 0; i < items.Count; i++)
         {
-            if (bind(items[i]) is { } item)
+            count += items[i] is ObjectValue ? 1 : 0;
+        }
+
+        var bound = new List<T>(count);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items[i] is ObjectValue obj && bind(obj) is { } item)
             {
                 bound.Add(item);
             }

@@ -41,7 +41,7 @@ public static class RecordBinder
         }
 
         var frontMatterLocation = SourceLocation.At(source.Path, 0, 0, 3);
-        var yaml = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine);
+        var yaml = YamlReader.Read(section.Yaml, source.Path, section.YamlFirstLine, FrontMatterSchema.KeyTable);
         diagnostics.AddRange(yaml.Diagnostics);
         var validator = new FrontMatterValidator(source.Path, diagnostics);
         ObjectValue values;

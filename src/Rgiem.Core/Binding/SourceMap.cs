@@ -250,6 +250,11 @@ public sealed class SourceMap
             return lookup.TryGetValue(key, out name, out var value) ? value : null;
         }
 
+        if (obj.Fields is FieldTable<FieldValue> table)
+        {
+            return table.TryGetValue(key, out name, out var value) ? value : null;
+        }
+
         name = key.ToString();
         return obj.Fields.TryGetValue(name, out var found) ? found : null;
     }

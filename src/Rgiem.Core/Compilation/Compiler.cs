@@ -126,11 +126,25 @@ public static class Compiler
         // Stages 1 to 5 of each record in one pass, in parallel: read, bind, check, (for a build) render, and
         // keep a summary. A progress report waits for its rules until the meetings it covers are all read.
         var loaded = new LoadedRecord[work.Count];
+
+        // Each record's display path, made once (it was made three times a record), and each project's severity policy
+        // (one a record, twice, before): issue 21, h29c.
+        var shown = new string[work.Count];
+        var policies = new Dictionary<ProjectFile, SeverityPolicy>(ReferenceEqualityComparer.Instance);
+        foreach (var (_, _, project) in work)
+        {
+            if (!policies.ContainsKey(project))
+            {
+                policies[project] = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
+            }
+        }
+
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
         Parallel.For(0, work.Count, parallel, i =>
         {
             var (fullPath, isExplicit, project) = work[i];
             string displayPath = display.Show(fullPath);
+            shown[i] = displayPath;
 
             // None of the files its own checks read changed since the build cache kept them: neither read nor checked.
             if (reuse?.Invoke(fullPath, displayPath, isExplicit, project) is { } reused)
@@ -145,14 +159,16 @@ public static class Compiler
             // Every file read from here to the early rendering is an input of this record (the build cache keys on them).
             using var inputs = InputTracker.BeginRecord();
             var record = Load(fullPath, displayPath, isExplicit, project, display.Show, options.TemplateFromCommandLine);
-            if (record.Bound is { } read)
+
+            // Without a build's tracker a record has no inputs, the bound record's own (empty) list: it is not copied for them.
+            if (record.Bound is { } read && inputs.Tracking)
             {
                 record = record with { Bound = read with { Inputs = inputs.Inputs } };
             }
 
             if (record.Bound is { } bound && bound.Record.Metadata.Kind != RecordKind.ProgressReport)
             {
-                var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
+                var policy = policies[project];
                 RuleSet.Analyze(bound, checks[project.Root], record.Diagnostics, policy);
                 if (render is not null && !policy.Apply(record.Visible(displayPath, policy)).Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
@@ -228,12 +244,17 @@ public static class Compiler
         for (int i = 0; i < work.Count; i++)
         {
             var (fullPath, _, project) = work[i];
-            var policy = new SeverityPolicy(project.RuleOverrides, options.WarningsAsErrors);
-            var ordered = policy.Apply(loaded[i].Visible(display.Show(fullPath), policy))
-                .OrderBy(d => d.Location.Start)
-                .ThenBy(d => d.Id, StringComparer.Ordinal)
-                .ToList();
-            results[i] = new CompiledRecord(fullPath, display.Show(fullPath), project, loaded[i].Bound, ordered)
+            var policy = policies[project];
+            string displayPath = shown[i];
+            var applied = policy.Apply(loaded[i].Visible(displayPath, policy));
+
+            // A list of none or one is in order already (the sort is stable: it would copy it unchanged).
+            IReadOnlyList<Diagnostic> ordered = applied.Count <= 1
+                ? applied
+                : applied.OrderBy(d => d.Location.Start)
+                    .ThenBy(d => d.Id, StringComparer.Ordinal)
+                    .ToList();
+            results[i] = new CompiledRecord(fullPath, displayPath, project, loaded[i].Bound, ordered)
             {
                 Rendered = loaded[i].Rendered,
                 OwnDiagnostics = loaded[i].Bound is { IsSummary: true } ? loaded[i].Own : null,
@@ -257,7 +278,7 @@ public static class Compiler
             Repositories = finalRepositories,
             Coverage = coverage,
             Options = options,
-            Skipped = Enumerable.Range(0, work.Count).Where(i => !loaded[i].IsRecord).Select(i => display.Show(work[i].FullPath)).ToList(),
+            Skipped = Enumerable.Range(0, work.Count).Where(i => !loaded[i].IsRecord).Select(i => shown[i]).ToList(),
         };
     }
 

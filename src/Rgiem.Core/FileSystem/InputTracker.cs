@@ -278,6 +278,9 @@ public sealed class InputTracker
         /// <summary>The files read so far in this scope, sorted by path (empty without a tracker).</summary>
         public IReadOnlyList<FileDependency> Inputs => files is null ? [] : Sorted(files);
 
+        /// <summary>Whether this scope collects the record's reads (a cached build); else <see cref="Inputs"/> is always empty.</summary>
+        public bool Tracking => files is not null;
+
         public void Dispose()
         {
             if (files is not null)

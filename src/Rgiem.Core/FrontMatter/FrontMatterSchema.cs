@@ -1,3 +1,5 @@
+using Rgiem.Core.Yaml;
+
 namespace Rgiem.Core.FrontMatter;
 
 /// <summary>
@@ -286,6 +288,24 @@ public static class FrontMatterSchema
             Example = "2024-08-02",
         },
     ];
+
+    /// <summary>
+    /// Every key of the record format, at any depth (declared after <see cref="Fields"/>, which it is made from): the YAML
+    /// reader shares these strings instead of making a new one a key and a record (issue 21, h29c).
+    /// </summary>
+    public static YamlKeyTable KeyTable { get; } = new(AllKeys(Fields));
+
+    private static IEnumerable<string> AllKeys(IReadOnlyList<FieldSpec> specs)
+    {
+        foreach (var spec in specs)
+        {
+            yield return spec.Key;
+            foreach (string key in AllKeys(spec.Fields))
+            {
+                yield return key;
+            }
+        }
+    }
 
     public static FieldSpec? Find(string key) => Fields.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));
 }

@@ -52,6 +52,9 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     /// <summary>Most entries of a mapping whose duplicate keys are found by searching back (beyond, by a dictionary: linear time).</summary>
     private const int ShortMapping = 16;
 
+    /// <summary>Most entries of a mapping whose values and key locations are <see cref="FieldTable{TValue}"/>s (beyond, dictionaries).</summary>
+    private const int SmallMapping = 8;
+
     /// <summary>Required keys written with no value (<c>title: ~</c>, <c>title: ' '</c>, <c>contacts: []</c>), by their full name; made on first use.</summary>
     private HashSet<string>? emptyRequired;
 
@@ -66,8 +69,14 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
     {
         // Sized for every key at once (the entries are only added: the same order as when grown one key at a time).
         var entries = mapping.Entries;
-        var fields = new Dictionary<string, FieldValue>(entries.Count, StringComparer.Ordinal);
-        var keys = new Dictionary<string, SourceLocation>(entries.Count, StringComparer.Ordinal);
+
+        // A short mapping (an item of documents or sessions) in two tables made to size instead of two dictionaries
+        // (issue 21, h29c); the same lookups and order. Every key is added once: a duplicate is rejected before.
+        bool small = entries.Count <= SmallMapping;
+        var fieldTable = small ? new FieldTable<FieldValue>(entries.Count) : null;
+        var keyTable = small ? new FieldTable<SourceLocation>(entries.Count) : null;
+        var fields = small ? null : new Dictionary<string, FieldValue>(entries.Count, StringComparer.Ordinal);
+        var keys = small ? null : new Dictionary<string, SourceLocation>(entries.Count, StringComparer.Ordinal);
 
         // Duplicates: a short mapping (every one of a record, in practice) is searched back, a long one indexed.
         var seen = entries.Count > ShortMapping ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
@@ -99,7 +108,15 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             }
 
             // The key counts as written even when its value is rejected: no "required field missing" on top.
-            keys[key] = keyLocation;
+            if (keyTable is not null)
+            {
+                keyTable.Add(key, keyLocation);
+            }
+            else
+            {
+                keys![key] = keyLocation;
+            }
+
             var value = spec.Required && IsEmpty(entry.Value) ? null : Validate(entry.Value, spec, pathPrefix, key);
             if (spec.Required && (IsEmpty(entry.Value) || IsEmpty(value)))
             {
@@ -108,11 +125,18 @@ public sealed partial class FrontMatterValidator(string path, DiagnosticBag diag
             }
             else if (value is not null)
             {
-                fields[key] = value;
+                if (fieldTable is not null)
+                {
+                    fieldTable.Add(key, value);
+                }
+                else
+                {
+                    fields![key] = value;
+                }
             }
         }
 
-        return new ObjectValue(fields, keys, Span(mapping));
+        return new ObjectValue((IReadOnlyDictionary<string, FieldValue>?)fieldTable ?? fields!, (IReadOnlyDictionary<string, SourceLocation>?)keyTable ?? keys!, Span(mapping));
     }
 
     /// <summary>

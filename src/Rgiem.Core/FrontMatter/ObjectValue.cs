@@ -11,9 +11,10 @@ public sealed record ObjectValue(
     IReadOnlyDictionary<string, SourceLocation> KeyLocations,
     SourceLocation Location) : FieldValue(Location)
 {
+    /// <summary>An object without fields: its tables are shared empty ones (nothing adds to them; issue 21, h29c).</summary>
     public static ObjectValue Empty(SourceLocation location) => new(
-        new Dictionary<string, FieldValue>(),
-        new Dictionary<string, SourceLocation>(),
+        FieldTable<FieldValue>.Empty,
+        FieldTable<SourceLocation>.Empty,
         location);
 
     public FieldValue? Get(string key) => Fields.GetValueOrDefault(key);

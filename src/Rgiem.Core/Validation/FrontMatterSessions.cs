@@ -16,7 +16,7 @@ public static class FrontMatterSessions
         int next = 0;
         for (int index = 0; next < sessions.Count && context.Map.Has(Path(index)); index++)
         {
-            if (context.Map.Has(Path(index) + ".date"))
+            if (context.Map.Has(DatePath(index)))
             {
                 result.Add(new SessionEntry(sessions[next++], Path(index)));
             }
@@ -52,5 +52,17 @@ public static class FrontMatterSessions
         return (start, length) => SourceLocation.At(context.Path, location.Start.Line, column + start, length);
     }
 
-    private static string Path(int index) => string.Create(CultureInfo.InvariantCulture, $"sessions[{index}]");
+    /// <summary>
+    /// The paths of the first sessions, made once: <see cref="Entries"/> runs for three rules a record, and made
+    /// <c>sessions[i]</c> three times and <c>sessions[i].date</c> once a session each time (issue 21, h29c).
+    /// </summary>
+    private static readonly string[] Paths = [.. Enumerable.Range(0, 32).Select(MakePath)];
+
+    private static readonly string[] DatePaths = [.. Paths.Select(p => p + ".date")];
+
+    private static string Path(int index) => index < Paths.Length ? Paths[index] : MakePath(index);
+
+    private static string DatePath(int index) => index < DatePaths.Length ? DatePaths[index] : MakePath(index) + ".date";
+
+    private static string MakePath(int index) => string.Create(CultureInfo.InvariantCulture, $"sessions[{index}]");
 }

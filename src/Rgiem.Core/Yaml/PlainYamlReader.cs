@@ -32,6 +32,7 @@ internal sealed class PlainYamlReader
     private readonly int[] starts;
     private readonly int[] ends;
     private readonly int lineCount;
+    private readonly YamlKeyTable? keyTable;
     private int nodes;
 
     /// <summary>Most lines a thread keeps in <see cref="lineStarts"/> and <see cref="lineEnds"/> between texts.</summary>
@@ -47,8 +48,36 @@ internal sealed class PlainYamlReader
     [ThreadStatic]
     private static int[]? lineEnds;
 
-    private PlainYamlReader(string text, int firstLine, int[] starts, int[] ends, int lineCount)
+    /// <summary>
+    /// The entries and items of the collections being read on this thread, a list a depth (a collection's children are
+    /// deeper): a collection's nodes are gathered there and copied into an array of their count, instead of a list a
+    /// collection grown from four (issue 21, h29c). No node keeps them.
+    /// </summary>
+    [ThreadStatic]
+    private static List<YamlEntry>?[]? entryScratch;
+
+    [ThreadStatic]
+    private static List<YamlNode>?[]? itemScratch;
+
+    private static List<YamlEntry> EntryScratch(int depth)
     {
+        var lists = entryScratch ??= new List<YamlEntry>?[MaxDepth + 2];
+        var list = lists[depth] ??= new List<YamlEntry>(16);
+        list.Clear();
+        return list;
+    }
+
+    private static List<YamlNode> ItemScratch(int depth)
+    {
+        var lists = itemScratch ??= new List<YamlNode>?[MaxDepth + 2];
+        var list = lists[depth] ??= new List<YamlNode>(16);
+        list.Clear();
+        return list;
+    }
+
+    private PlainYamlReader(string text, int firstLine, int[] starts, int[] ends, int lineCount, YamlKeyTable? keyTable)
+    {
+        this.keyTable = keyTable;
         this.text = text;
         this.firstLine = firstLine;
         this.starts = starts;
@@ -57,7 +86,8 @@ internal sealed class PlainYamlReader
     }
 
     /// <summary>The root node, or null when the text is not in the subset this reader knows (then read it with YamlDotNet).</summary>
-    public static YamlNode? TryRead(string text, int firstLine)
+    /// <param name="keys">The keys expected, whose strings a plain key written with one of them shares (the text is the same); null: every key is a new string.</param>
+    public static YamlNode? TryRead(string text, int firstLine, YamlKeyTable? keys = null)
     {
         if (HasUnusual(text))
         {
@@ -94,7 +124,7 @@ internal sealed class PlainYamlReader
         }
 
         int count = line + 1;
-        var reader = new PlainYamlReader(text, firstLine, starts, ends, count);
+        var reader = new PlainYamlReader(text, firstLine, starts, ends, count, keys);
 
         // A last line without a line end that holds only spaces or a comment: YamlDotNet ends the collections indented
         // deeper than where it stops reading on that line, and the others on the next. Front matter always ends with a line end.
@@ -126,7 +156,7 @@ internal sealed class PlainYamlReader
         }
 
         var start = At(li, column);
-        var entries = new List<YamlEntry>();
+        var entries = EntryScratch(depth);
         while (true)
         {
             var entry = Entry(ref li, column, depth + 1);
@@ -154,7 +184,7 @@ internal sealed class PlainYamlReader
             }
         }
 
-        return new YamlMapping(entries, start, NextToken(li));
+        return new YamlMapping(entries.ToArray(), start, NextToken(li));
     }
 
     /// <summary>A block sequence whose first dash is at column <paramref name="column"/> of line <paramref name="li"/>.</summary>
@@ -166,7 +196,7 @@ internal sealed class PlainYamlReader
         }
 
         var start = At(li, column);
-        var items = new List<YamlNode>();
+        var items = ItemScratch(depth);
         while (true)
         {
             int lineStart = starts[li];
@@ -254,7 +284,7 @@ internal sealed class PlainYamlReader
             }
         }
 
-        return new YamlSequence(items, start, NextToken(li));
+        return new YamlSequence(items.ToArray(), start, NextToken(li));
     }
 
     /// <summary>One <c>key: value</c> of a block mapping; <paramref name="li"/> ends on the line after the value.</summary>
@@ -268,7 +298,7 @@ internal sealed class PlainYamlReader
 
         int lineStart = starts[li];
         int lineEnd = ends[li];
-        var key = new YamlScalar(text.Substring(lineStart + column, keyEnd - column), true, At(li, column), At(li, keyEnd));
+        var key = new YamlScalar(KeyText(lineStart + column, keyEnd - column), true, At(li, column), At(li, keyEnd));
         int at = keyEnd + 1;
         while (lineStart + at < lineEnd && text[lineStart + at] == ' ')
         {
@@ -463,8 +493,8 @@ internal sealed class PlainYamlReader
                 : new YamlSequence([], At(li, start - lineStart), closing);
         }
 
-        var entries = open == '{' ? new List<YamlEntry>() : null;
-        var items = open == '[' ? new List<YamlNode>() : null;
+        var entries = open == '{' ? EntryScratch(depth) : null;
+        var items = open == '[' ? ItemScratch(depth) : null;
         while (true)
         {
             SkipSpaces(ref pos, lineEnd);
@@ -473,7 +503,7 @@ internal sealed class PlainYamlReader
                 return null;
             }
 
-            var first = FlowNode(li, ref pos, depth + 1);
+            var first = FlowNode(li, ref pos, depth + 1, isKey: entries is not null);
             if (first is null)
             {
                 return null;
@@ -523,8 +553,8 @@ internal sealed class PlainYamlReader
                 var closing = At(li, pos - lineStart);
                 pos++;
                 return entries is not null
-                    ? new YamlMapping(entries, At(li, start - lineStart), closing)
-                    : new YamlSequence(items!, At(li, start - lineStart), closing);
+                    ? new YamlMapping(entries.ToArray(), At(li, start - lineStart), closing)
+                    : new YamlSequence(items!.ToArray(), At(li, start - lineStart), closing);
             }
 
             if (c != ',')
@@ -541,7 +571,8 @@ internal sealed class PlainYamlReader
         }
     }
 
-    private YamlNode? FlowNode(int li, ref int pos, int depth)
+    /// <param name="isKey">Whether the node is a flow mapping's key (then a plain one may share a string of the key table).</param>
+    private YamlNode? FlowNode(int li, ref int pos, int depth, bool isKey = false)
     {
         char first = text[pos];
         if (first is '{' or '[')
@@ -613,8 +644,12 @@ internal sealed class PlainYamlReader
         }
 
         pos = end;
-        return Scalar(text.Substring(start, end - start), true, li, start, end);
+        return Scalar(isKey ? KeyText(start, end - start) : text.Substring(start, end - start), true, li, start, end);
     }
+
+    /// <summary>A plain key's text: the key table's string when it holds it, else a new one.</summary>
+    private string KeyText(int start, int length) =>
+        keyTable is not null ? keyTable.Key(text, start, length) : text.Substring(start, length);
 
     /// <summary>A folded (<c>&gt;</c>, <c>&gt;-</c>) or literal (<c>|</c>, <c>|-</c>) block scalar whose lines share one indentation.</summary>
     private YamlScalar? BlockScalar(ref int li, int at, int parentIndent)

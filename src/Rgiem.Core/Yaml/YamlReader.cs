@@ -25,8 +25,9 @@ public static class YamlReader
     /// <param name="text">The YAML text.</param>
     /// <param name="path">Display path for diagnostics.</param>
     /// <param name="firstLine">Zero-based file line of the first YAML line.</param>
-    public static YamlReadResult Read(string text, string path, int firstLine) =>
-        PlainYamlReader.TryRead(text, firstLine) is { } root
+    /// <param name="keys">The keys expected (<see cref="FrontMatter.FrontMatterSchema.KeyTable"/>): a plain key written with one of them is its string, not a new one.</param>
+    public static YamlReadResult Read(string text, string path, int firstLine, YamlKeyTable? keys = null) =>
+        PlainYamlReader.TryRead(text, firstLine, keys) is { } root
             ? new YamlReadResult(root, [])
             : ReadWithYamlDotNet(text, path, firstLine);
 

@@ -88,6 +88,92 @@ public class FrontMatterBindingEquivalenceTests
     }
 
     [Fact]
+    public void A_field_table_answers_as_a_dictionary_filled_by_the_same_adds()
+    {
+        var random = new Random(2905);
+        string[] names = ["number", "title", "source", "date", "time", "note", "x", "Title", "", "number "];
+        for (int round = 0; round < 2_000; round++)
+        {
+            int count = random.Next(0, 9);
+            var table = new FieldTable<int>(count);
+            var dictionary = new Dictionary<string, int>(count, StringComparer.Ordinal);
+            foreach (string name in names.OrderBy(_ => random.Next()).Take(count))
+            {
+                int value = random.Next();
+                table.Add(name, value);
+                dictionary[name] = value;
+            }
+
+            Assert.Equal(dictionary.Count, table.Count);
+            Assert.Equal(dictionary.ToList(), table.ToList());
+            Assert.Equal(dictionary.Keys.ToList(), table.Keys.ToList());
+            Assert.Equal(dictionary.Values.ToList(), table.Values.ToList());
+            foreach (string name in names)
+            {
+                Assert.Equal(dictionary.TryGetValue(name, out int expected), table.TryGetValue(name, out int actual));
+                Assert.Equal(expected, actual);
+                Assert.Equal(dictionary.ContainsKey(name), table.ContainsKey(name));
+                Assert.Equal(dictionary.TryGetValue(name, out _), table.TryGetValue(name.AsSpan(), out string? key, out _));
+                Assert.True(key is null || ReferenceEquals(key, dictionary.Keys.First(k => k == name)));
+                if (dictionary.TryGetValue(name, out int indexed))
+                {
+                    Assert.Equal(indexed, table[name]);
+                }
+                else
+                {
+                    Assert.Throws<KeyNotFoundException>(() => table[name]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void The_comparison_of_values_sees_the_order_of_a_field_table()
+    {
+        // The oracle test above compares dumps in enumeration order: a table filled in another order must not pass.
+        var where = SourceLocation.At("r.md", 1, 0, 3);
+        var value = new ScalarValue("x", new YamlScalar("x", true, new LinePosition(1, 0), new LinePosition(1, 1)), where);
+        var inOrder = new FieldTable<FieldValue>(2);
+        inOrder.Add("number", value);
+        inOrder.Add("title", value);
+        var reversed = new FieldTable<FieldValue>(2);
+        reversed.Add("title", value);
+        reversed.Add("number", value);
+        var keys = FieldTable<SourceLocation>.Empty;
+        Assert.NotEqual(Dump(new ObjectValue(inOrder, keys, where)), Dump(new ObjectValue(reversed, keys, where)));
+    }
+
+    [Fact]
+    public void Keys_read_with_the_key_table_are_the_same_nodes_and_share_the_schema_strings()
+    {
+        var texts = PlainYamlReaderEquivalenceTests.SampleTexts()
+            .Concat(Enumerable.Range(0, 300).Select(i => PlainYamlReaderEquivalenceTests.CorpusFrontMatter(new Random(900 + i))))
+            .ToList();
+        int shared = 0;
+        foreach (string yaml in texts)
+        {
+            var plain = YamlReader.Read(yaml, "r.md", 1);
+            var keyed = YamlReader.Read(yaml, "r.md", 1, FrontMatterSchema.KeyTable);
+            Assert.Equal(DumpNode(plain.Root), DumpNode(keyed.Root));
+            if (keyed.Root is YamlMapping mapping)
+            {
+                shared += mapping.Entries.Count(e => ReferenceEquals(e.Key.Value, FrontMatterSchema.Find(e.Key.Value)?.Key));
+            }
+        }
+
+        Assert.True(shared > texts.Count, $"only {shared} keys shared");
+    }
+
+    private static string DumpNode(YamlNode? node) => node switch
+    {
+        null => "null",
+        YamlScalar scalar => $"scalar {scalar.IsPlain} {scalar.Start} {scalar.End} «{scalar.Value}»",
+        YamlSequence sequence => $"seq {sequence.Start} {sequence.End} [{string.Join(", ", sequence.Items.Select(DumpNode))}]",
+        YamlMapping mapping => $"map {mapping.Start} {mapping.End} {{{string.Join(", ", mapping.Entries.Select(e => DumpNode(e.Key) + ": " + DumpNode(e.Value)))}}}",
+        _ => node.ToString()!,
+    };
+
+    [Fact]
     public void Usual_purposes_are_read_as_before()
     {
         string[] pieces = ["Action", "admin", "AGREEMENT", "Report", "x", " and ", " AND ", " And ", "and", ",", ", ", "&", "/", " ", "\t", "\u00A0", "", "Information", "Discussion", "Decision", "  ", "an", " an d "];
@@ -139,9 +225,12 @@ public class FrontMatterBindingEquivalenceTests
         var oldValues = oldValidator.ValidateObject(mapping, FrontMatterSchema.Fields, prefix).Over(defaults);
         oldValidator.CheckRequired(oldValues, FrontMatterSchema.Fields, where, prefix);
 
+        // The new side reads the keys as the binder does, sharing the key table's strings (issue 21, h29c).
+        var shared = YamlReader.Read(yaml, "r.md", 1, FrontMatterSchema.KeyTable);
+        Assert.Equal(read.Root is null, shared.Root is null);
         var newBag = new DiagnosticBag();
         var newValidator = new FrontMatterValidator("r.md", newBag);
-        var newValues = newValidator.ValidateObject(mapping, FrontMatterSchema.Fields, prefix).Over(defaults);
+        var newValues = newValidator.ValidateObject((YamlMapping)shared.Root!, FrontMatterSchema.Fields, prefix).Over(defaults);
         newValidator.CheckRequired(newValues, FrontMatterSchema.Fields, where, prefix);
 
         string expected = Dump(oldValues);
