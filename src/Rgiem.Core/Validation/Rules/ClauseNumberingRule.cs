@@ -56,27 +56,26 @@ public sealed class ClauseNumberingRule : IRecordRule
     /// <param name="number">The heading's number, which <paramref name="parts"/> are split from (joined again, the same string).</param>
     private static void Check(RecordContext context, HeadingBlock heading, string number, string[] parts, string[]? previous, string? annex, bool annexClause, Dictionary<string, int> seen)
     {
-        var where = Label(heading);
         if (annex is not null && !annexClause)
         {
-            context.Report(StructureDescriptors.ClauseAfterAnnex, where, number, annex);
+            context.Report(StructureDescriptors.ClauseAfterAnnex, Label(heading), number, annex);
             return;
         }
 
         if (heading.Level != parts.Length)
         {
-            context.Report(StructureDescriptors.ClauseLevelMismatch, where, number, parts.Length, heading.Level, new string('#', parts.Length) + " " + number);
+            context.Report(StructureDescriptors.ClauseLevelMismatch, Label(heading), number, parts.Length, heading.Level, new string('#', parts.Length) + " " + number);
         }
 
         if (seen.TryGetValue(number, out int firstLine))
         {
-            context.Report(StructureDescriptors.ClauseDuplicate, where, number, firstLine + 1);
+            context.Report(StructureDescriptors.ClauseDuplicate, Label(heading), number, firstLine + 1);
             return;
         }
 
         if (annexClause && annex is not null && parts[0] != annex)
         {
-            context.Report(StructureDescriptors.ClauseWithoutParent, where, number, "Annex " + parts[0], "Annex " + annex);
+            context.Report(StructureDescriptors.ClauseWithoutParent, Label(heading), number, "Annex " + parts[0], "Annex " + annex);
             return;
         }
 
@@ -87,9 +86,15 @@ public sealed class ClauseNumberingRule : IRecordRule
             bool ok = annexClause ? parts.Length == 2 && parts[1] == "1" : parts.Length == 1 && parts[0] is "0" or "1";
             if (!ok)
             {
-                context.Report(StructureDescriptors.ClauseGap, where, number, "the start", annexClause ? first : "0 or 1");
+                context.Report(StructureDescriptors.ClauseGap, Label(heading), number, "the start", annexClause ? first : "0 or 1");
             }
 
+            return;
+        }
+
+        if (parts.Length <= previous.Length + 1 && IsNext(parts, previous))
+        {
+            // The clause that follows (most headings): what the comparison with Expected below accepts, without its copies.
             return;
         }
 
@@ -97,7 +102,7 @@ public sealed class ClauseNumberingRule : IRecordRule
         if (parts.Length > previous.Length + 1)
         {
             // 2 followed by 2.1.1: the parent 2.1 is missing.
-            context.Report(StructureDescriptors.ClauseWithoutParent, where, number, string.Join('.', parts.Take(parts.Length - 1)), prev);
+            context.Report(StructureDescriptors.ClauseWithoutParent, Label(heading), number, string.Join('.', parts.Take(parts.Length - 1)), prev);
             return;
         }
 
@@ -109,11 +114,32 @@ public sealed class ClauseNumberingRule : IRecordRule
 
         if (parts.Length > 1 && !parts.Take(parts.Length - 1).SequenceEqual(expected.Take(parts.Length - 1), StringComparer.Ordinal))
         {
-            context.Report(StructureDescriptors.ClauseWithoutParent, where, number, string.Join('.', parts.Take(parts.Length - 1)), prev);
+            context.Report(StructureDescriptors.ClauseWithoutParent, Label(heading), number, string.Join('.', parts.Take(parts.Length - 1)), prev);
             return;
         }
 
-        context.Report(StructureDescriptors.ClauseGap, where, number, prev, string.Join('.', expected));
+        context.Report(StructureDescriptors.ClauseGap, Label(heading), number, prev, string.Join('.', expected));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="parts"/> (no deeper than one level below <paramref name="previous"/>) are
+    /// <see cref="Expected"/>'s parts for their depth: the same parts as the previous clause, and then the last one
+    /// incremented, or "1" one level deeper.
+    /// </summary>
+    private static bool IsNext(string[] parts, string[] previous)
+    {
+        int depth = parts.Length;
+        for (int i = 0; i < depth - 1; i++)
+        {
+            if (!string.Equals(parts[i], previous[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return depth <= previous.Length
+            ? string.Equals(parts[depth - 1], Increment(previous[depth - 1]), StringComparison.Ordinal)
+            : string.Equals(parts[depth - 1], "1", StringComparison.Ordinal);
     }
 
     /// <summary>What follows <paramref name="previous"/> at a depth of <paramref name="depth"/> parts.</summary>
