@@ -123,7 +123,7 @@ public class SimplePipeTableEquivalenceTests
         return simple;
     }
 
-    private static string Bind(string text, MarkdownDocument document)
+    internal static string Bind(string text, MarkdownDocument document)
     {
         var source = new SourceText("t.md", text);
         var diagnostics = new DiagnosticBag();
