@@ -248,10 +248,6 @@ internal sealed partial class BodyBinder(LocationMapper map, string? actionPrefi
             case SimplePipeTableBlock simple:
                 return BindSimpleTable(simple, location);
 
-            case SimpleParagraphBlock plain:
-                // What Markdig's paragraph of the same line binds to: one run of the whole line, no picture, no citation.
-                return BindParagraph(new List<Inline>(1) { new TextRun(plain.Text, map(plain.Line, plain.Column, plain.Text.Length)) }, location);
-
             case Md.CodeBlock code:
                 return new Model.CodeBlock(code.Lines.ToString(), location);
 

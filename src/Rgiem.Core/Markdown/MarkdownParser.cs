@@ -242,21 +242,9 @@ public static class MarkdownParser
     /// </summary>
     internal static MarkdownPipeline PipelineWithoutSimpleTables(MarkdownFeatures features) => Build(features, simpleTables: false);
 
-    /// <summary>
-    /// The pipeline of <paramref name="features"/> without the <see cref="SimpleParagraphParser"/>: every paragraph is
-    /// Markdig's. For the tests that hold the simple paragraphs to Markdig's (built each call).
-    /// </summary>
-    internal static MarkdownPipeline PipelineWithoutSimpleParagraphs(MarkdownFeatures features) => Build(features, simpleParagraphs: false);
-
-    private static MarkdownPipeline Build(MarkdownFeatures features, bool frontMatter = false, bool simpleTables = true, bool simpleParagraphs = true)
+    private static MarkdownPipeline Build(MarkdownFeatures features, bool frontMatter = false, bool simpleTables = true)
     {
         var builder = new MarkdownPipelineBuilder();
-        if (simpleParagraphs)
-        {
-            // A paragraph of one line of plain text as one block, before Markdig's paragraph (issue 21).
-            builder.BlockParsers.Insert(0, new SimpleParagraphParser());
-        }
-
         if (features.HasFlag(MarkdownFeatures.PipeTables))
         {
             builder.UsePipeTables();

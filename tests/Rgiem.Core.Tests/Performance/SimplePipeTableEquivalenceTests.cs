@@ -123,7 +123,7 @@ public class SimplePipeTableEquivalenceTests
         return simple;
     }
 
-    internal static string Bind(string text, MarkdownDocument document)
+    private static string Bind(string text, MarkdownDocument document)
     {
         var source = new SourceText("t.md", text);
         var diagnostics = new DiagnosticBag();
