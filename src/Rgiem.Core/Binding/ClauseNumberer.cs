@@ -61,7 +61,9 @@ internal sealed class ClauseNumberer
                     SetFromWritten(number);
                     if (level == 1 || !number.Contains('.', StringComparison.Ordinal))
                     {
-                        CurrentTopLevel = number.Split('.')[0];
+                        // The first part of the number (the number itself when it has no '.'), without a split.
+                        int dot = number.IndexOf('.', StringComparison.Ordinal);
+                        CurrentTopLevel = dot < 0 ? number : number[..dot];
                     }
 
                     return (number, true);
@@ -71,27 +73,76 @@ internal sealed class ClauseNumberer
         }
     }
 
+    /// <summary>
+    /// Sets the counters from a written number ("4.1", "A.2"), read part by part from the string (issue 21: no split into
+    /// an array of strings a heading; <c>HeadingLabelEquivalenceTests</c> holds it to the split it replaced).
+    /// </summary>
     private void SetFromWritten(string number)
     {
-        var parts = number.Split('.');
+        int firstDot = number.IndexOf('.', StringComparison.Ordinal);
         int offset = 0;
-        if (!char.IsAsciiDigit(parts[0][0]))
+        if (!char.IsAsciiDigit(number[0]))
         {
             // A.1.2: the letter names the annex; counters hold the parts after it.
-            annex = parts[0];
+            annex = firstDot < 0 ? number : number[..firstDot];
             offset = 1;
         }
-        else if (annex is not null && parts.Length == 1)
+        else if (annex is not null && firstDot < 0)
         {
             // A numbered main clause after an annex: leave the annex (RG2011 reports the order).
             annex = null;
         }
 
         Array.Clear(counters);
-        for (int i = offset; i < parts.Length && i - offset < MaxLevels; i++)
+        var rest = number.AsSpan();
+        for (int part = 0; part - offset < MaxLevels; part++)
         {
-            counters[i - offset] = int.Parse(parts[i], CultureInfo.InvariantCulture);
+            int dot = rest.IndexOf('.');
+            var text = dot < 0 ? rest : rest[..dot];
+            if (part >= offset)
+            {
+                counters[part - offset] = int.Parse(text, CultureInfo.InvariantCulture);
+            }
+
+            if (dot < 0)
+            {
+                break;
+            }
+
+            rest = rest[(dot + 1)..];
         }
+    }
+
+    /// <summary>The first <paramref name="count"/> counters joined by '.', after <paramref name="prefix"/> and a '.' when there is one.</summary>
+    private string Join(string? prefix, int count)
+    {
+        if (prefix is null && count == 1)
+        {
+            return counters[0].ToString(CultureInfo.InvariantCulture);
+        }
+
+        int size = (prefix?.Length ?? 0) + 1 + (count * 12);
+        Span<char> buffer = size <= 256 ? stackalloc char[256] : new char[size];
+        int at = 0;
+        if (prefix is not null)
+        {
+            prefix.CopyTo(buffer);
+            at = prefix.Length;
+            buffer[at++] = '.';
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                buffer[at++] = '.';
+            }
+
+            counters[i].TryFormat(buffer[at..], out int written, default, CultureInfo.InvariantCulture);
+            at += written;
+        }
+
+        return new string(buffer[..at]);
     }
 
     private string Generate(int level)
@@ -102,12 +153,12 @@ internal sealed class ClauseNumberer
             int depth = Math.Max(1, level - 1);
             counters[depth - 1]++;
             Array.Clear(counters, depth, MaxLevels - depth);
-            return annex + "." + string.Join('.', counters.Take(depth).Select(c => c.ToString(CultureInfo.InvariantCulture)));
+            return Join(annex, depth);
         }
 
         counters[level - 1]++;
         Array.Clear(counters, level, MaxLevels - level);
-        string result = string.Join('.', counters.Take(level).Select(c => c.ToString(CultureInfo.InvariantCulture)));
+        string result = Join(null, level);
         if (level == 1)
         {
             CurrentTopLevel = result;
