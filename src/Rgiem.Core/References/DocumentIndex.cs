@@ -151,6 +151,25 @@ public sealed partial class DocumentIndex
             return null;
         }
 
+        // Every record of a project has the same parent, read two or three times a record: the last one read on this
+        // thread gives its body again.
+        var last = lastParent;
+        if (last is not null && string.Equals(last.Value.Parent, parent, StringComparison.Ordinal))
+        {
+            return last.Value.Body;
+        }
+
+        string? body = ParseParent(parent);
+        lastParent = (parent, body);
+        return body;
+    }
+
+    /// <summary>The last parent <see cref="BodyOfParent"/> read on this thread, and its body.</summary>
+    [ThreadStatic]
+    private static (string Parent, string? Body)? lastParent;
+
+    private static string? ParseParent(string parent)
+    {
         var match = ParentPattern().Match(parent);
         if (!match.Success)
         {

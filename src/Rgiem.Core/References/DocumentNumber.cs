@@ -84,6 +84,28 @@ public sealed partial record DocumentNumber(string? Body, string Type, int Numbe
             return false;
         }
 
+        // A record's own number is parsed by the front matter's validation and again by the metadata's binding: the last
+        // text this thread parsed gives its answer again (a number is immutable, and equal by value to a new parse).
+        var last = lastParsed;
+        if (last is not null && string.Equals(last.Value.Text, text, StringComparison.Ordinal))
+        {
+            number = last.Value.Number;
+            return number is not null;
+        }
+
+        bool parsed = Parse(text, out number);
+        lastParsed = (text, number);
+        return parsed;
+    }
+
+    /// <summary>The last text <see cref="TryParse"/> read on this thread, and its number (null when it is not one).</summary>
+    [ThreadStatic]
+    private static (string Text, DocumentNumber? Number)? lastParsed;
+
+    private static bool Parse(string text, out DocumentNumber? number)
+    {
+        number = null;
+
         var match = WholePattern().Match(text.Trim());
         if (!match.Success)
         {

@@ -97,22 +97,56 @@ public sealed class RecordReferences
         }
 
         var index = new DocumentIndex(documents, defaultBody);
-        var citations = new List<CitedReference>();
 
-        // One list for the references of every segment, and each number resolved once a record (a record cites the same
-        // few documents again and again).
-        var found = new List<DocumentReference>();
-        var resolved = new Dictionary<DocumentNumber, ResolvedReference>();
-        foreach (var segment in prose ?? ProseScanner.Collect(bound))
+        // The references of every segment in one list of the thread (a record has tens of them: the citations' list is then
+        // made to size, not grown), and each number resolved once a record (a record cites the same few documents again
+        // and again) in a table of the thread, emptied for each record.
+        var found = scratch ??= new Scratch();
+        try
+        {
+            foreach (var segment in prose ?? ProseScanner.Collect(bound))
+            {
+                int first = found.References.Count;
+                DocumentReferenceScanner.ScanInto(segment.Text, found.References);
+                for (int i = first; i < found.References.Count; i++)
+                {
+                    found.Segments.Add(segment);
+                }
+            }
+
+            var citations = new List<CitedReference>(found.References.Count);
+            for (int i = 0; i < found.References.Count; i++)
+            {
+                var reference = found.References[i];
+                citations.Add(new CitedReference(found.Segments[i], reference, index.Resolve(reference, found.Resolved)));
+            }
+
+            return new RecordReferences(listed, registry, index, citations, problems);
+        }
+        finally
         {
             found.Clear();
-            DocumentReferenceScanner.ScanInto(segment.Text, found);
-            foreach (var reference in found)
-            {
-                citations.Add(new CitedReference(segment, reference, index.Resolve(reference, resolved)));
-            }
         }
+    }
 
-        return new RecordReferences(listed, registry, index, citations, problems);
+    /// <summary>The lists and table <see cref="Analyze"/> fills for a record, one set a thread (emptied after each record).</summary>
+    [ThreadStatic]
+    private static Scratch? scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<DocumentReference> References = [];
+
+        /// <summary>The segment of each of <see cref="References"/>.</summary>
+        public readonly List<ProseSegment> Segments = [];
+
+        public readonly Dictionary<DocumentNumber, ResolvedReference> Resolved = [];
+
+        public void Clear()
+        {
+            References.Clear();
+            Segments.Clear();
+            Resolved.Clear();
+        }
     }
 }

@@ -48,31 +48,22 @@ public static partial class DateMentions
         }
 
         var result = new List<DateMention>();
-        foreach (Match match in DatePattern().Matches(text, from))
+        foreach (var match in DatePattern().EnumerateMatches(text, from))
         {
-            var groups = match.Groups;
-            var dayGroup = groups[GroupNumber.Day];
-            bool dayFirst = dayGroup.Success;
-            if (!dayFirst)
-            {
-                dayGroup = groups[GroupNumber.Day2];
-            }
-
-            var monthGroup = groups[dayFirst ? GroupNumber.Month : GroupNumber.Month2];
-            var yearGroup = groups[dayFirst ? GroupNumber.Year : GroupNumber.Year2];
-            if (CalendarNames.Month(monthGroup.ValueSpan) is not { } month)
+            // The groups are read from the match's span (Groups below), without a Match object.
+            var groups = Groups.Of(text, match.Index, match.Index + match.Length);
+            if (CalendarNames.Month(text.AsSpan(groups.MonthIndex, groups.MonthLength)) is not { } month)
             {
                 continue;
             }
 
-            int day = int.Parse(dayGroup.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture);
-            int? year = yearGroup.Success ? int.Parse(yearGroup.ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : null;
+            int day = int.Parse(text.AsSpan(groups.DayIndex, groups.DayLength), NumberStyles.None, CultureInfo.InvariantCulture);
+            int? year = groups.YearIndex >= 0 ? int.Parse(text.AsSpan(groups.YearIndex, 4), NumberStyles.None, CultureInfo.InvariantCulture) : null;
             DayOfWeek? weekday = null;
             string? weekdayText = null;
-            var weekdayGroup = groups[GroupNumber.Weekday];
-            if (weekdayGroup.Success)
+            if (groups.WeekdayLength > 0)
             {
-                weekdayText = weekdayGroup.Value;
+                weekdayText = text.Substring(match.Index, groups.WeekdayLength);
                 weekday = CalendarNames.Weekday(weekdayText);
             }
 
@@ -87,23 +78,131 @@ public static partial class DateMentions
                 }
             }
 
-            int dateIndex = dayFirst ? dayGroup.Index : monthGroup.Index;
-            result.Add(new DateMention(match.Index, match.Length, match.Value, dateIndex, weekday, weekdayText, day, month, year, rangeYear));
+            int dateIndex = groups.DayFirst ? groups.DayIndex : groups.MonthIndex;
+            result.Add(new DateMention(match.Index, match.Length, text.Substring(match.Index, match.Length), dateIndex, weekday, weekdayText, day, month, year, rangeYear));
         }
 
         return result;
     }
 
-    /// <summary>The numbers of the patterns' groups, looked up once instead of by name for every match.</summary>
+    /// <summary>The weekday names of <see cref="Weekdays"/>, for <see cref="Groups.Of"/>.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayNames =
+        new HashSet<string>(Weekdays.Split('|'), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The groups of a match of <see cref="DatePattern"/> spanning [<c>index</c>, <c>end</c>), read from the text. The pattern
+    /// reads a match one way only. A match starting with letters starts with its weekday when they are a weekday's name
+    /// (no month's: then they are <c>month2</c>); the weekday is followed by <c>.</c>, <c>,</c> or whitespace, so it is the
+    /// whole run of letters. After it (<c>.</c>, <c>,</c>, whitespace, and <c>the</c> and whitespace when they are there:
+    /// the date cannot start with "the") the date starts with the day (a digit: day first) or the month. The day is the
+    /// whole run of digits (an ordinal ending or whitespace follows it), the month the whole run of letters (a word
+    /// boundary follows it), after the day's ordinal ending, whitespace, and "of" and whitespace when they are there. The
+    /// year is optional and last: it is there when the match goes on after the month (day first) or after the day and its
+    /// ordinal ending (month first), and it is the match's last four characters.
+    /// </summary>
+    private readonly record struct Groups(int WeekdayLength, bool DayFirst, int DayIndex, int DayLength, int MonthIndex, int MonthLength, int YearIndex)
+    {
+        public static Groups Of(string text, int index, int end)
+        {
+            int weekdayLength = 0;
+            int at = index;
+            if (char.IsAsciiLetter(text[at]))
+            {
+                int run = LettersEnd(text, at);
+                if (WeekdayNames.Contains(text.AsSpan(at, run - at)))
+                {
+                    weekdayLength = run - at;
+                    at = run;
+                    if (text[at] == '.')
+                    {
+                        at++;
+                    }
+
+                    if (text[at] == ',')
+                    {
+                        at++;
+                    }
+
+                    at = SkipSpace(text, at);
+                    if (text.AsSpan(at, end - at).StartsWith("the", StringComparison.Ordinal) && at + 3 < end && char.IsWhiteSpace(text[at + 3]))
+                    {
+                        at = SkipSpace(text, at + 3);
+                    }
+                }
+            }
+
+            int dayIndex, dayEnd, monthIndex, monthEnd, last;
+            bool dayFirst = char.IsAsciiDigit(text[at]);
+            if (dayFirst)
+            {
+                dayIndex = at;
+                dayEnd = DigitsEnd(text, at);
+                at = SkipOrdinal(text, dayEnd);
+                at = SkipSpace(text, at);
+                if (text.AsSpan(at).StartsWith("of", StringComparison.Ordinal) && at + 2 < end && char.IsWhiteSpace(text[at + 2]))
+                {
+                    at = SkipSpace(text, at + 2);
+                }
+
+                monthIndex = at;
+                monthEnd = LettersEnd(text, at);
+                last = monthEnd;
+            }
+            else
+            {
+                monthIndex = at;
+                monthEnd = LettersEnd(text, at);
+                at = monthEnd;
+                if (text[at] == '.')
+                {
+                    at++;
+                }
+
+                dayIndex = SkipSpace(text, at);
+                dayEnd = DigitsEnd(text, dayIndex);
+                last = SkipOrdinal(text, dayEnd);
+            }
+
+            return new Groups(weekdayLength, dayFirst, dayIndex, dayEnd - dayIndex, monthIndex, monthEnd - monthIndex, end > last ? end - 4 : -1);
+        }
+
+        private static int SkipOrdinal(string text, int at) =>
+            at + 2 <= text.Length && text.AsSpan(at, 2) is "st" or "nd" or "rd" or "th" ? at + 2 : at;
+
+        private static int LettersEnd(string text, int at)
+        {
+            while (at < text.Length && char.IsAsciiLetter(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        private static int DigitsEnd(string text, int at)
+        {
+            while (at < text.Length && char.IsAsciiDigit(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        private static int SkipSpace(string text, int at)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+    }
+
+    /// <summary>The numbers of the range end pattern's groups, looked up once instead of by name for every match.</summary>
     private static class GroupNumber
     {
-        public static readonly int Day = DatePattern().GroupNumberFromName("day");
-        public static readonly int Day2 = DatePattern().GroupNumberFromName("day2");
-        public static readonly int Month = DatePattern().GroupNumberFromName("month");
-        public static readonly int Month2 = DatePattern().GroupNumberFromName("month2");
-        public static readonly int Year = DatePattern().GroupNumberFromName("year");
-        public static readonly int Year2 = DatePattern().GroupNumberFromName("year2");
-        public static readonly int Weekday = DatePattern().GroupNumberFromName("weekday");
         public static readonly int EndMonth = RangeEndPattern().GroupNumberFromName("month");
         public static readonly int EndYear = RangeEndPattern().GroupNumberFromName("year");
     }

@@ -38,51 +38,128 @@ public static partial class TimeMentions
         foreach (var found in pattern.EnumerateMatches(text, firstStart))
         {
             // Most matches in prose are years ("2019"): four digits and nothing else, so no colon, range, "hours" or zone,
-            // refused outside a time field without a Match object. Any other match is read again with its groups (the
-            // same match: the pattern tried where it was found, with the same text before it for its lookbehind).
+            // refused outside a time field from the span alone.
             if (!lenient && found.Length == 4 && !text.AsSpan(found.Index, 4).ContainsAnyExceptInRange('0', '9'))
             {
                 continue;
             }
 
-            var match = pattern.Match(text, found.Index);
-
-            // Whether the match is a time is read from the text before its tokens are built (the same answer as reading
-            // the built tokens' styles).
-            var groups = match.Groups;
-            var startGroup = groups[GroupNumber.Start];
-            var endGroup = groups[GroupNumber.End];
-            var zone = groups[GroupNumber.Zone];
-            bool colon = startGroup.ValueSpan.Contains(':') || (endGroup.Success && endGroup.ValueSpan.Contains(':'));
-            bool accepted = lenient || colon || groups[GroupNumber.Hours].Success || zone.Success
-                || (endGroup.Success && IsBracketedAfterDate(text, startGroup.Index, endGroup.Index + endGroup.Length, dates, ref dateEnds));
+            // Any other match's groups are read from its span (Groups below), without a Match object.
+            var groups = Groups.Of(text, found.Index, found.Index + found.Length);
+            bool colon = groups.StartColon || (groups.EndIndex >= 0 && groups.EndColon);
+            bool accepted = lenient || colon || groups.Hours || groups.ZoneIndex >= 0
+                || (groups.EndIndex >= 0 && IsBracketedAfterDate(text, groups.StartIndex, groups.EndIndex + groups.EndLength, dates, ref dateEnds));
             if (!accepted)
             {
                 continue;
             }
 
-            var start = Token(startGroup);
-            var end = endGroup.Success ? Token(endGroup) : null;
+            var start = Token(text, groups.StartIndex, groups.StartLength);
+            var end = groups.EndIndex >= 0 ? Token(text, groups.EndIndex, groups.EndLength) : null;
             int length = (end ?? start).Index + (end ?? start).Length - start.Index;
-            string? zoneText = zone.Success ? ZoneName(zone.Value) : null;
-            result.Add(new TimeMention(start.Index, length, text.Substring(start.Index, length), start, end, zoneText, zone.Success ? zone.Index : -1));
+            string? zoneText = groups.ZoneIndex >= 0 ? groups.Zone : null;
+            result.Add(new TimeMention(start.Index, length, text.Substring(start.Index, length), start, end, zoneText, groups.ZoneIndex));
         }
 
         return result;
     }
 
-    private static string ZoneName(string written) =>
-        written.StartsWith("Geneva", StringComparison.Ordinal) ? "Geneva time"
-        : written.StartsWith("local", StringComparison.Ordinal) ? "local time"
-        : written;
-
-    private static ClockTime Token(Group group)
+    private static ClockTime Token(string text, int index, int length)
     {
-        string value = group.Value;
+        string value = text.Substring(index, length);
         int colon = value.IndexOf(':', StringComparison.Ordinal);
         int hour = int.Parse(colon < 0 ? value.AsSpan(0, 2) : value.AsSpan(0, colon), NumberStyles.None, CultureInfo.InvariantCulture);
         int minute = int.Parse(colon < 0 ? value.AsSpan(2, 2) : value.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture);
-        return new ClockTime(group.Index, value, hour, minute, colon < 0 ? TimeStyle.Compact : TimeStyle.Colon);
+        return new ClockTime(index, value, hour, minute, colon < 0 ? TimeStyle.Compact : TimeStyle.Colon);
+    }
+
+    /// <summary>
+    /// The groups of a match of <see cref="TimePattern"/> spanning [<c>index</c>, <c>end</c>), read from the text. The pattern
+    /// reads its match one way only: <c>start</c> is <c>d:dd</c> or <c>dd:dd</c> when one or two digits and a colon begin
+    /// it, else four digits; then each optional part (the range, "hours", the zone) is in the match exactly when the
+    /// remaining text of the match begins (after whitespace) with its first character: <c>-</c>, <c>–</c>, <c>—</c>,
+    /// <c>t</c> (to) or <c>u</c> (until) for the range, <c>h</c> for "hours", anything else (a bracket or a zone's first
+    /// letter) for the zone: <c>CEST</c>, <c>CET</c>, <c>UTC</c>, <c>GMT</c> (three letters, or <c>CES</c> and a fourth),
+    /// "Geneva time" (<c>Ge</c>) or "local time" (<c>l</c>).
+    /// </summary>
+    private readonly record struct Groups(
+        int StartIndex, int StartLength, bool StartColon, int EndIndex, int EndLength, bool EndColon, bool Hours, int ZoneIndex, string? Zone)
+    {
+        public static Groups Of(string text, int index, int end)
+        {
+            int startLength = TokenLength(text, index, out bool startColon);
+            int at = index + startLength;
+            int endIndex = -1;
+            int endLength = 0;
+            bool endColon = false;
+            int next = SkipSpace(text, at, end);
+            if (next < end && text[next] is '-' or '\u2013' or '\u2014' or 't' or 'u')
+            {
+                next += text[next] switch { 't' => 2, 'u' => 5, _ => 1 };
+                endIndex = SkipSpace(text, next, end);
+                endLength = TokenLength(text, endIndex, out endColon);
+                at = endIndex + endLength;
+                next = SkipSpace(text, at, end);
+            }
+
+            bool hours = false;
+            if (next < end && text[next] == 'h')
+            {
+                hours = true;
+                while (next < end && char.IsAsciiLetter(text[next]))
+                {
+                    next++;
+                }
+
+                next = SkipSpace(text, next, end);
+            }
+
+            int zoneIndex = -1;
+            string? zone = null;
+            if (next < end)
+            {
+                if (text[next] == '(')
+                {
+                    next++;
+                }
+
+                zoneIndex = next;
+                zone = (text[next], text[next + 1], text[next + 2]) switch
+                {
+                    ('G', 'e', _) => "Geneva time",
+                    ('l', _, _) => "local time",
+                    ('C', 'E', 'S') => "CEST",
+                    ('C', _, _) => "CET",
+                    ('U', _, _) => "UTC",
+                    _ => "GMT",
+                };
+            }
+
+            return new Groups(index, startLength, startColon, endIndex, endLength, endColon, hours, zoneIndex, zone);
+        }
+
+        /// <summary>The length of the time at <paramref name="at"/>: <c>d:dd</c>, <c>dd:dd</c> or four digits.</summary>
+        private static int TokenLength(string text, int at, out bool colon)
+        {
+            int digits = 0;
+            while (digits < 2 && at + digits < text.Length && char.IsAsciiDigit(text[at + digits]))
+            {
+                digits++;
+            }
+
+            colon = at + digits < text.Length && text[at + digits] == ':';
+            return colon ? digits + 3 : 4;
+        }
+
+        private static int SkipSpace(string text, int at, int end)
+        {
+            while (at < end && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
     }
 
     /// <summary>"(1615-1730)" right after a date or a weekday: the seeds write session times so.</summary>
@@ -114,15 +191,6 @@ public static partial class TimeMentions
 
         string name = text[word..before];
         return CalendarNames.Weekday(name) is { } day && CalendarNames.DayName(day) == name;
-    }
-
-    /// <summary>The numbers of <see cref="TimePattern"/>'s groups, looked up once instead of by name for every match.</summary>
-    private static class GroupNumber
-    {
-        public static readonly int Start = TimePattern().GroupNumberFromName("start");
-        public static readonly int End = TimePattern().GroupNumberFromName("end");
-        public static readonly int Hours = TimePattern().GroupNumberFromName("hours");
-        public static readonly int Zone = TimePattern().GroupNumberFromName("zone");
     }
 
     [GeneratedRegex(

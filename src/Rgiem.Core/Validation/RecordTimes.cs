@@ -39,7 +39,37 @@ public static class RecordTimes
             }
         }
 
-        // In file order (a stable sort); most records have no time, or one.
-        return times.Count <= 1 ? times : [.. times.OrderBy(t => t.Locate(t.Mention.Index, 0).Start)];
+        // In file order (a stable sort); most records have no time, or one, and the front matter's come before the prose's.
+        return times.Count <= 1 ? times : InFileOrder(times);
+    }
+
+    /// <summary>
+    /// <paramref name="times"/> ordered by where each starts, times at the same place in the order given (what
+    /// <c>OrderBy</c> of that key gave): the list itself when it is in that order already, the usual case.
+    /// </summary>
+    private static List<LocatedTime> InFileOrder(List<LocatedTime> times)
+    {
+        var keys = new (LinePosition Start, int Order)[times.Count];
+        bool sorted = true;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var time = times[i];
+            keys[i] = (time.Locate(time.Mention.Index, 0).Start, i);
+            sorted = sorted && (i == 0 || keys[i - 1].Start.CompareTo(keys[i].Start) <= 0);
+        }
+
+        if (sorted)
+        {
+            return times;
+        }
+
+        Array.Sort(keys, static (x, y) => x.Start.CompareTo(y.Start) is int byStart and not 0 ? byStart : x.Order.CompareTo(y.Order));
+        var ordered = new List<LocatedTime>(keys.Length);
+        foreach (var (_, order) in keys)
+        {
+            ordered.Add(times[order]);
+        }
+
+        return ordered;
     }
 }

@@ -40,30 +40,78 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
 
     private static void Check(RecordContext context, string text, Regex pattern, TextLocator locate, int firstStart)
     {
-        foreach (Match match in pattern.Matches(text, firstStart))
+        foreach (var found in pattern.EnumerateMatches(text, firstStart))
         {
-            var start = match.Groups["a"];
-            var end = match.Groups["b"];
-            if (start.Length != 3 && end.Length != 3)
+            // Most matches are ranges of four-digit times ("1400-1600 hours"): refused from the match's span, without a Match.
+            var (a, aLength, b, bLength) = Ends(text, found.Index);
+            if (aLength != 3 && bLength != 3)
             {
                 continue;
             }
 
-            int? from = Minutes(start.Value);
-            int? to = Minutes(end.Value);
+            int? from = Minutes(text.AsSpan(a, aLength));
+            int? to = Minutes(text.AsSpan(b, bLength));
             if (from is null || to is null || to <= from)
             {
                 continue;
             }
 
-            foreach (var group in new[] { start, end }.Where(g => g.Length == 3))
+            if (aLength == 3)
             {
-                context.Report(DateTimeDescriptors.ThreeDigitTime, locate(group.Index, group.Length), group.Value, "0" + group.Value);
+                Report(context, locate, text, a);
+            }
+
+            if (bLength == 3)
+            {
+                Report(context, locate, text, b);
             }
         }
     }
 
-    private static int? Minutes(string digits)
+    private static void Report(RecordContext context, TextLocator locate, string text, int index)
+    {
+        string value = text.Substring(index, 3);
+        context.Report(DateTimeDescriptors.ThreeDigitTime, locate(index, 3), value, "0" + value);
+    }
+
+    /// <summary>
+    /// The groups <c>a</c> and <c>b</c> of a match of <see cref="ProsePattern"/> or <see cref="FieldPattern"/> starting at
+    /// <paramref name="index"/>, read from the text: <c>a</c> is the whole run of ASCII digits the match starts with (a
+    /// separator, not a digit, must follow its three or four digits, and nothing the lookbehind refuses precedes it), then
+    /// come an optional space, <c>-</c>, <c>–</c> or <c>to</c>, an optional space (the separator never starts with a space,
+    /// and <c>b</c> with a digit, so each space present is the one the pattern takes), and <c>b</c>, the whole run of ASCII
+    /// digits there (a number must not follow its three or four digits).
+    /// </summary>
+    internal static (int A, int ALength, int B, int BLength) Ends(string text, int index)
+    {
+        int aEnd = DigitsEnd(text, index);
+        int at = aEnd;
+        if (text[at] is ' ' or '\u00A0')
+        {
+            at++;
+        }
+
+        at += text[at] == 't' ? 2 : 1;
+        if (at < text.Length && text[at] is ' ' or '\u00A0')
+        {
+            at++;
+        }
+
+        int bEnd = DigitsEnd(text, at);
+        return (index, aEnd - index, at, bEnd - at);
+    }
+
+    private static int DigitsEnd(string text, int at)
+    {
+        while (at < text.Length && char.IsAsciiDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int? Minutes(ReadOnlySpan<char> digits)
     {
         int value = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
         int hours = value / 100;
@@ -79,5 +127,5 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}_.,:/\-\u2013])(?<a>[0-9]{3,4})[ \u00A0]?(?:-|\u2013|to)[ \u00A0]?(?<b>[0-9]{3,4})(?![\p{N}:])",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex FieldPattern();
+    internal static partial Regex FieldPattern();
 }
