@@ -64,25 +64,8 @@ public class DateMentionsEquivalenceTests
         int found = 0;
         for (int round = 0; round < 40_000; round++)
         {
-            var text = new StringBuilder(Sentences[random.Next(Sentences.Length)]);
-            for (int edit = random.Next(1, 5); edit > 0; edit--)
-            {
-                int at = random.Next(0, text.Length + 1);
-                switch (random.Next(3))
-                {
-                    case 0:
-                        text.Insert(at, alphabet[random.Next(alphabet.Length)]);
-                        break;
-                    case 1 when at < text.Length:
-                        text.Remove(at, 1);
-                        break;
-                    default:
-                        text.Insert(at, Pieces[random.Next(Pieces.Length)]);
-                        break;
-                }
-            }
-
-            found += AssertSame(text.ToString());
+            string text = SentenceMutation.Apply(Sentences[random.Next(Sentences.Length)], random, alphabet, Pieces);
+            found += AssertSame(text);
         }
 
         Assert.True(found > 40_000, $"only {found} dates in the mutated sentences");
