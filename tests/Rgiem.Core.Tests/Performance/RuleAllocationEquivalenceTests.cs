@@ -148,21 +148,10 @@ public class RuleAllocationEquivalenceTests
         return before.Count;
     }
 
-    private static List<string> Describe(DiagnosticBag bag) =>
-        [.. bag.ToList().Select(d => $"{d.Id} {d.Location.Path}:{d.Location.Start.Line}:{d.Location.Start.Character}-{d.Location.End.Line}:{d.Location.End.Character} {d.Severity} {d.Message}")];
+    private static List<string> Describe(DiagnosticBag bag) => EquivalenceInputs.DiagnosticLines(bag);
 
-    private static IEnumerable<string> SampleRecords() =>
-        Directory.EnumerateFiles(RepoPaths.Samples, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(file => File.ReadAllText(file));
+    private static IEnumerable<string> SampleRecords() => EquivalenceInputs.SampleRecords();
 
     /// <summary>100 records of each shape of the bench corpus.</summary>
-    private static IEnumerable<string> CorpusRecords()
-    {
-        foreach (var shape in new[] { CorpusShape.Standard, CorpusShape.Varied })
-        {
-            for (int i = 1; i <= 100; i++)
-            {
-                yield return RecordGenerator.Generate(2027, i, shape);
-            }
-        }
-    }
+    private static IEnumerable<string> CorpusRecords() => EquivalenceInputs.CorpusRecords(2027);
 }
