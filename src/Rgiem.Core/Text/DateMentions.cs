@@ -108,7 +108,7 @@ public static partial class DateMentions
             int at = index;
             if (char.IsAsciiLetter(text[at]))
             {
-                int run = LettersEnd(text, at);
+                int run = CharRuns.LettersEnd(text, at);
                 if (WeekdayNames.Contains(text.AsSpan(at, run - at)))
                 {
                     weekdayLength = run - at;
@@ -123,10 +123,10 @@ public static partial class DateMentions
                         at++;
                     }
 
-                    at = SkipSpace(text, at);
+                    at = CharRuns.WhiteSpaceEnd(text, at);
                     if (text.AsSpan(at, end - at).StartsWith("the", StringComparison.Ordinal) && at + 3 < end && char.IsWhiteSpace(text[at + 3]))
                     {
-                        at = SkipSpace(text, at + 3);
+                        at = CharRuns.WhiteSpaceEnd(text, at + 3);
                     }
                 }
             }
@@ -136,30 +136,30 @@ public static partial class DateMentions
             if (dayFirst)
             {
                 dayIndex = at;
-                dayEnd = DigitsEnd(text, at);
+                dayEnd = CharRuns.DigitsEnd(text, at);
                 at = SkipOrdinal(text, dayEnd);
-                at = SkipSpace(text, at);
+                at = CharRuns.WhiteSpaceEnd(text, at);
                 if (text.AsSpan(at).StartsWith("of", StringComparison.Ordinal) && at + 2 < end && char.IsWhiteSpace(text[at + 2]))
                 {
-                    at = SkipSpace(text, at + 2);
+                    at = CharRuns.WhiteSpaceEnd(text, at + 2);
                 }
 
                 monthIndex = at;
-                monthEnd = LettersEnd(text, at);
+                monthEnd = CharRuns.LettersEnd(text, at);
                 last = monthEnd;
             }
             else
             {
                 monthIndex = at;
-                monthEnd = LettersEnd(text, at);
+                monthEnd = CharRuns.LettersEnd(text, at);
                 at = monthEnd;
                 if (text[at] == '.')
                 {
                     at++;
                 }
 
-                dayIndex = SkipSpace(text, at);
-                dayEnd = DigitsEnd(text, dayIndex);
+                dayIndex = CharRuns.WhiteSpaceEnd(text, at);
+                dayEnd = CharRuns.DigitsEnd(text, dayIndex);
                 last = SkipOrdinal(text, dayEnd);
             }
 
@@ -168,36 +168,6 @@ public static partial class DateMentions
 
         private static int SkipOrdinal(string text, int at) =>
             at + 2 <= text.Length && text.AsSpan(at, 2) is "st" or "nd" or "rd" or "th" ? at + 2 : at;
-
-        private static int LettersEnd(string text, int at)
-        {
-            while (at < text.Length && char.IsAsciiLetter(text[at]))
-            {
-                at++;
-            }
-
-            return at;
-        }
-
-        private static int DigitsEnd(string text, int at)
-        {
-            while (at < text.Length && char.IsAsciiDigit(text[at]))
-            {
-                at++;
-            }
-
-            return at;
-        }
-
-        private static int SkipSpace(string text, int at)
-        {
-            while (at < text.Length && char.IsWhiteSpace(text[at]))
-            {
-                at++;
-            }
-
-            return at;
-        }
     }
 
     /// <summary>The numbers of the range end pattern's groups, looked up once instead of by name for every match.</summary>
@@ -242,7 +212,7 @@ public static partial class DateMentions
             }
 
             // July 30, Jul. 30: whitespace, then an optional '.' after the name.
-            if (start > 0 && char.IsWhiteSpace(text[start - 1]) && MonthBefore(text, SkipSpaceBack(text, start)))
+            if (start > 0 && char.IsWhiteSpace(text[start - 1]) && MonthBefore(text, CharRuns.WhiteSpaceStart(text, start)))
             {
                 return start;
             }
@@ -265,7 +235,7 @@ public static partial class DateMentions
     /// <summary>Whether whitespace, optionally "of" and whitespace, then a month name follow <paramref name="at"/>.</summary>
     private static bool MonthAfterDay(ReadOnlySpan<char> text, int at)
     {
-        int name = SkipSpace(text, at);
+        int name = CharRuns.WhiteSpaceEnd(text, at);
         if (name == at)
         {
             return false;
@@ -276,7 +246,7 @@ public static partial class DateMentions
             return true;
         }
 
-        return name + 2 <= text.Length && text.Slice(name, 2) is "of" && SkipSpace(text, name + 2) is int after && after > name + 2
+        return name + 2 <= text.Length && text.Slice(name, 2) is "of" && CharRuns.WhiteSpaceEnd(text, name + 2) is int after && after > name + 2
             && IsMonthAt(text, after);
     }
 
@@ -306,36 +276,11 @@ public static partial class DateMentions
             return false;
         }
 
-        int end = at + 1;
-        while (end < text.Length && char.IsAsciiLetter(text[end]))
-        {
-            end++;
-        }
-
+        int end = CharRuns.LettersEnd(text, at + 1);
         return end - at >= 3 && MonthNames.Contains(text[at..end]);
     }
 
     private static bool NotGlued(ReadOnlySpan<char> text, int at) => at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_');
-
-    private static int SkipSpace(ReadOnlySpan<char> text, int at)
-    {
-        while (at < text.Length && char.IsWhiteSpace(text[at]))
-        {
-            at++;
-        }
-
-        return at;
-    }
-
-    private static int SkipSpaceBack(ReadOnlySpan<char> text, int at)
-    {
-        while (at > 0 && char.IsWhiteSpace(text[at - 1]))
-        {
-            at--;
-        }
-
-        return at;
-    }
 
     [GeneratedRegex(
         @"(?<![\w.:/])(?:(?<weekday>" + Weekdays + @")\.?,?\s+(?:the\s+)?)?"

@@ -87,31 +87,27 @@ public static partial class TimeMentions
     {
         public static Groups Of(string text, int index, int end)
         {
+            var match = text.AsSpan(0, end);
             int startLength = TokenLength(text, index, out bool startColon);
             int at = index + startLength;
             int endIndex = -1;
             int endLength = 0;
             bool endColon = false;
-            int next = SkipSpace(text, at, end);
+            int next = CharRuns.WhiteSpaceEnd(match, at);
             if (next < end && text[next] is '-' or '\u2013' or '\u2014' or 't' or 'u')
             {
                 next += text[next] switch { 't' => 2, 'u' => 5, _ => 1 };
-                endIndex = SkipSpace(text, next, end);
+                endIndex = CharRuns.WhiteSpaceEnd(match, next);
                 endLength = TokenLength(text, endIndex, out endColon);
                 at = endIndex + endLength;
-                next = SkipSpace(text, at, end);
+                next = CharRuns.WhiteSpaceEnd(match, at);
             }
 
             bool hours = false;
             if (next < end && text[next] == 'h')
             {
                 hours = true;
-                while (next < end && char.IsAsciiLetter(text[next]))
-                {
-                    next++;
-                }
-
-                next = SkipSpace(text, next, end);
+                next = CharRuns.WhiteSpaceEnd(match, CharRuns.LettersEnd(match, next));
             }
 
             int zoneIndex = -1;
@@ -149,16 +145,6 @@ public static partial class TimeMentions
 
             colon = at + digits < text.Length && text[at + digits] == ':';
             return colon ? digits + 3 : 4;
-        }
-
-        private static int SkipSpace(string text, int at, int end)
-        {
-            while (at < end && char.IsWhiteSpace(text[at]))
-            {
-                at++;
-            }
-
-            return at;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Rgiem.Core.Diagnostics;
+using Rgiem.Core.Text;
 
 namespace Rgiem.Core.Validation.Rules;
 
@@ -84,7 +85,7 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
     /// </summary>
     internal static (int A, int ALength, int B, int BLength) Ends(string text, int index)
     {
-        int aEnd = DigitsEnd(text, index);
+        int aEnd = CharRuns.DigitsEnd(text, index);
         int at = aEnd;
         if (text[at] is ' ' or '\u00A0')
         {
@@ -97,18 +98,8 @@ public sealed partial class ThreeDigitTimeRule : IRecordRule
             at++;
         }
 
-        int bEnd = DigitsEnd(text, at);
+        int bEnd = CharRuns.DigitsEnd(text, at);
         return (index, aEnd - index, at, bEnd - at);
-    }
-
-    private static int DigitsEnd(string text, int at)
-    {
-        while (at < text.Length && char.IsAsciiDigit(text[at]))
-        {
-            at++;
-        }
-
-        return at;
     }
 
     private static int? Minutes(ReadOnlySpan<char> digits)
