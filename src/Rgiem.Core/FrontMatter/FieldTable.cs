@@ -77,19 +77,17 @@ internal sealed class FieldTable<TValue> : IReadOnlyDictionary<string, TValue>
     /// <summary>The value of the key <paramref name="key"/> given as characters, and the key's string (the lookup a dictionary's alternate lookup gives).</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, [MaybeNullWhen(false)] out string name, [MaybeNullWhen(false)] out TValue value)
     {
-        for (int i = 0; i < count; i++)
+        int i = IndexOf(key);
+        if (i < 0)
         {
-            if (key.SequenceEqual(keys[i]))
-            {
-                name = keys[i];
-                value = values[i];
-                return true;
-            }
+            name = null;
+            value = default;
+            return false;
         }
 
-        name = null;
-        value = default;
-        return false;
+        name = keys[i];
+        value = values[i];
+        return true;
     }
 
     public IEnumerator<KeyValuePair<string, TValue>> GetEnumerator()
@@ -105,9 +103,15 @@ internal sealed class FieldTable<TValue> : IReadOnlyDictionary<string, TValue>
     private int IndexOf(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
+        return IndexOf(key.AsSpan());
+    }
+
+    /// <summary>The index of <paramref name="key"/> (compared ordinally), or -1.</summary>
+    private int IndexOf(ReadOnlySpan<char> key)
+    {
         for (int i = 0; i < count; i++)
         {
-            if (string.Equals(keys[i], key, StringComparison.Ordinal))
+            if (key.SequenceEqual(keys[i]))
             {
                 return i;
             }
