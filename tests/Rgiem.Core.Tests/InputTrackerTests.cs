@@ -11,7 +11,7 @@ public class InputTrackerTests
     private static CompilationResult CompileTracked(string input, out InputTracker tracker)
     {
         using var tracking = InputTracker.Begin(out tracker);
-        return Compiler.Compile(new CompilationOptions([input], RepoPaths.Root, Summarize: true));
+        return Compiler.Compile(new CompilationOptions([input], RepoPaths.Root, Keep: RecordRetention.Summary));
     }
 
     private static IReadOnlyList<string> Paths(IEnumerable<FileDependency> inputs) =>
@@ -60,7 +60,7 @@ public class InputTrackerTests
         CompilationResult compilation;
         using (InputTracker.Begin(out _))
         {
-            compilation = Compiler.Compile(new CompilationOptions([record], folder.FullPath, Summarize: true));
+            compilation = Compiler.Compile(new CompilationOptions([record], folder.FullPath, Keep: RecordRetention.Summary));
         }
 
         var inputs = Assert.Single(compilation.Records).Bound!.Inputs.Select(f => Path.GetFileName(f.FullPath)).ToList();
@@ -70,7 +70,7 @@ public class InputTrackerTests
     [Fact]
     public void Nothing_is_tracked_outside_a_cached_build()
     {
-        var compilation = Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Summarize: true));
+        var compilation = Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Keep: RecordRetention.Summary));
         Assert.All(compilation.Records, r => Assert.Empty(r.Bound!.Inputs));
         Assert.Null(InputTracker.Current);
     }

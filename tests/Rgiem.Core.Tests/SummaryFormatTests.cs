@@ -16,7 +16,7 @@ namespace Rgiem.Core.Tests;
 public class SummaryFormatTests
 {
     private static IReadOnlyList<CompiledRecord> Summaries() =>
-        Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Summarize: true)).Records
+        Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Keep: RecordRetention.Summary)).Records
             .Where(r => r.Bound is { IsSummary: true })
             .ToList();
 

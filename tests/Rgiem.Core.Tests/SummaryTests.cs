@@ -10,17 +10,19 @@ namespace Rgiem.Core.Tests;
 /// </summary>
 public class SummaryTests
 {
-    private static CompilationResult Compile(bool summarize, EarlyRender? render = null) =>
-        Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Summarize: summarize), Compiler.Discover(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root)), render);
+    private static CompilationResult Compile(RecordRetention keep, EarlyRender? render = null) =>
+        Compiler.Compile(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Keep: keep), Compiler.Discover(new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root)), render);
 
     private static string Describe(CompilationResult result) =>
         string.Join("\n", result.AllDiagnostics.Select(d => $"{d.Location.Path}({d.Location.Start.Line},{d.Location.Start.Character})-({d.Location.End.Line},{d.Location.End.Character}) {d.Severity} {d.Id}: {d.Message}"));
 
-    [Fact]
-    public void Summarized_records_give_exactly_the_diagnostics_of_whole_records()
+    [Theory]
+    [InlineData(RecordRetention.Summary)]
+    [InlineData(RecordRetention.Facts)]
+    public void Summarized_records_give_exactly_the_diagnostics_of_whole_records(RecordRetention keep)
     {
-        var whole = Compile(summarize: false);
-        var summarized = Compile(summarize: true);
+        var whole = Compile(RecordRetention.Whole);
+        var summarized = Compile(keep);
         Assert.Equal(7, whole.Records.Count);
         Assert.NotEmpty(whole.AllDiagnostics);
         Assert.Equal(Describe(whole), Describe(summarized));
@@ -28,10 +30,40 @@ public class SummaryTests
     }
 
     [Fact]
+    public void A_check_keeps_only_the_facts_of_a_meeting_and_the_whole_progress_report()
+    {
+        var whole = Compile(RecordRetention.Whole).Records.ToDictionary(r => r.FullPath);
+        var kept = Compile(RecordRetention.Facts).Records;
+        Assert.Contains(kept, r => r.Bound!.Facts.Kind == RecordKind.ProgressReport);
+        foreach (var record in kept)
+        {
+            var full = whole[record.FullPath].Bound!;
+            var bound = record.Bound!;
+            if (full.Record.Metadata.Kind == RecordKind.ProgressReport)
+            {
+                // Its statistics annex was filled in from the meetings' facts: the body is whole, the table generated.
+                Assert.False(bound.IsSummary);
+                Assert.Equal(full.Record.Body.Count, bound.Record.Body.Count);
+                continue;
+            }
+
+            Assert.True(bound.IsSummary && bound.IsDeferred, record.DisplayPath);
+            Assert.Equal(full.Source.Path, bound.Source.Path);
+            Assert.Equal(full.Facts.Number, bound.Facts.Number);
+            Assert.Equal(full.Facts.NumberAt, bound.Facts.NumberAt);
+            Assert.Equal(full.Facts.Actions.Select(a => (a.Id, a.LabelLocation)), bound.Facts.Actions.Select(a => (a.Id, a.LabelLocation)));
+
+            // Nothing but the facts can be asked for: a rule across records that reads more fails loudly in every test.
+            Assert.Throws<InvalidOperationException>(() => bound.Record);
+            Assert.True(bound.IsDeferred);
+        }
+    }
+
+    [Fact]
     public void A_summary_keeps_metadata_and_actions_and_drops_the_body_text_and_front_matter_tree()
     {
-        var whole = Compile(summarize: false).Records.ToDictionary(r => r.FullPath);
-        var summarized = Compile(summarize: true).Records;
+        var whole = Compile(RecordRetention.Whole).Records.ToDictionary(r => r.FullPath);
+        var summarized = Compile(RecordRetention.Summary).Records;
         foreach (var record in summarized)
         {
             var full = whole[record.FullPath].Bound!;
@@ -64,7 +96,7 @@ public class SummaryTests
     public void Early_rendering_sees_every_record_but_progress_reports_once_with_its_whole_body()
     {
         var seen = new System.Collections.Concurrent.ConcurrentBag<(string Path, int Blocks, bool Summary)>();
-        var result = Compile(summarize: true, (path, _, bound) =>
+        var result = Compile(RecordRetention.Summary, (path, _, bound) =>
         {
             seen.Add((path, bound.Record.Body.Count, bound.IsSummary));
             return new RenderResult([1, 2, 3], []);

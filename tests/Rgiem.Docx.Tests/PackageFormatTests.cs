@@ -80,7 +80,7 @@ public class PackageFormatTests
     [Fact]
     public void A_summarized_record_rendered_late_gives_the_bytes_of_its_early_rendering()
     {
-        var options = new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Summarize: true);
+        var options = new CompilationOptions([RepoPaths.RgIemSamples], RepoPaths.Root, Keep: RecordRetention.Summary);
         var renderer = new DocxRenderer();
         var compilation = Compiler.Compile(options, Compiler.Discover(options), (path, display, bound) => OutputWriter.RenderBound(renderer, path, display, bound));
         var meetings = compilation.Records.Where(r => r.Rendered is not null).ToList();

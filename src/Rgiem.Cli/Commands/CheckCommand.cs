@@ -38,14 +38,15 @@ internal static class CheckCommand
             var messages = new Messages(context, global.Verbosity(parse));
             var options = common.Compilation(parse, context.WorkingDirectory);
             var watch = Stopwatch.StartNew();
-            // --fix rewrites records from their bound form; a plain check keeps only summaries (flat memory).
+            // --fix rewrites records from their bound form; a plain check keeps only each record's facts (flat memory, less for
+            // the collector to copy: issue 21).
             bool fixing = parse.GetValue(fix);
-            var compilation = Compiler.Compile(options with { Summarize = !fixing });
+            var compilation = Compiler.Compile(options with { Keep = fixing ? RecordRetention.Whole : RecordRetention.Facts });
             messages.Detail($"checked {compilation.Records.Count} record(s) in {watch.ElapsedMilliseconds} ms");
             bool fixFailed = false;
             if (fixing && ApplyFixes(compilation, messages, context, out fixFailed) > 0)
             {
-                compilation = Compiler.Compile(options with { Summarize = true });
+                compilation = Compiler.Compile(options with { Keep = RecordRetention.Facts });
             }
 
             int code = CommonOptions.Finish(RunReport.From(compilation, null, "check"), parse.GetValue(common.Format), context, messages, compilation.Skipped, common.SarifPath(parse));

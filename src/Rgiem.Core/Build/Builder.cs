@@ -67,7 +67,7 @@ public static class Builder
             progress.RecordDone();
         }
 
-        var compilation = Compiler.Compile(options with { Summarize = true }, discovery, Early, RecordDone, reuse);
+        var compilation = Compiler.Compile(options with { Keep = RecordRetention.Summary }, discovery, Early, RecordDone, reuse);
         progress.Checked();
         int reused = compilation.Records.Count(r => r.CheckReused);
         progress.Detail($"checked {compilation.Records.Count - reused} record(s) ({reused} unchanged, from the build cache), rendering {compilation.Records.Count(r => r.Rendered is not null)} of them as they passed, in {watch.ElapsedMilliseconds} ms{Memory(progress)}");

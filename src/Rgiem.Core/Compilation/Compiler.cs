@@ -177,9 +177,9 @@ public static class Compiler
                     record = record with { Bound = bound };
                 }
 
-                if (options.Summarize)
+                if (options.Keep != RecordRetention.Whole)
                 {
-                    record = record with { Bound = bound.ToSummary() };
+                    record = record with { Bound = options.Keep == RecordRetention.Facts ? bound.FactsOnly() : bound.ToSummary() };
                 }
 
                 // What the build cache may keep of its own checks: not those of a record with suppression comments

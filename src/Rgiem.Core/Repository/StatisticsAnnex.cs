@@ -22,14 +22,14 @@ public static class StatisticsAnnex
         var header = new List<TableCell> { Cell(null) };
         for (int i = 0; i < meetings.Count; i++)
         {
-            header.Add(Cell(ColumnHeader(i + 1, meetings[i].Metadata.FirstDay)));
+            header.Add(Cell(ColumnHeader(i + 1, meetings[i].Facts.FirstDay)));
         }
 
         var rows = new List<TableRow> { new(header, IsHeader: true) };
         foreach (var measure in StatisticsTables.Order)
         {
             var cells = new List<TableCell> { Cell(StatisticsTables.Label(measure)) };
-            cells.AddRange(meetings.Select(m => Cell(Figure(m.Metadata.Statistics, measure))));
+            cells.AddRange(meetings.Select(m => Cell(Figure(m.Facts.Statistics, measure))));
             rows.Add(new TableRow(cells, IsHeader: false));
         }
 

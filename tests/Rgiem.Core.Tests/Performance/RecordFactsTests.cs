@@ -25,8 +25,8 @@ public class RecordFactsTests
     [MemberData(nameof(SampleFolders))]
     public void Every_field_the_rules_read_round_trips_through_an_entry(string folder)
     {
-        var whole = Compile(Path.Combine(RepoPaths.Samples, folder), RepoPaths.Root, summarize: false).Records.Where(r => r.Bound is not null).ToDictionary(r => r.FullPath);
-        var summaries = Compile(Path.Combine(RepoPaths.Samples, folder), RepoPaths.Root, summarize: true).Records.Where(r => r.Bound is { IsSummary: true }).ToList();
+        var whole = Compile(Path.Combine(RepoPaths.Samples, folder), RepoPaths.Root, RecordRetention.Whole).Records.Where(r => r.Bound is not null).ToDictionary(r => r.FullPath);
+        var summaries = Compile(Path.Combine(RepoPaths.Samples, folder), RepoPaths.Root, RecordRetention.Summary).Records.Where(r => r.Bound is { IsSummary: true }).ToList();
         foreach (var record in summaries)
         {
             byte[] bytes = SummaryWriter.Write(new CheckEntry(record.FullPath, "key", record.Bound!.Inputs, record.OwnDiagnostics ?? record.Diagnostics, record.Bound));
@@ -77,29 +77,32 @@ public class RecordFactsTests
         Assert.Contains("RG9008", ids);
     }
 
-    private static CompilationResult Compile(string folder, string workingDirectory, bool summarize, CheckReuse? reuse = null)
+    private static CompilationResult Compile(string folder, string workingDirectory, RecordRetention keep, CheckReuse? reuse = null)
     {
-        var options = new CompilationOptions([folder], workingDirectory, Summarize: summarize);
+        var options = new CompilationOptions([folder], workingDirectory, Keep: keep);
         return Compiler.Compile(options, Compiler.Discover(options), reuse: reuse);
     }
 
     /// <summary>
-    /// Compiles <paramref name="folder"/> with every record whole, then with summaries, then with every record whose own
+    /// Compiles <paramref name="folder"/> with every record whole, then with summaries, then with facts only (a check), then with every record whose own
     /// checks were kept taken from its entry as the build cache reads it (deferred): the same diagnostics each time.
     /// </summary>
     private static HashSet<string> AssertSameDiagnostics(string folder, string workingDirectory, bool expectAllDeferred = false)
     {
-        var whole = Compile(folder, workingDirectory, summarize: false);
-        var summarized = Compile(folder, workingDirectory, summarize: true);
+        var whole = Compile(folder, workingDirectory, RecordRetention.Whole);
+        var summarized = Compile(folder, workingDirectory, RecordRetention.Summary);
+        var factsOnly = Compile(folder, workingDirectory, RecordRetention.Facts);
         var entries = summarized.Records
             .Where(r => r.OwnDiagnostics is not null && r.Bound is { IsSummary: true })
             .ToDictionary(r => r.FullPath, r => SummaryWriter.Write(new CheckEntry(r.FullPath, "key", r.Bound!.Inputs, r.OwnDiagnostics!, r.Bound)), StringComparer.Ordinal);
-        var reused = Compile(folder, workingDirectory, summarize: true, reuse: (fullPath, _, _, _) =>
+        var reused = Compile(folder, workingDirectory, RecordRetention.Summary, reuse: (fullPath, _, _, _) =>
             entries.TryGetValue(fullPath, out byte[]? bytes) && SummaryReader.ReadDeferred(bytes, (_, _) => true) is { } entry
                 ? new ReusedCheck(entry.Summary, entry.Diagnostics)
                 : null);
 
         Assert.Equal(Shown(whole), Shown(summarized));
+        Assert.Equal(Shown(whole), Shown(factsOnly));
+        Assert.Equal(Show(whole.Diagnostics), Show(factsOnly.Diagnostics));
         Assert.Equal(Shown(whole), Shown(reused));
         Assert.Equal(Show(whole.Diagnostics), Show(reused.Diagnostics));
         Assert.Equal(entries.Count, reused.Records.Count(r => r.CheckReused));
