@@ -153,7 +153,7 @@ public sealed record BoundRecord(MeetingRecord Record, SourceMap Map, SourceText
     /// What a check keeps of a record once its own checks have run: its <see cref="Facts"/> (all the checks across
     /// records and the output's name read), its source path and inputs, as a summary the build cache decoded keeps
     /// them (<see cref="IsDeferred"/>); nothing else of it can be asked for. A check of 5,000 records held their
-    /// summaries until the end, and the collector marked and copied them twice (issue 21: 12 % of check's CPU).
+    /// summaries until the end, and the collector marked and copied them twice (issue 21: 10 % of check's CPU).
     /// </summary>
     public BoundRecord FactsOnly() => new(Facts, Inputs, KeptNoMore);
 
