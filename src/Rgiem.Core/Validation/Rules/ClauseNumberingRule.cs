@@ -92,26 +92,22 @@ public sealed class ClauseNumberingRule : IRecordRule
             return;
         }
 
-        if (parts.Length <= previous.Length + 1 && IsNext(parts, previous))
-        {
-            // The clause that follows (most headings): what the comparison with Expected below accepts, without its copies.
-            return;
-        }
-
-        string prev = string.Join('.', previous);
         if (parts.Length > previous.Length + 1)
         {
             // 2 followed by 2.1.1: the parent 2.1 is missing.
-            context.Report(StructureDescriptors.ClauseWithoutParent, Label(heading), number, string.Join('.', parts.Take(parts.Length - 1)), prev);
+            context.Report(StructureDescriptors.ClauseWithoutParent, Label(heading), number, string.Join('.', parts.Take(parts.Length - 1)), string.Join('.', previous));
             return;
         }
 
-        string[] expected = Expected(previous, parts.Length);
-        if (parts.SequenceEqual(expected, StringComparer.Ordinal))
+        if (IsNext(parts, previous))
         {
+            // The clause that follows (most headings): Expected's parts, compared without making them.
             return;
         }
 
+        // Not the next clause: Expected's parts differ, and say how in the message.
+        string prev = string.Join('.', previous);
+        string[] expected = Expected(previous, parts.Length);
         if (parts.Length > 1 && !parts.Take(parts.Length - 1).SequenceEqual(expected.Take(parts.Length - 1), StringComparer.Ordinal))
         {
             context.Report(StructureDescriptors.ClauseWithoutParent, Label(heading), number, string.Join('.', parts.Take(parts.Length - 1)), prev);
