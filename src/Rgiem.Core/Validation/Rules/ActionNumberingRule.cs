@@ -52,24 +52,22 @@ public sealed class ActionNumberingRule : IRecordRule
             context.Report(ActionDescriptors.MixedStyles, later.LabelLocation, prefixed.Id, numbered.Id);
         }
 
-        var ofStyle = new List<ActionBlock>(own.Count);
+        // The actions of each style in the body and in clause 0: when the body has none, those of clause 0 are all of them.
         var body = new List<ActionBlock>(own.Count);
         var summary = new List<ActionBlock>(own.Count);
         foreach (var style in (ReadOnlySpan<ActionStyle>)[ActionStyle.Prefixed, ActionStyle.Numbered])
         {
-            ofStyle.Clear();
             body.Clear();
             summary.Clear();
             foreach (var action in own)
             {
                 if (action.Style == style)
                 {
-                    ofStyle.Add(action);
                     (action.InSummary ? summary : body).Add(action);
                 }
             }
 
-            CheckSequence(context, body.Count > 0 ? body : ofStyle, style, prefix, inSummary: body.Count == 0);
+            CheckSequence(context, body.Count > 0 ? body : summary, style, prefix, inSummary: body.Count == 0);
             if (body.Count > 0)
             {
                 CheckDuplicates(context, summary);
