@@ -59,18 +59,15 @@ internal sealed class PlainYamlReader
     [ThreadStatic]
     private static List<YamlNode>?[]? itemScratch;
 
-    private static List<YamlEntry> EntryScratch(int depth)
-    {
-        var lists = entryScratch ??= new List<YamlEntry>?[MaxDepth + 2];
-        var list = lists[depth] ??= new List<YamlEntry>(16);
-        list.Clear();
-        return list;
-    }
+    private static List<YamlEntry> EntryScratch(int depth) => Scratch(ref entryScratch, depth);
 
-    private static List<YamlNode> ItemScratch(int depth)
+    private static List<YamlNode> ItemScratch(int depth) => Scratch(ref itemScratch, depth);
+
+    /// <summary>The empty list of <paramref name="depth"/> in <paramref name="lists"/> (a thread's), made on first use.</summary>
+    private static List<T> Scratch<T>(ref List<T>?[]? lists, int depth)
     {
-        var lists = itemScratch ??= new List<YamlNode>?[MaxDepth + 2];
-        var list = lists[depth] ??= new List<YamlNode>(16);
+        var all = lists ??= new List<T>?[MaxDepth + 2];
+        var list = all[depth] ??= new List<T>(16);
         list.Clear();
         return list;
     }
